@@ -1,0 +1,1 @@
+"""The command line; its non-GUI commands never import Qt."""

@@ -1,0 +1,265 @@
+"""``list``, ``show`` and ``validate``: the catalog on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import sys
+
+import numpy as np
+import pandas as pd
+
+from gpucompare.cli.errors import UsageError
+from gpucompare.cli.output import FORMATS, emit, format_text, render, to_json_records
+from gpucompare.core.catalog import (
+    load_bundled_catalog,
+    load_catalog,
+    load_catalog_file,
+    source_urls,
+)
+from gpucompare.core.fields import FIELDS, build_view, field
+from gpucompare.core.filters import FilterEngine, Filters, Range
+from gpucompare.core.formatting import format_number
+from gpucompare.core.issues import CatalogError
+from gpucompare.core.schema import DEFAULT_PRECISION, KINDS, PRECISION_COLUMNS, SEGMENTS
+
+DEFAULT_LIST_COLUMNS = (
+    "id",
+    "name",
+    "vendor",
+    "kind",
+    "memory_gb",
+    "memory_bandwidth_gbps",
+    "peak_tflops",
+    "power_w",
+    "launch_price_usd",
+    "cloud_usd_per_hour",
+)
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    """Add the catalog commands to the parser."""
+    listing = commands.add_parser("list", help="list devices, filtered and sorted")
+    listing.add_argument(
+        "--kind",
+        action="append",
+        default=[],
+        metavar="K",
+        help=f"only this kind ({', '.join(KINDS)}); repeatable or comma-separated",
+    )
+    listing.add_argument(
+        "--vendor",
+        action="append",
+        default=[],
+        metavar="V",
+        help="only this vendor (case-insensitive); repeatable",
+    )
+    listing.add_argument(
+        "--segment",
+        action="append",
+        default=[],
+        metavar="S",
+        help=f"only this segment ({', '.join(SEGMENTS)})",
+    )
+    listing.add_argument(
+        "--min-memory",
+        type=_non_negative,
+        metavar="GB",
+        help="only devices with at least this much memory",
+    )
+    listing.add_argument(
+        "--search",
+        default="",
+        metavar="TEXT",
+        help="only devices whose id, name, vendor, kind or form factor contain TEXT",
+    )
+    listing.add_argument(
+        "--sort", metavar="COLUMN", help="sort by this column (unknown values last)"
+    )
+    listing.add_argument("--desc", action="store_true", help="sort descending")
+    listing.add_argument(
+        "--columns",
+        metavar="a,b,c",
+        help="columns to show (catalog columns and derived metrics; "
+        "see 'gpucompare list --columns help')",
+    )
+    _common_options(listing)
+    listing.set_defaults(handler=run_list)
+
+    show = commands.add_parser("show", help="every field of one device, with its sources")
+    show.add_argument("device", metavar="ID")
+    _common_options(show)
+    show.set_defaults(handler=run_show)
+
+    validate = commands.add_parser(
+        "validate", help="check catalog CSV files; exit 1 listing every error"
+    )
+    validate.add_argument("files", nargs="+", metavar="FILE")
+    validate.add_argument(
+        "--strict", action="store_true", help="require every column (as the bundled catalog does)"
+    )
+    validate.set_defaults(handler=run_validate)
+
+
+def _common_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--precision",
+        default=DEFAULT_PRECISION,
+        type=_precision,
+        help=f"precision for peak throughput and derived metrics "
+        f"({', '.join(PRECISION_COLUMNS)}; default {DEFAULT_PRECISION})",
+    )
+    parser.add_argument("--format", choices=FORMATS, default="table", help="output format")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    parser.add_argument(
+        "--catalog",
+        action="append",
+        default=[],
+        metavar="EXTRA.csv",
+        help="merge a catalog file over the bundled one (repeatable)",
+    )
+
+
+def _precision(text: str) -> str:
+    key = text.upper()
+    if key not in PRECISION_COLUMNS:
+        raise argparse.ArgumentTypeError(
+            f"unknown precision {text!r}; choose one of {', '.join(PRECISION_COLUMNS)}"
+        )
+    return key
+
+
+def _non_negative(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not np.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} must be a non-negative number")
+    return value
+
+
+def _split(values: list[str]) -> list[str]:
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+def _match_choices(given: list[str], choices: list[str], what: str) -> frozenset[str]:
+    lookup = {choice.lower(): choice for choice in choices}
+    chosen = set()
+    for value in _split(given):
+        if value.lower() not in lookup:
+            close = difflib.get_close_matches(value.lower(), list(lookup), n=1)
+            hint = f"; did you mean {lookup[close[0]]!r}?" if close else ""
+            raise UsageError(f"unknown {what} {value!r}{hint}")
+        chosen.add(lookup[value.lower()])
+    return frozenset(chosen)
+
+
+def _columns(text: str | None) -> list[str]:
+    if text is None:
+        return list(DEFAULT_LIST_COLUMNS)
+    names = _split([text])
+    if names == ["help"] or not names:
+        raise UsageError("available columns: " + ", ".join(FIELDS))
+    for name in names:
+        if name not in FIELDS:
+            close = difflib.get_close_matches(name, list(FIELDS), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise UsageError(f"unknown column {name!r}{hint} (see --columns help)")
+    return names
+
+
+def sort_view(view: pd.DataFrame, column: str, descending: bool) -> pd.DataFrame:
+    """Sort by one field, stable, unknown values last in both directions."""
+    return view.sort_values(column, ascending=not descending, na_position="last", kind="mergesort")
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """``gpucompare list``."""
+    columns = _columns(args.columns)
+    if args.sort is not None and args.sort not in FIELDS:
+        raise UsageError(f"unknown sort column {args.sort!r} (see --columns help)")
+    catalog = load_catalog(args.catalog)
+    filters = Filters(
+        kinds=_match_choices(args.kind, list(KINDS), "kind"),
+        vendors=_match_choices(args.vendor, sorted(catalog["vendor"].dropna().unique()), "vendor"),
+        segments=_match_choices(args.segment, list(SEGMENTS), "segment"),
+        memory_gb=Range(low=args.min_memory),
+        search=args.search,
+    )
+    mask = FilterEngine(catalog).mask(filters)
+    view = build_view(catalog.loc[mask], args.precision)
+    if args.sort:
+        view = sort_view(view, args.sort, args.desc)
+    _emit_view(view[columns], columns, args)
+    if not mask.any():
+        print("no device matches these filters", file=sys.stderr)
+    return 0
+
+
+def _emit_view(view: pd.DataFrame, columns: list[str], args: argparse.Namespace) -> None:
+    if args.format == "table":
+        headers = [field(c).label(args.precision) for c in columns]
+    else:
+        headers = [field(c).header_id(args.precision) for c in columns]
+    emit(render(view, headers, args.format), args.output)
+
+
+def run_show(args: argparse.Namespace) -> int:
+    """``gpucompare show ID``."""
+    catalog = load_catalog(args.catalog)
+    matches = catalog.index[catalog["id"] == args.device]
+    if len(matches) == 0:
+        close = difflib.get_close_matches(args.device, catalog["id"].tolist(), n=3, cutoff=0.5)
+        hint = f"; did you mean {', '.join(close)}?" if close else "; see 'gpucompare list'"
+        raise UsageError(f"no device with id {args.device!r}{hint}")
+    view = build_view(catalog.loc[matches], args.precision)
+    columns = list(FIELDS)
+    headers = [field(c).header_id(args.precision) for c in columns]
+    if args.format == "table":
+        emit(_describe(view.iloc[0], args.precision), args.output)
+    elif args.format == "json":
+        record = to_json_records(view[columns], headers)[0]
+        emit(json.dumps(record, ensure_ascii=False, indent=2) + "\n", args.output)
+    else:
+        emit(render(view[columns], headers, "csv"), args.output)
+    return 0
+
+
+def _describe(row: pd.Series, precision: str) -> str:
+    lines = []
+    width = max(len(field(f).label(precision)) for f in FIELDS)
+    for field_id, spec in FIELDS.items():
+        if field_id in ("sources", "launch_price_source", "cloud_price_source"):
+            continue
+        value = row[field_id]
+        shown = format_number(value, grouping=spec.grouping) if spec.numeric else format_text(value)
+        lines.append(f"{spec.label(precision).ljust(width)}  {shown}")
+    for field_id in ("sources", "launch_price_source", "cloud_price_source"):
+        urls = source_urls(row[field_id])
+        if urls:
+            lines.append(f"\n{field(field_id).label(precision)}:")
+            lines.extend(f"  {url}" for url in urls)
+    return "\n".join(lines) + "\n"
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    """``gpucompare validate FILE ...``."""
+    try:
+        known = frozenset(load_bundled_catalog()["id"])
+    except CatalogError:
+        known = frozenset()
+    failed = 0
+    for path in args.files:
+        try:
+            frame = load_catalog_file(path, strict=args.strict, known_ids=known)
+        except CatalogError as error:
+            failed += 1
+            count = len(error.issues)
+            print(f"{path}: {count} problem{'s' if count != 1 else ''}", file=sys.stderr)
+            for issue in error.issues:
+                print(f"  {issue}", file=sys.stderr)
+            continue
+        print(f"{path}: OK ({len(frame)} device{'s' if len(frame) != 1 else ''})")
+    return 1 if failed else 0

@@ -1,0 +1,93 @@
+"""``gpucompare`` command line: the GUI by default, and list/show/validate/cost/serve.
+
+Exit codes: 0 success, 1 data error, 2 usage error. Errors go to stderr as one clear
+message, never a traceback. Non-GUI commands never import Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from gpucompare import __version__
+from gpucompare.cli.errors import UsageError
+
+EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors raise :class:`UsageError` instead of exiting."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line."""
+    from gpucompare.cli import catalog_commands
+
+    parser = _Parser(
+        prog="gpucompare",
+        description="Compare AI accelerators and price training runs. "
+        "Without a command, starts the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"gpucompare {__version__}")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+    gui = commands.add_parser("gui", help="start the desktop app (the default)")
+    gui.add_argument(
+        "--catalog",
+        action="append",
+        default=[],
+        metavar="EXTRA.csv",
+        help="merge a catalog file over the bundled one (repeatable)",
+    )
+    gui.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
+    catalog_commands.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    try:
+        parser = build_parser()
+        args = parser.parse_args(arguments)
+        if args.command in (None, "gui"):
+            return _start_gui(args)
+        return int(args.handler(args))
+    except UsageError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:
+        return _report_data_error(error)
+
+
+def _report_data_error(error: Exception) -> int:
+    from gpucompare.core.atomic import WriteError
+    from gpucompare.core.issues import CatalogError, InputError
+
+    if isinstance(error, CatalogError):
+        count = len(error.issues)
+        print(f"error: {count} problem{'s' if count != 1 else ''} in the catalog:", file=sys.stderr)
+        print(error.summary(limit=200), file=sys.stderr)
+        return EXIT_DATA
+    if isinstance(error, InputError):
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    if isinstance(error, WriteError):
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_DATA
+    if isinstance(error, BrokenPipeError):
+        return EXIT_OK
+    raise error
+
+
+def _start_gui(args: argparse.Namespace) -> int:
+    from gpucompare.ui.app import run_app
+
+    return run_app(
+        extra_catalogs=getattr(args, "catalog", []), screenshot=getattr(args, "screenshot", None)
+    )

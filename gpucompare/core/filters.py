@@ -1,0 +1,109 @@
+"""Filtering the catalog, vectorized, for the CLI and the GUI alike."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+SEARCHED_COLUMNS: tuple[str, ...] = ("id", "name", "vendor", "kind", "form_factor", "memory_type")
+
+
+@dataclass(frozen=True)
+class Range:
+    """An inclusive numeric range; ``None`` leaves that side open."""
+
+    low: float | None = None
+    high: float | None = None
+
+    @property
+    def is_open(self) -> bool:
+        """True when the range does not restrict anything."""
+        return self.low is None and self.high is None
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the user narrowed the catalog to. Empty sets mean "all".
+
+    A set range excludes devices whose value is unknown: they cannot be shown to fit.
+    Prices are in the display currency.
+    """
+
+    kinds: frozenset[str] = field(default_factory=frozenset)
+    vendors: frozenset[str] = field(default_factory=frozenset)
+    segments: frozenset[str] = field(default_factory=frozenset)
+    memory_gb: Range = Range()
+    price: Range = Range()
+    power_w: Range = Range()
+    release_year: Range = Range()
+    search: str = ""
+    only_priced: bool = False
+    only_rentable: bool = False
+
+
+class FilterEngine:
+    """Precomputes what filtering needs once per catalog, then masks quickly."""
+
+    def __init__(self, frame: pd.DataFrame) -> None:
+        self._frame = frame
+        self._haystack = (
+            frame[list(SEARCHED_COLUMNS)].fillna("").astype(str).agg(" ".join, axis=1).str.lower()
+            if len(frame)
+            else pd.Series([], dtype="string")
+        )
+        self._numbers = {
+            column: frame[column].to_numpy(dtype="float64", na_value=np.nan)
+            for column in (
+                "memory_gb",
+                "launch_price_usd",
+                "power_w",
+                "release_year",
+                "cloud_usd_per_hour",
+            )
+        }
+        self._text = {
+            column: frame[column].fillna("").astype(str).to_numpy()
+            for column in ("kind", "vendor", "segment")
+        }
+
+    def mask(self, filters: Filters, rate: float = 1.0) -> np.ndarray:
+        """Boolean mask of the rows that pass ``filters`` (prices compared in display currency)."""
+        keep = np.ones(len(self._frame), dtype=bool)
+        for column, chosen in (
+            ("kind", filters.kinds),
+            ("vendor", filters.vendors),
+            ("segment", filters.segments),
+        ):
+            if chosen:
+                keep &= np.isin(self._text[column], list(chosen))
+        for column, bounds, scale in (
+            ("memory_gb", filters.memory_gb, 1.0),
+            ("launch_price_usd", filters.price, rate),
+            ("power_w", filters.power_w, 1.0),
+            ("release_year", filters.release_year, 1.0),
+        ):
+            if not bounds.is_open:
+                keep &= _within(self._numbers[column] * scale, bounds)
+        if filters.only_priced:
+            keep &= ~np.isnan(self._numbers["launch_price_usd"])
+        if filters.only_rentable:
+            keep &= ~np.isnan(self._numbers["cloud_usd_per_hour"])
+        for term in filters.search.lower().split():
+            rows = np.flatnonzero(keep)
+            if rows.size == 0:
+                break
+            found = self._haystack.iloc[rows].str.contains(term, regex=False)
+            keep[rows] = found.to_numpy(dtype=bool)
+        return keep
+
+
+def _within(values: np.ndarray, bounds: Range) -> np.ndarray:
+    inside = ~np.isnan(values)
+    with np.errstate(invalid="ignore"):
+        if bounds.low is not None:
+            inside &= values >= bounds.low
+        if bounds.high is not None:
+            inside &= values <= bounds.high
+    return inside
