@@ -1,4 +1,4 @@
-"""Plain-text number formatting shared by the CLI and exports (the GUI uses QLocale)."""
+"""Number formatting rules shared by the CLI, exports and the GUI (which adds QLocale)."""
 
 from __future__ import annotations
 
@@ -7,11 +7,27 @@ import math
 MISSING = "—"
 
 
-def format_number(value: object, missing: str = MISSING, *, grouping: bool = True) -> str:
-    """Readable number: thousands separators for big values, 3–4 significant digits for small.
+def display_decimals(number: float) -> int:
+    """How many decimals make ``number`` readable: 3 significant digits, none past 1,000."""
+    magnitude = abs(number)
+    if magnitude == 0 or number == int(number) or magnitude >= 1000:
+        return 0
+    if magnitude >= 100:
+        return 1
+    if magnitude >= 1:
+        return 2
+    return min(12, 2 - math.floor(math.log10(magnitude)))
 
-    ``grouping=False`` prints whole numbers plainly (years).
-    """
+
+def strip_zeros(text: str, point: str = ".") -> str:
+    """``"12.50"`` → ``"12.5"``, ``"3.00"`` → ``"3"``."""
+    if point in text:
+        text = text.rstrip("0").rstrip(point)
+    return text
+
+
+def format_number(value: object, missing: str = MISSING, *, grouping: bool = True) -> str:
+    """Readable number with thousands separators; ``grouping=False`` for years."""
     if value is None:
         return missing
     try:
@@ -22,13 +38,6 @@ def format_number(value: object, missing: str = MISSING, *, grouping: bool = Tru
         return missing
     if math.isinf(number):
         return "∞" if number > 0 else "-∞"
-    magnitude = abs(number)
-    if number == int(number) and magnitude < 1e15:
-        return f"{int(number):,}" if grouping else str(int(number))
-    if magnitude >= 1000:
-        return f"{number:,.0f}"
-    if magnitude >= 100:
-        return f"{number:.1f}"
-    if magnitude >= 1:
-        return f"{number:.3g}" if magnitude < 10 else f"{number:.2f}".rstrip("0").rstrip(".")
-    return f"{number:.3g}"
+    decimals = display_decimals(number)
+    text = f"{number:,.{decimals}f}" if grouping else f"{number:.{decimals}f}"
+    return strip_zeros(text) if decimals else text

@@ -1,0 +1,93 @@
+"""Starting the desktop app: QApplication, theme, icon, state, settings and the window."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from gpucompare import __version__, paths
+from gpucompare.core.catalog import load_bundled_catalog
+from gpucompare.core.issues import CatalogError
+from gpucompare.core.state import AppState
+from gpucompare.ui.file_commands import merge_user_catalog
+from gpucompare.ui.main_window import MainWindow
+from gpucompare.ui.settings import Settings
+
+SCREENSHOT_DELAY_MS = 400
+
+
+def light_palette() -> QPalette:
+    """A light palette, so the app looks the same whatever the desktop's theme."""
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#f6f7f9",
+        QPalette.ColorRole.WindowText: "#1f2937",
+        QPalette.ColorRole.Base: "#ffffff",
+        QPalette.ColorRole.AlternateBase: "#f7f9fc",
+        QPalette.ColorRole.Text: "#111827",
+        QPalette.ColorRole.Button: "#ffffff",
+        QPalette.ColorRole.ButtonText: "#1f2937",
+        QPalette.ColorRole.Highlight: "#0f4c81",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#ffffff",
+        QPalette.ColorRole.ToolTipText: "#111827",
+        QPalette.ColorRole.PlaceholderText: "#9aa0a6",
+        QPalette.ColorRole.Link: "#0f4c81",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def make_application(argv: Sequence[str] | None = None) -> QApplication:
+    """The QApplication with name, style, palette, stylesheet and icon set."""
+    app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv[:1]))
+    app.setOrganizationName("gpucompare")
+    app.setApplicationName("gpucompare")
+    app.setApplicationVersion(__version__)
+    app.setStyle("Fusion")
+    app.setPalette(light_palette())
+    app.setStyleSheet(paths.resource("styles", "light.qss").read_text(encoding="utf-8"))
+    app.setWindowIcon(QIcon(str(paths.resource("icons", "gpucompare.svg"))))
+    return app
+
+
+def build_window(
+    extra_catalogs: Sequence[str] = (), settings: Settings | None = None
+) -> MainWindow:
+    """State and window, with saved choices and the user's catalog files applied."""
+    settings = settings or Settings()
+    state = AppState(load_bundled_catalog())
+    settings.restore_state(state)
+    window = MainWindow(state, settings)
+    settings.restore_window(window, window.splitters())
+    saved = settings.json_value("state/extra_files")
+    saved = [p for p in saved if isinstance(p, str)] if isinstance(saved, list) else []
+    for path in dict.fromkeys([*saved, *extra_catalogs]):
+        merge_user_catalog(window, path)
+    return window
+
+
+def run_app(extra_catalogs: Sequence[str] = (), screenshot: str | None = None) -> int:
+    """Start the GUI; with ``screenshot``, save the first painted window to that PNG and quit."""
+    app = make_application()
+    try:
+        window = build_window(extra_catalogs)
+    except CatalogError as error:
+        QMessageBox.critical(
+            None, "gpucompare", f"The bundled catalog cannot be read:\n\n{error.summary()}"
+        )
+        return 1
+    window.show()
+    if screenshot:
+
+        def capture() -> None:
+            window.grab().save(screenshot, "PNG")
+            app.quit()
+
+        QTimer.singleShot(SCREENSHOT_DELAY_MS, capture)
+    return app.exec()

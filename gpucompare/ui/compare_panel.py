@@ -1,0 +1,175 @@
+"""Compare 2–6 devices side by side: every metric, best highlighted, ratios, normalised bars."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gpucompare.core.compare import MAX_DEVICES, MIN_DEVICES, Comparison, compare
+from gpucompare.core.state import AppState
+from gpucompare.ui.chart_style import VENDOR_PALETTE, brush, make_plot, set_axis_titles
+from gpucompare.ui.compare_model import CompareModel
+from gpucompare.ui.labels import field_label
+
+BAR_FIELDS = (
+    "memory_gb",
+    "memory_bandwidth_gbps",
+    "peak_tflops",
+    "power_w",
+    "launch_price_usd",
+    "cloud_usd_per_hour",
+    "tflops_per_kusd",
+    "tflops_per_w",
+)
+
+
+class ComparePanel(QWidget):
+    """The compare view; it reads the devices from the state's compare list."""
+
+    def __init__(self, state: AppState, parent=None) -> None:
+        super().__init__(parent)
+        self._state = state
+        self.setObjectName("comparePanel")
+        self.comparison: Comparison | None = None
+        self.compare_button = QPushButton(self)
+        self.compare_button.clicked.connect(self.compare_selection)
+        self._baseline_caption = QLabel(self)
+        self.baseline_combo = QComboBox(self)
+        self.baseline_combo.currentIndexChanged.connect(self._baseline_chosen)
+        self.export_button = QPushButton(self)
+        self.message = QLabel(self)
+        self.message.setObjectName("compareMessage")
+        self.message.setWordWrap(True)
+        controls = QHBoxLayout()
+        for widget in (self.compare_button, self._baseline_caption, self.baseline_combo):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        controls.addWidget(self.export_button)
+        self.model = CompareModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.plot = make_plot(self)
+        self.plot.getPlotItem().showGrid(x=False, y=True, alpha=0.25)
+        self.legend = self.plot.getPlotItem().addLegend(offset=(-10, 10), labelTextColor="#2b2f36")
+        self.bar_items: list[pg.BarGraphItem] = []
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.plot)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(controls)
+        layout.addWidget(self.message)
+        layout.addWidget(splitter, 1)
+        state.compare_changed.connect(self.refresh)
+        state.data_changed.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts in the UI language."""
+        self.compare_button.setText(self.tr("Compare selected devices"))
+        self.compare_button.setToolTip(self.tr("Select 2–6 devices in the table, then press here."))
+        self._baseline_caption.setText(self.tr("Baseline:"))
+        self.export_button.setText(self.tr("Export CSV…"))
+        self.refresh()
+
+    def compare_selection(self) -> None:
+        """Compare the devices selected in the table."""
+        selected = self._state.selected_ids
+        if not MIN_DEVICES <= len(selected) <= MAX_DEVICES:
+            self.message.setText(
+                self.tr(
+                    "Select {low} to {high} devices in the table to compare them ({n} selected)."
+                ).format(low=MIN_DEVICES, high=MAX_DEVICES, n=len(selected))
+            )
+            self.message.setVisible(True)
+            return
+        self._state.set_compare(selected, self._state.compare_baseline)
+
+    def _baseline_chosen(self) -> None:
+        baseline = self.baseline_combo.currentData()
+        self._state.set_compare(self._state.compare_ids, baseline)
+
+    def refresh(self) -> None:
+        """Rebuild from the state's compare list."""
+        state = self._state
+        ids = [i for i in state.compare_ids if i in set(state.view["id"])]
+        self.comparison = None
+        if len(ids) >= MIN_DEVICES:
+            self.comparison = compare(state.view, ids, state.compare_baseline)
+            self.message.setVisible(False)
+        else:
+            self.message.setText(
+                self.tr("Select {low} to {high} devices in the table, then compare them.").format(
+                    low=MIN_DEVICES, high=MAX_DEVICES
+                )
+            )
+            self.message.setVisible(True)
+        self.model.set_comparison(self.comparison, state.precision, state.currency.code)
+        self._fill_baselines()
+        self._draw_bars()
+        self.export_button.setEnabled(self.comparison is not None)
+
+    def _fill_baselines(self) -> None:
+        self.baseline_combo.blockSignals(True)
+        self.baseline_combo.clear()
+        self.baseline_combo.addItem(self.tr("none"), None)
+        if self.comparison is not None:
+            for device_id, name in zip(self.comparison.ids, self.comparison.names, strict=True):
+                self.baseline_combo.addItem(name, device_id)
+        index = self.baseline_combo.findData(self._state.compare_baseline)
+        self.baseline_combo.setCurrentIndex(max(0, index))
+        self.baseline_combo.blockSignals(False)
+
+    def _draw_bars(self) -> None:
+        for item in self.bar_items:
+            self.plot.removeItem(item)
+        self.bar_items = []
+        self.legend.clear()
+        axis = self.plot.getPlotItem().getAxis("bottom")
+        if self.comparison is None:
+            axis.setTicks([[]])
+            return
+        normalised = self.comparison.normalised(BAR_FIELDS)
+        count = len(self.comparison.ids)
+        width = 0.8 / count
+        positions = np.arange(len(BAR_FIELDS), dtype=float)
+        for number, (device_id, name) in enumerate(
+            zip(self.comparison.ids, self.comparison.names, strict=True)
+        ):
+            heights = np.nan_to_num(normalised[device_id].to_numpy(dtype="float64"), nan=0.0)
+            item = pg.BarGraphItem(
+                x=positions - 0.4 + width * (number + 0.5),
+                height=heights,
+                width=width * 0.95,
+                brush=brush(VENDOR_PALETTE[number % len(VENDOR_PALETTE)]),
+                pen=None,
+                name=name,
+            )
+            self.plot.addItem(item)
+            self.legend.addItem(item, name)
+            self.bar_items.append(item)
+        state = self._state
+        short = [
+            field_label(f, state.precision, state.currency.code, unit=False) for f in BAR_FIELDS
+        ]
+        axis.setTicks([list(zip(positions.tolist(), short, strict=True))])
+        set_axis_titles(self.plot, "", self.tr("Value ÷ largest value in its group"))
+        self.plot.getPlotItem().setYRange(0, 1.05, padding=0)
+        self.plot.getPlotItem().setXRange(-0.6, len(BAR_FIELDS) - 0.4, padding=0)

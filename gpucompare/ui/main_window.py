@@ -1,0 +1,298 @@
+"""The main window: table over charts, filters on the left, details on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from gpucompare.core.schema import PRECISION_COLUMNS
+from gpucompare.core.state import AppState
+from gpucompare.ui import file_commands
+from gpucompare.ui.compare_panel import ComparePanel
+from gpucompare.ui.details_panel import DetailsPanel
+from gpucompare.ui.filter_panel import FilterPanel
+from gpucompare.ui.ranking_panel import RankingPanel
+from gpucompare.ui.scatter_panel import ScatterPanel
+from gpucompare.ui.settings import Settings
+from gpucompare.ui.table_panel import CatalogTable
+from gpucompare.ui.trend_panel import TrendPanel
+
+DEFAULT_SIZE = QSize(1300, 720)  # fits a 1366×768 screen with its taskbar
+CHART_PRECISIONS = ("FP32", "TF32", "FP16", "BF16", "FP8", "FP4", "INT8", "FP64")
+
+
+class MainWindow(QMainWindow):
+    """Holds the panels; every panel talks only to the state."""
+
+    def __init__(self, state: AppState, settings: Settings | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.settings = settings or Settings()
+        self.setObjectName("mainWindow")
+        self.resize(DEFAULT_SIZE)
+        self.setDockOptions(
+            QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
+        )
+
+        self.table = CatalogTable(state, self)
+        self.scatter = ScatterPanel(state, self)
+        self.ranking = RankingPanel(state, self)
+        self.trend = TrendPanel(state, self)
+        self.compare = ComparePanel(state, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("chartTabs")
+        self.tabs.setDocumentMode(True)
+        for panel in (self.scatter, self.ranking, self.trend, self.compare):
+            self.tabs.addTab(panel, "")
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([330, 420])
+        self.setCentralWidget(self.splitter)
+
+        self.filters = FilterPanel(state, self)
+        self.filters_dock = self._dock(
+            "filtersDock", self.filters, Qt.DockWidgetArea.LeftDockWidgetArea, 250
+        )
+        self.details = DetailsPanel(state, self)
+        self.details_dock = self._dock(
+            "detailsDock", self.details, Qt.DockWidgetArea.RightDockWidgetArea, 290
+        )
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        self.statusBar().addPermanentWidget(self.count_label)
+        self._build_toolbar()
+        self._build_menus()
+        self.compare.export_button.clicked.connect(lambda: file_commands.export_comparison(self))
+
+        state.data_changed.connect(self._update_count)
+        state.selection_changed.connect(self._update_count)
+        state.precision_changed.connect(self._sync_toolbar)
+        state.currency_changed.connect(self._sync_toolbar)
+        state.compare_changed.connect(self._show_compare)
+        self.retranslate()
+
+    # Layout ------------------------------------------------------------------------------------
+    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea, width: int) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.addDockWidget(area, dock)
+        self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+        return dock
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self)
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.precision_caption = QLabel(self)
+        self.precision_combo = QComboBox(self)
+        self.precision_combo.setObjectName("precisionCombo")
+        for precision in CHART_PRECISIONS:
+            if precision in PRECISION_COLUMNS:
+                self.precision_combo.addItem(precision, precision)
+        self.precision_combo.currentIndexChanged.connect(
+            lambda: self.state.set_precision(self.precision_combo.currentData())
+        )
+        self.currency_caption = QLabel(self)
+        self.currency_combo = QComboBox(self)
+        self.currency_combo.setObjectName("currencyCombo")
+        for code, currency in self.state.currencies.items():
+            self.currency_combo.addItem(f"{code} {currency.symbol}", code)
+        self.currency_combo.currentIndexChanged.connect(
+            lambda: self.state.set_currency(self.currency_combo.currentData())
+        )
+        for widget in (self.precision_caption, self.precision_combo):
+            bar.addWidget(widget)
+        bar.addSeparator()
+        for widget in (self.currency_caption, self.currency_combo):
+            bar.addWidget(widget)
+        bar.addSeparator()
+        self.toolbar = bar
+        self._sync_toolbar()
+
+    def _build_menus(self) -> None:
+        menu_bar = self.menuBar()
+        self.file_menu = QMenu(self)
+        self.edit_menu = QMenu(self)
+        self.view_menu = QMenu(self)
+        self.help_menu = QMenu(self)
+        for menu in (self.file_menu, self.edit_menu, self.view_menu, self.help_menu):
+            menu_bar.addMenu(menu)
+
+        self.open_action = self._action(
+            QKeySequence.StandardKey.Open, lambda: file_commands.open_catalog(self)
+        )
+        self.revert_action = self._action(None, lambda: file_commands.revert_catalog(self))
+        self.export_table_action = self._action("Ctrl+E", lambda: file_commands.export_table(self))
+        self.export_png_action = self._action(None, lambda: file_commands.export_chart(self, "png"))
+        self.export_svg_action = self._action(None, lambda: file_commands.export_chart(self, "svg"))
+        self.export_compare_action = self._action(
+            None, lambda: file_commands.export_comparison(self)
+        )
+        self.bom_action = self._action(None, None, checkable=True)
+        self.bom_action.setChecked(self.settings.bool_value("ui/csv_bom", False))
+        self.quit_action = self._action("Ctrl+Q", self.close)
+        self.file_menu.addActions([self.open_action, self.revert_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions(
+            [
+                self.export_table_action,
+                self.export_png_action,
+                self.export_svg_action,
+                self.export_compare_action,
+            ]
+        )
+        self.file_menu.addAction(self.bom_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.find_action = self._action(QKeySequence.StandardKey.Find, self.filters.focus_search)
+        self.compare_action = self._action("Ctrl+D", self.compare.compare_selection)
+        self.reset_filters_action = self._action(
+            None, lambda: self.state.set_filters(type(self.state.filters)())
+        )
+        self.edit_menu.addActions(
+            [self.find_action, self.compare_action, self.reset_filters_action]
+        )
+        self.toolbar.addAction(self.compare_action)
+        self.toolbar.addAction(self.export_table_action)
+
+        self.columns_menu = QMenu(self)
+        self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
+        self.view_menu.addMenu(self.columns_menu)
+        self.view_menu.addAction(self.filters_dock.toggleViewAction())
+        self.view_menu.addAction(self.details_dock.toggleViewAction())
+        self.currency_menu = QMenu(self)
+        self.currency_group = QActionGroup(self)
+        for code in self.state.currencies:
+            action = QAction(code, self, checkable=True)
+            action.setData(code)
+            action.triggered.connect(lambda _=False, c=code: self.state.set_currency(c))
+            self.currency_group.addAction(action)
+            self.currency_menu.addAction(action)
+        self.view_menu.addMenu(self.currency_menu)
+        self.about_action = self._action(None, lambda: file_commands.show_about(self))
+        self.help_menu.addAction(self.about_action)
+
+    def _action(self, shortcut, slot, checkable: bool = False) -> QAction:
+        action = QAction(self)
+        action.setCheckable(checkable)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if slot is not None:
+            action.triggered.connect(lambda _=False: slot())
+        self.addAction(action)
+        return action
+
+    def _fill_columns_menu(self) -> None:
+        self.columns_menu.clear()
+        for action in self.table.column_menu().actions():
+            self.columns_menu.addAction(action)
+
+    # Texts ------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Every text of the window in the current UI language."""
+        self.setWindowTitle(self.tr("gpucompare — AI accelerator comparison"))
+        self.tabs.setTabText(0, self.tr("Scatter"))
+        self.tabs.setTabText(1, self.tr("Ranking"))
+        self.tabs.setTabText(2, self.tr("Trend"))
+        self.tabs.setTabText(3, self.tr("Compare"))
+        self.filters_dock.setWindowTitle(self.tr("Filters"))
+        self.details_dock.setWindowTitle(self.tr("Details"))
+        self.precision_caption.setText(self.tr(" Precision (dense): "))
+        self.precision_combo.setToolTip(
+            self.tr("Every FLOPS column, metric and chart uses the dense peak at this precision.")
+        )
+        self.currency_caption.setText(self.tr(" Currency: "))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.columns_menu.setTitle(self.tr("&Columns"))
+        self.currency_menu.setTitle(self.tr("C&urrency"))
+        self.open_action.setText(self.tr("&Open catalog file…"))
+        self.revert_action.setText(self.tr("&Remove my catalog files"))
+        self.export_table_action.setText(self.tr("&Export table as CSV…"))
+        self.export_png_action.setText(self.tr("Export chart as &PNG…"))
+        self.export_svg_action.setText(self.tr("Export chart as &SVG…"))
+        self.export_compare_action.setText(self.tr("Export &comparison as CSV…"))
+        self.bom_action.setText(self.tr("CSV for E&xcel (UTF-8 with BOM)"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.find_action.setText(self.tr("&Find…"))
+        self.compare_action.setText(self.tr("Co&mpare selected"))
+        self.reset_filters_action.setText(self.tr("&Reset filters"))
+        self.about_action.setText(self.tr("&About gpucompare"))
+        for panel in (self.filters, self.scatter, self.ranking, self.trend, self.compare):
+            panel.retranslate()
+        self.table.model_.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, max(0, self.table.model_.columnCount() - 1)
+        )
+        self.details.refresh()
+        self._update_count()
+
+    # State followers ---------------------------------------------------------------------------
+    def _sync_toolbar(self) -> None:
+        for combo, value in (
+            (self.precision_combo, self.state.precision),
+            (self.currency_combo, self.state.currency.code),
+        ):
+            index = combo.findData(value)
+            if index >= 0 and index != combo.currentIndex():
+                combo.blockSignals(True)
+                combo.setCurrentIndex(index)
+                combo.blockSignals(False)
+        for action in getattr(self, "currency_group", QActionGroup(self)).actions():
+            action.setChecked(action.data() == self.state.currency.code)
+
+    def _update_count(self) -> None:
+        shown, total = int(self.state.mask.sum()), len(self.state.catalog)
+        text = self.tr("Showing {shown} of {total} devices").format(shown=shown, total=total)
+        selected = len(self.state.selected_ids)
+        if selected:
+            text += " · " + self.tr("{n} selected").format(n=selected)
+        if self.state.extra_files:
+            text += " · " + self.tr("{n} user file(s) merged").format(n=len(self.state.extra_files))
+        self.count_label.setText(text)
+
+    def _show_compare(self) -> None:
+        if self.state.compare_ids:
+            self.tabs.setCurrentWidget(self.compare)
+
+    def current_chart_plot(self):
+        """The pyqtgraph plot of the chart tab on show (the scatter if none)."""
+        panel = self.tabs.currentWidget()
+        return getattr(panel, "plot", self.scatter.plot)
+
+    # Persistence -------------------------------------------------------------------------------
+    def splitters(self) -> dict[str, QSplitter]:
+        """Splitters whose positions persist."""
+        return {"main": self.splitter}
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.save_state(self.state)
+        self.settings.save_window(self, self.splitters())
+        self.settings.set_value("ui/csv_bom", self.bom_action.isChecked())
+        self.settings.set_value("state/extra_files", list(self.state.extra_files))
+        self.settings.sync()
+        super().closeEvent(event)
