@@ -260,7 +260,8 @@ def _convert_number(cells: pd.Series, column: Column, findings: _Findings) -> pd
     if column.dtype is DType.INT:
         fractional = np.isfinite(values) & (np.floor(values) != values)
         findings.cells(fractional, column.id, cells, "must be a whole number")
-        return pd.Series(values, index=cells.index).round().astype("Int64")
+        whole = np.isfinite(values) & (np.abs(values) < 2.0**53) & ~fractional
+        return pd.Series(np.where(whole, values, np.nan), index=cells.index).astype("Int64")
     return pd.Series(values, index=cells.index, dtype="float64")
 
 
