@@ -1,0 +1,426 @@
+"""``gpucompare cost``: price a training run on one device, or rank the catalog (``--all``)."""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import sys
+
+import pandas as pd
+
+from gpucompare.cli.errors import UsageError
+from gpucompare.cli.output import FORMATS, emit, render, render_table, to_json_records
+from gpucompare.core.catalog import load_catalog
+from gpucompare.core.currency import Currency, currency
+from gpucompare.core.formatting import format_number
+from gpucompare.core.issues import InputError
+from gpucompare.core.quantities import format_count, parse_count
+from gpucompare.core.schema import DEFAULT_PRECISION
+from gpucompare.core.training import (
+    MONEY_KEYS,
+    OPTIMIZERS,
+    RESULT_KEYS,
+    CloudPricing,
+    EnergyInputs,
+    MemoryInputs,
+    OwnedPricing,
+    TrainingInputs,
+    TrainingResult,
+    default,
+    estimate,
+    explain,
+    find,
+    mfu_band,
+    presets,
+    rank,
+)
+
+COMPUTE_OPTIMAL_WORDS = ("chinchilla", "compute-optimal")
+SHARDING_CHOICES = ("none", "zero1", "zero2", "zero3", "fsdp")
+
+
+def _keys(kind: str) -> str:
+    return ", ".join(p.key for p in presets(kind))
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    """Add the ``cost`` command to the parser."""
+    cost = commands.add_parser(
+        "cost",
+        help="price a training run: time, device-hours, cost, energy, CO2, memory fit",
+        description="Price training a dense transformer of N parameters on D tokens "
+        "(C = 6·N·D) on one device type, or on every device of the catalog (--all). "
+        "Money given and shown is in --currency.",
+    )
+    cost.add_argument("--params", required=True, metavar="N", help="parameters, e.g. 70B or 7e9")
+    data = cost.add_mutually_exclusive_group(required=True)
+    data.add_argument(
+        "--tokens",
+        metavar="D",
+        help="training tokens, e.g. 2T; or 'chinchilla' / 'compute-optimal' for D = 20·N",
+    )
+    data.add_argument("--flops", metavar="C", help="a total training FLOPs budget, e.g. 8.4e23")
+    target = cost.add_mutually_exclusive_group(required=True)
+    target.add_argument("--device", metavar="ID", help="device id (see 'gpucompare list')")
+    target.add_argument("--all", action="store_true", help="rank every device in the catalog")
+    count = cost.add_mutually_exclusive_group(required=True)
+    count.add_argument("--count", metavar="N", help="number of devices")
+    count.add_argument("--days", metavar="T", help="target wall-clock days; solves the count")
+    cost.add_argument(
+        "--precision", default=DEFAULT_PRECISION, help="training precision (default BF16)"
+    )
+    cost.add_argument(
+        "--mfu",
+        default=default("mfu").key,
+        metavar="X",
+        help=f"model FLOPs utilisation, 0-1, or a preset ({_keys('mfu')}; "
+        f"default {default('mfu').value:g})",
+    )
+    cost.add_argument("--pricing", choices=("cloud", "owned"), default="cloud")
+    cost.add_argument(
+        "--price-per-hour", metavar="X", help="cloud price per device-hour (default: catalog's)"
+    )
+    cost.add_argument(
+        "--purchase-price", metavar="X", help="owned: price per device (default: catalog's)"
+    )
+    cost.add_argument(
+        "--overhead",
+        metavar="F",
+        help=f"owned: server, network and facility cost as a fraction of the device price "
+        f"(default {default('overhead').value:g})",
+    )
+    cost.add_argument(
+        "--lifetime-years",
+        metavar="Y",
+        help=f"owned: useful life (default {default('lifetime').value:g})",
+    )
+    cost.add_argument(
+        "--utilization",
+        metavar="U",
+        help=f"owned: fraction of its life in use (default {default('utilization').value:g})",
+    )
+    cost.add_argument(
+        "--power-draw",
+        metavar="F",
+        help=f"average draw as a fraction of rated power (default {default('draw').value:g})",
+    )
+    cost.add_argument(
+        "--pue",
+        metavar="P",
+        help=f"data-centre PUE, or a preset ({_keys('pue')}; default {default('pue').value:g})",
+    )
+    cost.add_argument(
+        "--electricity-price",
+        metavar="X",
+        help=f"owned: price per kWh (default {default('electricity').value:g} USD)",
+    )
+    cost.add_argument(
+        "--carbon-intensity",
+        metavar="KG_PER_KWH",
+        help=f"grid kg CO2 per kWh, or a region ({_keys('carbon')}; "
+        f"default {default('carbon').value:g})",
+    )
+    cost.add_argument("--optimizer", choices=OPTIMIZERS, default="adamw_mixed")
+    cost.add_argument("--sharding", choices=SHARDING_CHOICES, default="zero3", help="fsdp is zero3")
+    cost.add_argument("--seq-len", metavar="S", default="2048", help="sequence length")
+    cost.add_argument("--micro-batch", metavar="B", default="1", help="micro-batch per device")
+    cost.add_argument(
+        "--recompute",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="full activation recomputation (default on)",
+    )
+    cost.add_argument("--layers", metavar="L", help="layers (default: derived from N)")
+    cost.add_argument("--hidden", metavar="H", help="hidden size (default: derived from N)")
+    cost.add_argument("--format", choices=FORMATS, default="table", help="output format")
+    cost.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    cost.add_argument(
+        "--catalog",
+        action="append",
+        default=[],
+        metavar="EXTRA.csv",
+        help="merge a catalog file over the bundled one (repeatable)",
+    )
+    cost.add_argument("--currency", default="USD", help="USD, CNY or EUR (default USD)")
+    cost.set_defaults(handler=run_cost)
+
+
+def _number(text: str, field: str) -> float:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        raise InputError(field, f"{text!r} is not a number") from None
+
+
+def _whole(text: str, field: str) -> int:
+    value = parse_count(text, field)
+    if value != int(value):
+        raise InputError(field, f"must be a whole number, got {text}")
+    return int(value)
+
+
+def _number_or_preset(text: str, kind: str, field: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        return find(kind, text, field).value
+
+
+def _money(text: str | None, field: str, money: Currency) -> float | None:
+    return None if text is None else money.to_usd(_number(text, field))
+
+
+def _only_for(args: argparse.Namespace, mode: str, options: dict[str, str | None]) -> None:
+    for option, value in options.items():
+        if value is not None and args.pricing != mode:
+            raise UsageError(f"{option} applies to --pricing {mode}")
+
+
+def build_inputs(args: argparse.Namespace, money: Currency) -> TrainingInputs:
+    """The training inputs the command line describes (money converted to USD)."""
+    _only_for(args, "cloud", {"--price-per-hour": args.price_per_hour})
+    _only_for(
+        args,
+        "owned",
+        {
+            "--purchase-price": args.purchase_price,
+            "--overhead": args.overhead,
+            "--lifetime-years": args.lifetime_years,
+            "--utilization": args.utilization,
+            "--electricity-price": args.electricity_price,
+        },
+    )
+    tokens, optimal = None, False
+    if args.tokens is not None:
+        if args.tokens.strip().lower() in COMPUTE_OPTIMAL_WORDS:
+            optimal = True
+        else:
+            tokens = parse_count(args.tokens, "tokens")
+    pricing: CloudPricing | OwnedPricing
+    if args.pricing == "cloud":
+        pricing = CloudPricing(_money(args.price_per_hour, "price_per_hour", money))
+    else:
+        owned = OwnedPricing(_money(args.purchase_price, "purchase_price", money))
+        pricing = OwnedPricing(
+            owned.purchase_price_usd,
+            _optional(args.overhead, "overhead", owned.overhead_fraction),
+            _optional(args.lifetime_years, "lifetime_years", owned.lifetime_years),
+            _optional(args.utilization, "utilization", owned.utilization),
+        )
+    energy = EnergyInputs()
+    energy = EnergyInputs(
+        draw_fraction=_optional(args.power_draw, "power_draw", energy.draw_fraction),
+        pue=energy.pue if args.pue is None else _number_or_preset(args.pue, "pue", "pue"),
+        electricity_usd_per_kwh=(
+            energy.electricity_usd_per_kwh
+            if args.electricity_price is None
+            else money.to_usd(_number(args.electricity_price, "electricity_price"))
+        ),
+        carbon_kg_per_kwh=(
+            energy.carbon_kg_per_kwh
+            if args.carbon_intensity is None
+            else _number_or_preset(args.carbon_intensity, "carbon", "carbon_intensity")
+        ),
+    )
+    memory = MemoryInputs(
+        optimizer=args.optimizer,
+        sharding="zero3" if args.sharding == "fsdp" else args.sharding,
+        sequence_length=_whole(args.seq_len, "seq_len"),
+        micro_batch=_whole(args.micro_batch, "micro_batch"),
+        recompute=args.recompute,
+        layers=None if args.layers is None else _whole(args.layers, "layers"),
+        hidden=None if args.hidden is None else _whole(args.hidden, "hidden"),
+    )
+    band = mfu_band() if _is_preset(args.mfu) else None
+    return TrainingInputs(
+        params=parse_count(args.params, "params"),
+        tokens=tokens,
+        compute_optimal=optimal,
+        flops=None if args.flops is None else parse_count(args.flops, "flops"),
+        precision=args.precision,
+        devices=None if args.count is None else _whole(args.count, "devices"),
+        target_days=None if args.days is None else _number(args.days, "target_days"),
+        mfu=_number_or_preset(args.mfu, "mfu", "mfu"),
+        mfu_band=band,
+        pricing=pricing,
+        energy=energy,
+        memory=memory,
+    )
+
+
+def _optional(text: str | None, field: str, fallback: float) -> float:
+    return fallback if text is None else _number(text, field)
+
+
+def _is_preset(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return True
+    return False
+
+
+def run_cost(args: argparse.Namespace) -> int:
+    """``gpucompare cost``."""
+    money = currency(args.currency)
+    inputs = build_inputs(args, money)
+    inputs.validate()
+    catalog = load_catalog(args.catalog)
+    if args.all:
+        emit(_render_ranking(inputs, catalog, args.format, money), args.output)
+        return 0
+    matches = catalog.index[catalog["id"] == args.device]
+    if len(matches) == 0:
+        close = difflib.get_close_matches(args.device, catalog["id"].tolist(), n=3, cutoff=0.5)
+        hint = f"; did you mean {', '.join(close)}?" if close else "; see 'gpucompare list'"
+        raise UsageError(f"no device with id {args.device!r}{hint}")
+    result = estimate(inputs, catalog.loc[matches[0]])
+    emit(_render_result(result, args.format, money), args.output)
+    return 0
+
+
+def _money_key(key: str, money: Currency) -> str:
+    return key.removesuffix("_usd") + "_" + money.code.lower() if key in MONEY_KEYS else key
+
+
+def _record(result: TrainingResult, money: Currency) -> dict[str, object]:
+    record = result.to_record()
+    return {
+        _money_key(key, money): (
+            money.from_usd(value) if key in MONEY_KEYS and value is not None else value
+        )
+        for key, value in record.items()
+    }
+
+
+def _converted(frame: pd.DataFrame, money: Currency) -> pd.DataFrame:
+    converted = frame.copy()
+    for key in MONEY_KEYS:
+        converted[key] = converted[key] * money.per_usd
+    return converted.rename(columns={key: _money_key(key, money) for key in MONEY_KEYS})
+
+
+def _render_result(result: TrainingResult, fmt: str, money: Currency) -> str:
+    record = _record(result, money)
+    if fmt == "json":
+        return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv":
+        record["warnings"] = "; ".join(result.warnings)
+        return render(pd.DataFrame([record]), list(record), "csv")
+    return _describe(result, money)
+
+
+def _amount(value: float | None, money: Currency) -> str:
+    return "—" if value is None else f"{format_number(money.from_usd(value))} {money.code}"
+
+
+def _describe(result: TrainingResult, money: Currency) -> str:
+    fits = {True: "fits", False: "does not fit", None: "not checked"}[result.fits]
+    available = (
+        "unknown" if result.memory_available_gb is None else f"{result.memory_available_gb:g} GB"
+    )
+    energy_cost = (
+        "— (included in the cloud price)"
+        if result.energy_cost_usd is None
+        else _amount(result.energy_cost_usd, money)
+    )
+    rows = [
+        ("Training compute", f"{result.training_flops:.3g} FLOP".replace("e+", "e")),
+        ("Tokens", format_count(result.tokens)),
+        ("Devices", f"{result.devices:,}"),
+        ("MFU", f"{result.mfu:g}"),
+        (
+            "Wall-clock time",
+            f"{format_number(result.wall_clock_hours)} h "
+            f"({format_number(result.wall_clock_days)} days)",
+        ),
+        ("Device-hours", format_number(result.device_hours)),
+        ("Compute cost", _amount(result.compute_cost_usd, money)),
+        ("Energy", "—" if result.energy_kwh is None else f"{format_number(result.energy_kwh)} kWh"),
+        ("Energy cost", energy_cost),
+        ("Total cost", _amount(result.total_cost_usd, money)),
+        ("CO2", "—" if result.co2_kg is None else f"{format_number(result.co2_kg)} kg"),
+        (
+            "Memory per device",
+            f"{format_number(result.memory_per_device_gb)} GB of {available} ({fits})",
+        ),
+        ("Minimum devices", "none" if result.min_devices is None else f"{result.min_devices:,}"),
+    ]
+    if result.band is not None:
+        low, high = result.band
+        rows.append(
+            (
+                f"MFU {low.mfu:g} to {high.mfu:g}",
+                f"{format_number(low.wall_clock_days)} to {format_number(high.wall_clock_days)} "
+                f"days, {_amount(low.total_cost_usd, money)} to "
+                f"{_amount(high.total_cost_usd, money)}",
+            )
+        )
+    width = max(len(label) for label, _ in rows)
+    lines = [f"{result.name} ({result.device}), {result.precision}"]
+    lines += [f"  {label.ljust(width)}  {value}" for label, value in rows]
+    if result.warnings:
+        lines.append("Warnings:")
+        lines += [f"  - {text}" for text in result.warnings]
+    lines.append("How each number is computed:")
+    lines += [f"  {key}: {text}" for key, text in explain(result, money).items()]
+    return "\n".join(lines) + "\n"
+
+
+TABLE_COLUMNS: dict[str, str] = {
+    "device": "Device",
+    "name": "Name",
+    "devices": "Devices",
+    "wall_clock_days": "Days",
+    "device_hours": "Device-hours",
+    "total_cost_usd": "Total cost ({c})",
+    "energy_kwh": "Energy (kWh)",
+    "co2_kg": "CO2 (kg)",
+    "memory_per_device_gb": "Memory/device (GB)",
+    "min_devices": "Min devices",
+}
+
+
+def _render_ranking(
+    inputs: TrainingInputs, catalog: pd.DataFrame, fmt: str, money: Currency
+) -> str:
+    ranking = rank(inputs, catalog)
+    results = _converted(ranking.results, money)
+    if fmt == "json":
+        keys = [_money_key(key, money) for key in RESULT_KEYS]
+        document = {
+            "results": to_json_records(results[keys], keys),
+            "excluded": to_json_records(
+                ranking.excluded[["device", "reason"]], ["device", "reason"]
+            ),
+        }
+        return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv":
+        results["warnings"] = ["; ".join(texts) for texts in results["warnings"]]
+        if len(ranking.excluded):
+            print(
+                f"{len(ranking.excluded)} devices excluded (see --format table or json)",
+                file=sys.stderr,
+            )
+        return render(results, list(results.columns), "csv")
+    table = ranking.results.assign(wall_clock_days=ranking.results["wall_clock_hours"] / 24.0)
+    table["total_cost_usd"] = table["total_cost_usd"] * money.per_usd
+    headers = [label.format(c=money.code) for label in TABLE_COLUMNS.values()]
+    text = render_table(table[list(TABLE_COLUMNS)], headers)
+    notes: dict[str, list[str]] = {}
+    for device, texts in zip(ranking.results["device"], ranking.results["warnings"], strict=True):
+        for note in texts:
+            notes.setdefault(note, []).append(device)
+    if notes:
+        every = len(ranking.results)
+        text += "\nWarnings:\n" + "".join(
+            f"  - {note} ({'all devices' if len(devices) == every else ', '.join(devices)})\n"
+            for note, devices in notes.items()
+        )
+    if len(ranking.excluded):
+        text += f"\nExcluded ({len(ranking.excluded)}):\n"
+        text += "".join(
+            f"  {row.device}: {row.reason}\n" for row in ranking.excluded.itertuples(index=False)
+        )
+    return text

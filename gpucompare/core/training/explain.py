@@ -1,0 +1,209 @@
+"""Each output of a training estimate as its formula with the numbers put in.
+
+So a user can check the arithmetic: ``explain(result)`` maps output keys (those of
+:data:`RESULT_KEYS`) to one line each; money in the given currency.
+"""
+
+from __future__ import annotations
+
+from gpucompare.core.currency import Currency
+from gpucompare.core.formatting import format_number
+from gpucompare.core.quantities import format_count
+from gpucompare.core.training.compute import device_ceil
+from gpucompare.core.training.inputs import OwnedPricing
+from gpucompare.core.training.memory import (
+    HEAD_DIM,
+    OPTIMIZER_LABELS,
+    SHARDING_LABELS,
+    memory_model,
+)
+from gpucompare.core.training.presets import default
+from gpucompare.core.training.results import TrainingResult
+
+USD = Currency("USD", "$", "US dollar", 1.0)
+
+
+def _sci(value: float) -> str:
+    return f"{value:.3g}".replace("e+", "e")
+
+
+def _money(amount: float, currency: Currency) -> str:
+    return f"{format_number(currency.from_usd(amount))} {currency.code}"
+
+
+def explain(result: TrainingResult, currency: Currency = USD) -> dict[str, str]:
+    """One line per output: the formula, its inputs and the result."""
+    inputs = result.inputs
+    return {
+        "training_flops": _flops(result),
+        "devices": _devices(result),
+        "wall_clock_hours": (
+            f"T = C / (n × peak × MFU) = {_sci(result.training_flops)} / "
+            f"({result.devices:,} × {format_number(result.peak_tflops)} TFLOPS × {inputs.mfu:g})"
+            f" = {_sci(result.wall_clock_hours * 3600)} s = "
+            f"{format_number(result.wall_clock_hours)} h "
+            f"({format_number(result.wall_clock_days)} days)"
+        ),
+        "device_hours": (
+            f"device-hours = n × T = {result.devices:,} × "
+            f"{format_number(result.wall_clock_hours)} h = {format_number(result.device_hours)}"
+        ),
+        "compute_cost_usd": _compute_cost(result, currency),
+        "energy_kwh": _energy(result),
+        "energy_cost_usd": _energy_cost(result, currency),
+        "total_cost_usd": _total(result, currency),
+        "co2_kg": _co2(result),
+        "memory_per_device_gb": _memory(result),
+        "min_devices": _min_devices(result),
+        "fits": _fits(result),
+    }
+
+
+def explain_text(result: TrainingResult, currency: Currency = USD) -> str:
+    """All explanations, one ``key: line`` per line."""
+    return "\n".join(f"{key}: {line}" for key, line in explain(result, currency).items())
+
+
+def _flops(result: TrainingResult) -> str:
+    inputs = result.inputs
+    n = format_count(inputs.params)
+    if inputs.flops is not None:
+        return (
+            f"C = the given budget, {_sci(result.training_flops)} FLOP "
+            f"(D = C / (6 × N) = {format_count(result.tokens)} tokens at N = {n})"
+        )
+    total = f"6 × {n} × {format_count(result.tokens)} = {_sci(result.training_flops)} FLOP"
+    if inputs.compute_optimal:
+        ratio = default("tokens_per_param").value
+        return f"C = 6 × N × D with D = {ratio:g} × N (compute-optimal, Chinchilla): {total}"
+    return f"C = 6 × N × D = {total}"
+
+
+def _devices(result: TrainingResult) -> str:
+    inputs = result.inputs
+    if inputs.target_days is None:
+        return f"n = {result.devices:,} (given)"
+    rate = result.peak_tflops * 1e12 * inputs.mfu
+    by_time = int(device_ceil(result.training_flops / (inputs.target_days * 86400 * rate)))
+    text = (
+        f"n = ceil(C / (target × peak × MFU)) = ceil({_sci(result.training_flops)} / "
+        f"({inputs.target_days:g} days × 86,400 s × {format_number(result.peak_tflops)} TFLOPS"
+        f" × {inputs.mfu:g})) = {by_time:,}"
+    )
+    if result.devices > by_time:
+        text += f", raised to {result.devices:,}, the fewest on which it fits in memory"
+    return text
+
+
+def _compute_cost(result: TrainingResult, currency: Currency) -> str:
+    pricing = result.inputs.pricing
+    hours = format_number(result.device_hours)
+    total = _money(result.compute_cost_usd, currency)
+    if isinstance(pricing, OwnedPricing):
+        purchase = result.price_per_device_hour_usd / pricing.hourly_factor()
+        origin = "catalog launch price" if pricing.purchase_price_usd is None else "your price"
+        return (
+            "cost = device-hours × purchase × (1 + overhead) / (life × 8,760 h × utilisation) = "
+            f"{hours} × {_money(purchase, currency)} ({origin}) × "
+            f"{1 + pricing.overhead_fraction:g} / ({pricing.lifetime_years:g} × 8,760 × "
+            f"{pricing.utilization:g}) = {total}"
+        )
+    origin = "catalog on-demand" if pricing.price_per_hour_usd is None else "your price"
+    rate = _money(result.price_per_device_hour_usd, currency)
+    return f"cost = device-hours × price = {hours} × {rate}/h ({origin}) = {total}"
+
+
+def _energy(result: TrainingResult) -> str:
+    if result.energy_kwh is None or result.power_w is None:
+        return "unknown: the catalog has no power figure for this device"
+    energy = result.inputs.energy
+    return (
+        f"energy = device-hours × power × draw × PUE = {format_number(result.device_hours)} × "
+        f"{result.power_w / 1000:g} kW × {energy.draw_fraction:g} × {energy.pue:g} = "
+        f"{format_number(result.energy_kwh)} kWh"
+    )
+
+
+def _energy_cost(result: TrainingResult, currency: Currency) -> str:
+    if result.energy_cost_usd is None:
+        return "not charged separately: the cloud price per device-hour includes energy"
+    price = result.inputs.energy.electricity_usd_per_kwh
+    return (
+        f"energy × electricity price = {format_number(result.energy_kwh)} kWh × "
+        f"{_money(price, currency)}/kWh = {_money(result.energy_cost_usd, currency)}"
+    )
+
+
+def _total(result: TrainingResult, currency: Currency) -> str:
+    if result.energy_cost_usd is None:
+        return (
+            f"= compute cost = {_money(result.total_cost_usd, currency)} "
+            "(the cloud price includes energy)"
+        )
+    return (
+        f"compute + energy = {_money(result.compute_cost_usd, currency)} + "
+        f"{_money(result.energy_cost_usd, currency)} = {_money(result.total_cost_usd, currency)}"
+    )
+
+
+def _co2(result: TrainingResult) -> str:
+    if result.co2_kg is None or result.energy_kwh is None:
+        return "unknown: the energy is unknown"
+    intensity = result.inputs.energy.carbon_kg_per_kwh
+    return (
+        f"CO2 = energy × grid intensity = {format_number(result.energy_kwh)} kWh × "
+        f"{intensity:g} kg/kWh = {format_number(result.co2_kg)} kg "
+        f"({format_number(result.co2_kg / 1000)} t)"
+    )
+
+
+def _memory(result: TrainingResult) -> str:
+    inputs = result.inputs
+    model = memory_model(inputs.params, inputs.memory)
+    states = model.states
+    shape = model.shape
+    unsplit_states = model.fixed_bytes - model.activations
+    s, b = inputs.memory.sequence_length, inputs.memory.micro_batch
+    if inputs.memory.recompute:
+        activations = f"2·s·b·h·L = 2 × {s:,} × {b:,} × {shape.hidden:,} × {shape.layers:,}"
+    else:
+        activations = (
+            f"s·b·h·(34 + 5·s/{HEAD_DIM})·L = {s:,} × {b:,} × {shape.hidden:,} × "
+            f"{34 + 5 * s / HEAD_DIM:g} × {shape.layers:,}"
+        )
+    origin = "derived from N with h = 128·L" if shape.derived else "given"
+    return (
+        f"{OPTIMIZER_LABELS[inputs.memory.optimizer]}: {states.weights:g} + "
+        f"{states.gradients:g} + {states.optimizer:g} = {states.total:g} bytes/param; "
+        f"{SHARDING_LABELS[inputs.memory.sharding]}; per device = unsplit "
+        f"{format_number(unsplit_states / 1e9)} GB + split "
+        f"{format_number(model.sharded_bytes / 1e9)} GB / {result.devices:,} + activations "
+        f"{activations} bytes = {format_number(model.activations / 1e9)} GB "
+        f"(L = {shape.layers:,}, h = {shape.hidden:,}, {origin}) = "
+        f"{format_number(result.memory_per_device_gb)} GB"
+    )
+
+
+def _min_devices(result: TrainingResult) -> str:
+    if result.memory_available_gb is None:
+        return "unknown: the catalog has no memory figure for this device"
+    model = memory_model(result.inputs.params, result.inputs.memory)
+    fixed = format_number(model.fixed_bytes / 1e9)
+    available = format_number(result.memory_available_gb)
+    if result.min_devices is None:
+        return f"none: the part sharding cannot split ({fixed} GB) exceeds {available} GB"
+    split = format_number(model.sharded_bytes / 1e9)
+    return (
+        f"fewest n with unsplit + split / n ≤ memory: ceil({split} GB / ({available} GB − "
+        f"{fixed} GB)) = {result.min_devices:,}"
+    )
+
+
+def _fits(result: TrainingResult) -> str:
+    if result.fits is None:
+        return "unknown: the catalog has no memory figure for this device"
+    verdict = "fits" if result.fits else "does not fit"
+    return (
+        f"{format_number(result.memory_per_device_gb)} GB needed per device, "
+        f"{format_number(result.memory_available_gb)} GB available: {verdict}"
+    )

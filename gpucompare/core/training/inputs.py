@@ -1,0 +1,263 @@
+"""What a user tells the training calculator, and the checks on it.
+
+Defaults come from the sourced presets (:mod:`gpucompare.core.training.presets`).
+``validate()`` raises :class:`InputError` naming the offending field; values that are
+allowed but doubtful (an MFU above 0.7) come back from ``warnings()`` instead.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from numbers import Integral, Real
+
+from gpucompare.core.issues import InputError
+from gpucompare.core.schema import DEFAULT_PRECISION
+from gpucompare.core.training.presets import default
+
+OPTIMIZERS: tuple[str, ...] = ("adamw_mixed", "adam_8bit", "sgd_momentum")
+SHARDINGS: tuple[str, ...] = ("none", "zero1", "zero2", "zero3")
+# Floating-point formats a model is trained in; INT8 is an inference format.
+TRAINING_PRECISIONS: tuple[str, ...] = ("FP64", "FP32", "TF32", "FP16", "BF16", "FP8", "FP4")
+
+MAX_PARAMS = 1e15
+MAX_TOKENS = 1e16
+MAX_FLOPS = 1e32
+MAX_DEVICES = 10_000_000
+MAX_DAYS = 3650.0
+MFU_WARNING = 0.7
+
+# Sequence length of GPT-3-style runs such as BLOOM and MPT (FACTS.md §1.4, §2).
+DEFAULT_SEQUENCE_LENGTH = 2048
+
+
+def _preset(kind: str) -> float:
+    return default(kind).value
+
+
+def _number(name: str, value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, Real):
+        raise InputError(name, f"must be a number, got {value!r}")
+    number = float(value)
+    if math.isnan(number):
+        raise InputError(name, "must be a number, got NaN")
+    if math.isinf(number):
+        raise InputError(name, "must be finite, got infinity")
+    return number
+
+
+def check_range(
+    name: str,
+    value: object,
+    low: float,
+    high: float,
+    *,
+    low_open: bool = True,
+    what: str = "",
+) -> float:
+    """``value`` as a float if it lies in (low, high] (or [low, high]); InputError otherwise."""
+    number = _number(name, value)
+    too_low = number <= low if low_open else number < low
+    if too_low or number > high:
+        bracket = "(" if low_open else "["
+        hint = f" ({what})" if what else ""
+        raise InputError(name, f"must be in {bracket}{low:g}, {high:g}]{hint}, got {number:g}")
+    return number
+
+
+def check_whole(name: str, value: object, low: int, high: int) -> int:
+    """``value`` as an int if it is a whole number in [low, high]; InputError otherwise."""
+    if isinstance(value, bool) or not isinstance(value, Integral):
+        raise InputError(name, f"must be a whole number from {low:,} to {high:,}, got {value!r}")
+    if not low <= int(value) <= high:
+        raise InputError(name, f"must be a whole number from {low:,} to {high:,}, got {value:,}")
+    return int(value)
+
+
+@dataclass(frozen=True)
+class CloudPricing:
+    """Renting: a price per device-hour (``None``: the catalog's on-demand price)."""
+
+    price_per_hour_usd: float | None = None
+
+    def validate(self) -> None:
+        """Raise InputError for an impossible price."""
+        if self.price_per_hour_usd is not None:
+            check_range("price_per_hour", self.price_per_hour_usd, 0, 1000, what="USD per hour")
+
+
+@dataclass(frozen=True)
+class OwnedPricing:
+    """Buying: purchase price (``None``: catalog launch price) spread over the useful life."""
+
+    purchase_price_usd: float | None = None
+    overhead_fraction: float = field(default_factory=lambda: _preset("overhead"))
+    lifetime_years: float = field(default_factory=lambda: _preset("lifetime"))
+    utilization: float = field(default_factory=lambda: _preset("utilization"))
+
+    def validate(self) -> None:
+        """Raise InputError for an impossible value."""
+        if self.purchase_price_usd is not None:
+            check_range("purchase_price", self.purchase_price_usd, 0, 1e7, what="USD per device")
+        check_range(
+            "overhead", self.overhead_fraction, 0, 10, low_open=False, what="fraction of price"
+        )
+        check_range("lifetime_years", self.lifetime_years, 0, 30, what="years")
+        check_range("utilization", self.utilization, 0, 1, what="fraction of hours in use")
+
+    def hourly_factor(self) -> float:
+        """(1 + overhead) / (lifetime hours in use): multiply by the purchase price."""
+        return (1.0 + self.overhead_fraction) / (self.lifetime_years * 8760.0 * self.utilization)
+
+
+@dataclass(frozen=True)
+class EnergyInputs:
+    """Average draw (fraction of rated power), PUE, electricity price and grid carbon."""
+
+    draw_fraction: float = field(default_factory=lambda: _preset("draw"))
+    pue: float = field(default_factory=lambda: _preset("pue"))
+    electricity_usd_per_kwh: float = field(default_factory=lambda: _preset("electricity"))
+    carbon_kg_per_kwh: float = field(default_factory=lambda: _preset("carbon"))
+
+    def validate(self) -> None:
+        """Raise InputError for an impossible value."""
+        check_range("power_draw", self.draw_fraction, 0, 1.5, what="fraction of rated power")
+        check_range("pue", self.pue, 1, 3, low_open=False, what="1 is a perfect facility")
+        check_range("electricity_price", self.electricity_usd_per_kwh, 0, 10, what="USD per kWh")
+        check_range(
+            "carbon_intensity",
+            self.carbon_kg_per_kwh,
+            0,
+            2,
+            low_open=False,
+            what="kg CO2 per kWh; coal is about 1",
+        )
+
+
+@dataclass(frozen=True)
+class MemoryInputs:
+    """What sets memory per device: optimizer, sharding, batch shape, model shape."""
+
+    optimizer: str = "adamw_mixed"
+    sharding: str = "zero3"
+    sequence_length: int = DEFAULT_SEQUENCE_LENGTH
+    micro_batch: int = 1
+    recompute: bool = True
+    layers: int | None = None
+    hidden: int | None = None
+
+    def validate(self) -> None:
+        """Raise InputError for an unknown choice or an impossible size."""
+        if self.optimizer not in OPTIMIZERS:
+            raise InputError(
+                "optimizer", f"unknown optimizer {self.optimizer!r}; choose {', '.join(OPTIMIZERS)}"
+            )
+        if self.sharding not in SHARDINGS:
+            raise InputError(
+                "sharding", f"unknown sharding {self.sharding!r}; choose {', '.join(SHARDINGS)}"
+            )
+        check_whole("seq_len", self.sequence_length, 1, 10_000_000)
+        check_whole("micro_batch", self.micro_batch, 1, 100_000)
+        if not isinstance(self.recompute, bool):
+            raise InputError("recompute", f"must be true or false, got {self.recompute!r}")
+        if self.layers is not None:
+            check_whole("layers", self.layers, 1, 10_000)
+        if self.hidden is not None:
+            check_whole("hidden", self.hidden, 1, 1_000_000)
+
+
+@dataclass(frozen=True)
+class TrainingInputs:
+    """One training run to price.
+
+    Give exactly one of ``tokens``, ``compute_optimal`` (D = 20·N) or ``flops``, and
+    exactly one of ``devices`` (a count) or ``target_days`` (solve for the count).
+    ``mfu_band`` (low, high) asks for the run at both ends of an MFU range as well.
+    """
+
+    params: float
+    tokens: float | None = None
+    compute_optimal: bool = False
+    flops: float | None = None
+    precision: str = DEFAULT_PRECISION
+    devices: int | None = None
+    target_days: float | None = None
+    mfu: float = field(default_factory=lambda: _preset("mfu"))
+    mfu_band: tuple[float, float] | None = None
+    pricing: CloudPricing | OwnedPricing = field(default_factory=CloudPricing)
+    energy: EnergyInputs = field(default_factory=EnergyInputs)
+    memory: MemoryInputs = field(default_factory=MemoryInputs)
+
+    def __post_init__(self) -> None:
+        if isinstance(self.precision, str):
+            object.__setattr__(self, "precision", self.precision.strip().upper())
+
+    @property
+    def training_tokens(self) -> float:
+        """D: given, 20·N when compute-optimal, or C / (6·N) for a FLOPs budget."""
+        if self.flops is not None:
+            return self.flops / (6.0 * self.params)
+        if self.compute_optimal:
+            return _preset("tokens_per_param") * self.params
+        return float(self.tokens)  # type: ignore[arg-type]
+
+    @property
+    def training_flops(self) -> float:
+        """C = 6·N·D, or the given FLOPs budget."""
+        if self.flops is not None:
+            return float(self.flops)
+        return 6.0 * self.params * self.training_tokens
+
+    def validate(self) -> None:
+        """Raise InputError naming the first invalid field."""
+        check_range("params", self.params, 0, MAX_PARAMS, what="parameters, e.g. 70B")
+        self._validate_data()
+        if self.precision not in TRAINING_PRECISIONS:
+            known = ", ".join(TRAINING_PRECISIONS)
+            raise InputError("precision", f"cannot train in {self.precision!r}; choose {known}")
+        self._validate_devices()
+        check_range("mfu", self.mfu, 0, 1, what="fraction of the dense peak, typically 0.3-0.55")
+        if self.mfu_band is not None:
+            low, high = self.mfu_band
+            check_range("mfu_band", low, 0, 1, what="low MFU")
+            check_range("mfu_band", high, 0, 1, what="high MFU")
+            if low > high:
+                raise InputError("mfu_band", f"low MFU {low:g} is above high MFU {high:g}")
+        if not isinstance(self.pricing, CloudPricing | OwnedPricing):
+            raise InputError("pricing", f"must be cloud or owned pricing, got {self.pricing!r}")
+        self.pricing.validate()
+        self.energy.validate()
+        self.memory.validate()
+
+    def _validate_data(self) -> None:
+        given = [self.tokens is not None, bool(self.compute_optimal), self.flops is not None]
+        if sum(given) != 1:
+            raise InputError(
+                "tokens", "give exactly one of: training tokens, compute-optimal, a FLOPs budget"
+            )
+        if self.tokens is not None:
+            check_range("tokens", self.tokens, 0, MAX_TOKENS, what="tokens, e.g. 2T")
+        if self.flops is not None:
+            check_range("flops", self.flops, 0, MAX_FLOPS, what="FLOPs, e.g. 8.4e23")
+        tokens = self.training_tokens
+        if not tokens <= MAX_TOKENS:
+            raise InputError("tokens", f"{tokens:.3g} tokens is more than {MAX_TOKENS:.0e}")
+
+    def _validate_devices(self) -> None:
+        if self.devices is None and self.target_days is None:
+            raise InputError("devices", "give a device count or a target time in days")
+        if self.devices is not None and self.target_days is not None:
+            raise InputError("devices", "give a device count or a target time in days, not both")
+        if self.devices is not None:
+            check_whole("devices", self.devices, 1, MAX_DEVICES)
+        else:
+            check_range("target_days", self.target_days, 0, MAX_DAYS, what="days")
+
+    def warnings(self) -> tuple[str, ...]:
+        """Allowed but doubtful inputs."""
+        if isinstance(self.mfu, Real) and self.mfu > MFU_WARNING:
+            return (
+                f"MFU {self.mfu:g} is above {MFU_WARNING:g}; the best published large runs "
+                "reach about 0.55",
+            )
+        return ()

@@ -1,0 +1,142 @@
+"""Training memory per device: model states (sharded or not) plus activations.
+
+Model states, in bytes per parameter, for 16-bit mixed-precision training:
+
+- AdamW: 2 (weights) + 2 (gradients) + 12 (fp32 master copy, m, v) = 16
+  (Rajbhandari et al. 2020, ZeRO, arXiv 1910.02054: "2Ψ + 2Ψ + KΨ, K = 12").
+- 8-bit Adam: 2 + 2 + 6 (fp32 master copy 4, m and v in 8 bits 2) = 10
+  (Dettmers et al. 2021, arXiv 2110.02861; "8-bit Adam: 2 ... +4 B/param master copy in
+  mixed precision", https://tooljolt.com/tools/optimizer-state-memory-calculator).
+- SGD with momentum: 2 + 2 + 8 (fp32 master copy 4, momentum 4) = 12 (same page:
+  "SGD+mom: 4 ... +4 B/param master copy").
+
+ZeRO-1 splits the optimizer state across the n data-parallel devices, ZeRO-2 the
+gradients too, ZeRO-3 (and FSDP) the weights too. So memory per device is
+``A + B / n``: A = what is not split (activations and any unsplit states), B = what is.
+
+Activations per layer (Korthikanti et al. 2022, arXiv 2205.05198), 16-bit, no tensor or
+sequence parallelism: ``s·b·h·(34 + 5·a·s/h)`` bytes; with full recomputation only each
+layer's input, ``2·s·b·h``, is kept. With a head size of 128, a/h = 1/128.
+
+Shape from N when not given: GPT-3 175B's aspect ratio h = 128·L (96 layers, hidden
+12,288) and N ≈ 12·L·h², so L = round((N / (12·128²))^(1/3)).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from gpucompare.core.training.inputs import MemoryInputs
+
+HEAD_DIM = 128
+ASPECT_RATIO = 128  # hidden size per layer, GPT-3 175B: 12,288 / 96
+
+
+@dataclass(frozen=True)
+class StateBytes:
+    """Bytes per parameter of each model state."""
+
+    weights: float
+    gradients: float
+    optimizer: float
+
+    @property
+    def total(self) -> float:
+        """All states, bytes per parameter."""
+        return self.weights + self.gradients + self.optimizer
+
+
+STATE_BYTES: dict[str, StateBytes] = {
+    "adamw_mixed": StateBytes(2, 2, 12),
+    "adam_8bit": StateBytes(2, 2, 6),
+    "sgd_momentum": StateBytes(2, 2, 8),
+}
+OPTIMIZER_LABELS: dict[str, str] = {
+    "adamw_mixed": "AdamW, mixed precision",
+    "adam_8bit": "8-bit Adam",
+    "sgd_momentum": "SGD with momentum",
+}
+SHARDING_LABELS: dict[str, str] = {
+    "none": "no sharding (plain data parallel)",
+    "zero1": "ZeRO-1 (optimizer state sharded)",
+    "zero2": "ZeRO-2 (optimizer state and gradients sharded)",
+    "zero3": "ZeRO-3 / FSDP (optimizer state, gradients and weights sharded)",
+}
+
+
+@dataclass(frozen=True)
+class Architecture:
+    """Layers and hidden size; ``derived`` when computed from N rather than given."""
+
+    layers: int
+    hidden: int
+    derived: bool
+
+    @property
+    def heads(self) -> float:
+        """Attention heads at a head size of 128."""
+        return self.hidden / HEAD_DIM
+
+
+def architecture(
+    params: float, layers: int | None = None, hidden: int | None = None
+) -> Architecture:
+    """The given shape, or one derived from N ≈ 12·L·h² (and h = 128·L if neither is given)."""
+    if layers is not None and hidden is not None:
+        return Architecture(layers, hidden, derived=False)
+    if hidden is not None:
+        return Architecture(max(1, round(params / (12.0 * hidden**2))), hidden, derived=True)
+    if layers is not None:
+        return Architecture(layers, max(1, round(math.sqrt(params / (12.0 * layers)))), True)
+    derived_layers = max(1, round((params / (12.0 * ASPECT_RATIO**2)) ** (1.0 / 3.0)))
+    return Architecture(derived_layers, ASPECT_RATIO * derived_layers, derived=True)
+
+
+def activation_bytes(shape: Architecture, memory: MemoryInputs) -> float:
+    """Activation memory per device for one micro-batch, all layers."""
+    s, b, h = memory.sequence_length, memory.micro_batch, shape.hidden
+    if memory.recompute:
+        return shape.layers * 2.0 * s * b * h
+    return shape.layers * s * b * h * (34.0 + 5.0 * s / HEAD_DIM)
+
+
+@dataclass(frozen=True)
+class MemoryModel:
+    """Memory per device = ``fixed_bytes + sharded_bytes / n``."""
+
+    params: float
+    states: StateBytes
+    shape: Architecture
+    activations: float
+    fixed_bytes: float
+    sharded_bytes: float
+
+    def per_device_bytes(self, devices: np.ndarray | float) -> np.ndarray | float:
+        """Bytes each device holds when the run is spread over ``devices``."""
+        return self.fixed_bytes + self.sharded_bytes / devices
+
+    def min_devices(self, available_gb: np.ndarray) -> np.ndarray:
+        """Fewest devices on which it fits: ceil(B / (M - A)); NaN when it never fits."""
+        available = np.asarray(available_gb, dtype="float64") * 1e9
+        room = available - self.fixed_bytes
+        with np.errstate(divide="ignore", invalid="ignore"):
+            needed = np.maximum(np.ceil(self.sharded_bytes / room * (1.0 - 1e-9)), 1.0)
+        return np.where(room > 0, needed, np.nan)
+
+
+def memory_model(params: float, memory: MemoryInputs) -> MemoryModel:
+    """Split the memory of training ``params`` parameters into the fixed and sharded parts."""
+    states = STATE_BYTES[memory.optimizer]
+    shape = architecture(params, memory.layers, memory.hidden)
+    activations = activation_bytes(shape, memory)
+    sharded_per_param = {
+        "none": 0.0,
+        "zero1": states.optimizer,
+        "zero2": states.optimizer + states.gradients,
+        "zero3": states.total,
+    }[memory.sharding]
+    fixed = (states.total - sharded_per_param) * params + activations
+    return MemoryModel(params, states, shape, activations, fixed, sharded_per_param * params)

@@ -1,0 +1,130 @@
+"""Price one training run on one device type."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+
+import numpy as np
+import pandas as pd
+
+from gpucompare.core.issues import InputError
+from gpucompare.core.schema import precision_column
+from gpucompare.core.training.compute import DeviceColumns, Problem, RunArrays, compute
+from gpucompare.core.training.inputs import (
+    MAX_DEVICES,
+    TRAINING_PRECISIONS,
+    CloudPricing,
+    TrainingInputs,
+)
+from gpucompare.core.training.results import TrainingResult, optional, warning_texts
+
+
+def estimate(inputs: TrainingInputs, device: Mapping[str, object] | pd.Series) -> TrainingResult:
+    """The run of ``inputs`` on ``device`` (a catalog row).
+
+    Raises InputError for invalid inputs and for a device that cannot be priced: no
+    figure at the chosen precision, no price, no power figure under owned pricing, or
+    more devices than :data:`MAX_DEVICES` to meet the target time.
+    """
+    inputs.validate()
+    row = dict(device)
+    frame = pd.DataFrame([row])
+    run = compute(inputs, DeviceColumns.from_frame(frame, inputs.precision))
+    _raise_for(Problem(int(run.problem[0])), inputs, row, run)
+    result = _result(inputs, row, run)
+    if inputs.mfu_band is None:
+        return result
+    low, high = (_band_end(inputs, device, mfu) for mfu in inputs.mfu_band)
+    return replace(result, band=(low, high))
+
+
+def _band_end(
+    inputs: TrainingInputs, device: Mapping[str, object] | pd.Series, mfu: float
+) -> TrainingResult:
+    try:
+        return estimate(replace(inputs, mfu=mfu, mfu_band=None), device)
+    except InputError as error:
+        raise InputError("mfu_band", f"at MFU {mfu:g}: {error.message}") from None
+
+
+def _name(row: Mapping[str, object]) -> str:
+    name = row.get("name")
+    device_id = row.get("id")
+    if isinstance(name, str) and name:
+        return name
+    return device_id if isinstance(device_id, str) and device_id else "this device"
+
+
+def _raise_for(
+    problem: Problem, inputs: TrainingInputs, row: Mapping[str, object], run: RunArrays
+) -> None:
+    name = _name(row)
+    if problem == Problem.NO_PEAK:
+        have = [p for p in TRAINING_PRECISIONS if _positive(row.get(precision_column(p)))]
+        choice = f"choose {', '.join(have)}" if have else "it has no training-precision figure"
+        raise InputError(
+            "precision", f"{name} has no {inputs.precision} figure in the catalog; {choice}"
+        )
+    if problem == Problem.NO_PRICE:
+        if isinstance(inputs.pricing, CloudPricing):
+            raise InputError(
+                "price_per_hour",
+                f"{name} has no cloud price in the catalog; give a price per device-hour",
+            )
+        raise InputError(
+            "purchase_price", f"{name} has no launch price in the catalog; give a purchase price"
+        )
+    if problem == Problem.NO_POWER:
+        raise InputError(
+            "pricing",
+            f"{name} has no power figure in the catalog, which owned pricing needs for the "
+            "energy cost; use cloud pricing or add power_w in a catalog file",
+        )
+    if problem == Problem.TOO_MANY:
+        raise InputError(
+            "target_days",
+            f"{name} would need {run.devices[0]:,.0f} devices, more than {MAX_DEVICES:,}; "
+            "allow more days",
+        )
+
+
+def _positive(value: object) -> bool:
+    number = pd.to_numeric(pd.Series([value]), errors="coerce").iloc[0]
+    return bool(pd.notna(number) and number > 0)
+
+
+def _figure(row: Mapping[str, object], key: str) -> float | None:
+    value = row.get(key)
+    return float(value) if _positive(value) else None  # type: ignore[arg-type]
+
+
+def _result(inputs: TrainingInputs, row: Mapping[str, object], run: RunArrays) -> TrainingResult:
+    cloud = isinstance(inputs.pricing, CloudPricing)
+    available = _figure(row, "memory_gb")
+    min_devices = run.min_devices[0]
+    return TrainingResult(
+        device=str(row.get("id", "")),
+        name=_name(row),
+        precision=inputs.precision,
+        training_flops=run.training_flops,
+        tokens=inputs.training_tokens,
+        devices=int(run.devices[0]),
+        mfu=float(inputs.mfu),
+        wall_clock_hours=float(run.wall_clock_hours[0]),
+        device_hours=float(run.device_hours[0]),
+        compute_cost_usd=float(run.compute_cost_usd[0]),
+        energy_kwh=optional(run.energy_kwh[0]),
+        energy_cost_usd=None if cloud else float(run.energy_cost_usd[0]),
+        total_cost_usd=float(run.total_cost_usd[0]),
+        co2_kg=optional(run.co2_kg[0]),
+        memory_per_device_gb=float(run.memory_per_device_gb[0]),
+        memory_available_gb=available,
+        fits=None if available is None else bool(run.fits[0]),
+        min_devices=None if np.isnan(min_devices) else int(min_devices),
+        warnings=warning_texts(inputs, int(run.warnings[0]), run.devices[0], min_devices),
+        peak_tflops=float(run.peak_tflops[0]),
+        price_per_device_hour_usd=float(run.price_per_device_hour_usd[0]),
+        power_w=_figure(row, "power_w"),
+        inputs=inputs,
+    )

@@ -1,0 +1,123 @@
+"""Sourced presets for the training calculator: MFU, grid carbon, PUE, prices, lifetimes.
+
+The numbers live in ``resources/data/training_presets.csv``, one row per preset, each
+with its source URL (or the word ``assumption``), year and a note. Exactly one preset
+per kind is the default.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from gpucompare import paths
+from gpucompare.core.issues import InputError
+
+KINDS: tuple[str, ...] = (
+    "mfu",
+    "carbon",
+    "pue",
+    "draw",
+    "electricity",
+    "lifetime",
+    "overhead",
+    "utilization",
+    "tokens_per_param",
+)
+
+
+@dataclass(frozen=True)
+class Preset:
+    """A named value with where it comes from."""
+
+    kind: str
+    key: str
+    label: str
+    value: float
+    unit: str
+    year: str
+    default: bool
+    source: str
+    note: str
+
+    def describe(self) -> str:
+        """One line for tooltips and help: label, value, unit, year and source."""
+        year = f", {self.year}" if self.year else ""
+        return f"{self.label}: {self.value:g} {self.unit}{year} ({self.source})"
+
+
+def presets_file() -> Path:
+    """The bundled preset file."""
+    return paths.resource("data", "training_presets.csv")
+
+
+def load_presets(path: Path | None = None) -> tuple[Preset, ...]:
+    """Every preset in the file; ValueError if the file breaks its own rules."""
+    path = presets_file() if path is None else path
+    rows = csv.DictReader(io.StringIO(path.read_text(encoding="utf-8")))
+    loaded = tuple(
+        Preset(
+            kind=row["kind"],
+            key=row["key"],
+            label=row["label"],
+            value=float(row["value"]),
+            unit=row["unit"],
+            year=row["year"],
+            default=row["default"] == "yes",
+            source=row["source"],
+            note=row["note"],
+        )
+        for row in rows
+    )
+    _check(loaded, path)
+    return loaded
+
+
+def _check(loaded: tuple[Preset, ...], path: Path) -> None:
+    for preset in loaded:
+        if preset.kind not in KINDS:
+            raise ValueError(f"{path}: unknown preset kind {preset.kind!r}")
+        if not math.isfinite(preset.value) or preset.value < 0:
+            raise ValueError(f"{path}: {preset.kind}/{preset.key} has value {preset.value}")
+        if not (preset.source.startswith("https://") or preset.source == "assumption"):
+            raise ValueError(f"{path}: {preset.kind}/{preset.key} needs an https source")
+    for kind in KINDS:
+        defaults = [p for p in loaded if p.kind == kind and p.default]
+        if len(defaults) != 1:
+            raise ValueError(f"{path}: kind {kind!r} needs exactly one default")
+
+
+@cache
+def _bundled() -> tuple[Preset, ...]:
+    return load_presets()
+
+
+def presets(kind: str) -> tuple[Preset, ...]:
+    """The bundled presets of one kind, in file order."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown preset kind {kind!r}")
+    return tuple(p for p in _bundled() if p.kind == kind)
+
+
+def default(kind: str) -> Preset:
+    """The default preset of one kind."""
+    return next(p for p in presets(kind) if p.default)
+
+
+def find(kind: str, key: str, field: str) -> Preset:
+    """The preset called ``key`` (case-insensitive); InputError naming ``field`` otherwise."""
+    for preset in presets(kind):
+        if preset.key == key.strip().lower():
+            return preset
+    known = ", ".join(p.key for p in presets(kind))
+    raise InputError(field, f"unknown preset {key!r}; give a number or one of {known}")
+
+
+def mfu_band() -> tuple[float, float]:
+    """The MFU range the presets span: (conservative, best published)."""
+    values = [p.value for p in presets("mfu")]
+    return min(values), max(values)

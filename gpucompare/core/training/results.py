@@ -1,0 +1,113 @@
+"""The result of pricing one training run on one device, and its warning texts."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from gpucompare.core.training.compute import WarningFlag
+from gpucompare.core.training.inputs import TrainingInputs
+from gpucompare.core.training.memory import SHARDING_LABELS
+
+# Output keys, in order: the CLI's JSON keys and the ranking's columns.
+RESULT_KEYS: tuple[str, ...] = (
+    "device",
+    "precision",
+    "training_flops",
+    "devices",
+    "mfu",
+    "wall_clock_hours",
+    "device_hours",
+    "compute_cost_usd",
+    "energy_kwh",
+    "energy_cost_usd",
+    "total_cost_usd",
+    "co2_kg",
+    "memory_per_device_gb",
+    "memory_available_gb",
+    "fits",
+    "min_devices",
+    "warnings",
+)
+MONEY_KEYS: tuple[str, ...] = ("compute_cost_usd", "energy_cost_usd", "total_cost_usd")
+
+
+@dataclass(frozen=True)
+class TrainingResult:
+    """One run on one device type. Money in USD; ``None`` where a figure is unknown.
+
+    ``energy_cost_usd`` is ``None`` under cloud pricing: the rental price includes it.
+    ``band`` holds the same run at the low and high end of the MFU range, if asked for.
+    """
+
+    device: str
+    name: str
+    precision: str
+    training_flops: float
+    tokens: float
+    devices: int
+    mfu: float
+    wall_clock_hours: float
+    device_hours: float
+    compute_cost_usd: float
+    energy_kwh: float | None
+    energy_cost_usd: float | None
+    total_cost_usd: float
+    co2_kg: float | None
+    memory_per_device_gb: float
+    memory_available_gb: float | None
+    fits: bool | None
+    min_devices: int | None
+    warnings: tuple[str, ...]
+    peak_tflops: float
+    price_per_device_hour_usd: float
+    power_w: float | None
+    inputs: TrainingInputs
+    band: tuple[TrainingResult, TrainingResult] | None = None
+
+    @property
+    def wall_clock_days(self) -> float:
+        """Wall-clock time in days."""
+        return self.wall_clock_hours / 24.0
+
+    def to_record(self) -> dict[str, object]:
+        """The outputs keyed by :data:`RESULT_KEYS` (JSON-ready; money in USD)."""
+        record = {key: getattr(self, key) for key in RESULT_KEYS}
+        record["warnings"] = list(self.warnings)
+        return record
+
+
+def optional(value: float) -> float | None:
+    """``None`` for NaN, else the float."""
+    return None if math.isnan(value) else float(value)
+
+
+def warning_texts(
+    inputs: TrainingInputs, flags: int, devices: float, min_devices: float
+) -> tuple[str, ...]:
+    """The warnings that ``flags`` stand for, worded for a user."""
+    texts: list[str] = []
+    if flags & WarningFlag.HIGH_MFU:
+        texts.extend(inputs.warnings())
+    if flags & WarningFlag.RAISED_FOR_MEMORY:
+        texts.append(
+            "device count raised to the minimum that fits in memory; "
+            "the run finishes sooner than the target time"
+        )
+    if flags & WarningFlag.DOES_NOT_FIT:
+        if math.isnan(min_devices):
+            sharding = SHARDING_LABELS[inputs.memory.sharding]
+            texts.append(
+                f"does not fit at any device count with {sharding}: the memory it cannot "
+                "split exceeds the device's; try ZeRO-3, recomputation or a smaller micro-batch"
+            )
+        else:
+            texts.append(
+                f"does not fit in memory on {devices:,.0f} devices; "
+                f"it needs at least {min_devices:,.0f}"
+            )
+    if flags & WarningFlag.NO_MEMORY:
+        texts.append("no memory figure in the catalog: whether it fits was not checked")
+    if flags & WarningFlag.NO_ENERGY:
+        texts.append("no power figure in the catalog: energy and CO2 are not estimated")
+    return tuple(texts)
