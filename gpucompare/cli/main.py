@@ -25,7 +25,7 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line."""
-    from gpucompare.cli import catalog_commands
+    from gpucompare.cli import catalog_commands, cost_command, serve_command
 
     parser = _Parser(
         prog="gpucompare",
@@ -44,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     gui.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
     catalog_commands.register(commands)
+    cost_command.register(commands)
+    serve_command.register(commands)
     return parser
 
 

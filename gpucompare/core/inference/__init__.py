@@ -1,0 +1,48 @@
+"""Inference sizing: will a model serve on a device, at which precision, and how fast at best.
+
+Qt-free. ``size`` answers for one device type; ``rank`` for the whole catalog.
+"""
+
+from gpucompare.core.inference.arithmetic import (
+    OVERHEAD_FRACTION,
+    OVERHEAD_SOURCES,
+    USABLE_FRACTION,
+    Demand,
+    demand,
+)
+from gpucompare.core.inference.explain import Explanation
+from gpucompare.core.inference.inputs import DEFAULT_CONTEXT, InferenceInputs
+from gpucompare.core.inference.model import InferenceResult, find_device, size
+from gpucompare.core.inference.precision import (
+    BYTES_PER_ELEMENT,
+    KV_PRECISIONS,
+    WEIGHT_PRECISIONS,
+)
+from gpucompare.core.inference.presets import bundled_presets, load_presets, preset
+from gpucompare.core.inference.ranking import DEFAULT_MAX_DEVICES, Ranking, rank
+from gpucompare.core.inference.shapes import ModelSpec, custom_model
+
+__all__ = [
+    "BYTES_PER_ELEMENT",
+    "DEFAULT_CONTEXT",
+    "DEFAULT_MAX_DEVICES",
+    "KV_PRECISIONS",
+    "OVERHEAD_FRACTION",
+    "OVERHEAD_SOURCES",
+    "USABLE_FRACTION",
+    "WEIGHT_PRECISIONS",
+    "Demand",
+    "Explanation",
+    "InferenceInputs",
+    "InferenceResult",
+    "ModelSpec",
+    "Ranking",
+    "bundled_presets",
+    "custom_model",
+    "demand",
+    "find_device",
+    "load_presets",
+    "preset",
+    "rank",
+    "size",
+]

@@ -1,0 +1,136 @@
+"""Sizing one model on one device type: memory, device count, bounds and cost, explained."""
+
+from __future__ import annotations
+
+import difflib
+import math
+from dataclasses import dataclass, fields, replace
+
+import pandas as pd
+
+from gpucompare.core.inference.arithmetic import Demand, demand, evaluate
+from gpucompare.core.inference.explain import Explanation, explain
+from gpucompare.core.inference.inputs import InferenceInputs
+from gpucompare.core.inference.notes import notes_for
+from gpucompare.core.issues import InputError
+
+
+@dataclass(frozen=True)
+class InferenceResult:
+    """Everything :func:`size` found for one device type at a device count.
+
+    Memory in GB (10⁹ bytes); throughput bounds in tokens/s; ``None`` where the
+    catalog lacks a figure or the model does not fit (``notes`` say which). Decode,
+    prefill and cost are upper bounds (cost: a lower bound), not forecasts.
+    """
+
+    inputs: InferenceInputs
+    demand: Demand
+    device_id: str
+    device_name: str
+    devices: int
+    memory_gb: float | None
+    memory_bandwidth_gbps: float | None
+    weight_gb: float
+    kv_cache_gb: float | None
+    kv_bytes_per_token: float | None
+    overhead_gb: float | None
+    total_gb: float | None
+    capacity_gb: float | None
+    fits: bool | None
+    min_devices: int | None
+    max_batch: int | None
+    max_context: int | None
+    weights_read_gb: float
+    kv_read_gb: float | None
+    decode_tokens_per_s_per_sequence: float | None
+    decode_tokens_per_s_total: float | None
+    compute_precision: str | None
+    weight_only: bool
+    compute_peak: float | None
+    prefill_tokens_per_s: float | None
+    cloud_usd_per_hour: float | None
+    usd_per_million_tokens: float | None
+    notes: tuple[str, ...]
+
+    def record(self) -> dict[str, object]:
+        """The inputs and results as one flat record with machine-readable keys."""
+        record: dict[str, object] = {
+            "model": self.inputs.model.id,
+            "model_name": self.inputs.model.name,
+            "device": self.device_id,
+            "device_name": self.device_name,
+            "weight_precision": self.inputs.weight_precision,
+            "kv_precision": self.inputs.kv_precision,
+            "context": self.inputs.context,
+            "batch": self.inputs.batch,
+        }
+        skip = {"inputs", "demand", "device_id", "device_name", "notes"}
+        record.update({f.name: getattr(self, f.name) for f in fields(self) if f.name not in skip})
+        return record
+
+    def explanations(self, rate: float = 1.0, currency: str = "USD") -> tuple[Explanation, ...]:
+        """How each output was computed, with the inputs' numbers (money at ``rate``)."""
+        return explain(self, rate, currency)
+
+
+def find_device(catalog: pd.DataFrame, device_id: str) -> pd.Series:
+    """The catalog row with id ``device_id``; InputError suggests close ids."""
+    matches = catalog.index[catalog["id"] == device_id]
+    if len(matches) == 0:
+        close = difflib.get_close_matches(device_id, catalog["id"].tolist(), n=3, cutoff=0.5)
+        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        raise InputError("device", f"no device with id {device_id!r}{hint}")
+    return catalog.loc[matches[0]]
+
+
+def size(inputs: InferenceInputs, device: pd.Series) -> InferenceResult:
+    """Size ``inputs`` on ``inputs.devices`` devices of the catalog row ``device``."""
+    inputs.validate()
+    frame = pd.DataFrame([device]).infer_objects()
+    row = evaluate(frame, inputs, inputs.devices).iloc[0]
+    need = demand(inputs)
+    model = inputs.model
+    memory_known = _number(row["memory_gb"]) is not None
+    kv_known = model.kv_modelled
+    result = InferenceResult(
+        inputs=inputs,
+        demand=need,
+        device_id=str(row["id"]),
+        device_name=str(row["name"]),
+        devices=inputs.devices,
+        memory_gb=_number(row["memory_gb"]),
+        memory_bandwidth_gbps=_number(row["memory_bandwidth_gbps"]),
+        weight_gb=float(row["weight_gb"]),
+        kv_cache_gb=_number(row["kv_cache_gb"]),
+        kv_bytes_per_token=need.kv_bytes_per_token if kv_known else None,
+        overhead_gb=_number(row["overhead_gb"]),
+        total_gb=_number(row["total_gb"]),
+        capacity_gb=_number(row["capacity_gb"]),
+        fits=bool(row["fits"]) if memory_known else None,
+        min_devices=_whole(row["min_devices"]),
+        max_batch=_whole(row["max_batch"]),
+        max_context=_whole(row["max_context"]),
+        weights_read_gb=need.weights_read_per_step / 1e9,
+        kv_read_gb=need.kv_read_per_step / 1e9 if kv_known else None,
+        decode_tokens_per_s_per_sequence=_number(row["decode_tokens_per_s_per_sequence"]),
+        decode_tokens_per_s_total=_number(row["decode_tokens_per_s_total"]),
+        compute_precision=str(row["compute_precision"]) or None,
+        weight_only=bool(row["weight_only"]),
+        compute_peak=_number(row["compute_peak"]),
+        prefill_tokens_per_s=_number(row["prefill_tokens_per_s"]),
+        cloud_usd_per_hour=_number(row["cloud_usd_per_hour"]),
+        usd_per_million_tokens=_number(row["usd_per_million_tokens"]),
+        notes=(),
+    )
+    return replace(result, notes=notes_for(result))
+
+
+def _number(value: object) -> float | None:
+    number = float(value)  # type: ignore[arg-type]
+    return None if math.isnan(number) else number
+
+
+def _whole(value: object) -> int | None:
+    number = _number(value)
+    return None if number is None else int(number)

@@ -1,0 +1,164 @@
+"""A model's size and attention shape: what the memory and bandwidth arithmetic needs.
+
+A preset (see :mod:`.presets`) or a user's custom model is a :class:`ModelSpec`. Only
+the parameter count is required; without layers and heads the KV cache is not modelled
+(and every result says so).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from gpucompare.core.issues import InputError
+
+MAX_PARAMS = 1e14  # 100 trillion: far above any published model
+MAX_DIMENSION = 1_000_000
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    """A transformer's parameter count and attention shape.
+
+    ``kv_heads`` is the number of key/value heads (fewer than ``attention_heads`` with
+    grouped-query attention). ``kv_latent_dim``, when set, is the number of elements a
+    multi-head-latent-attention model (DeepSeek-V3) caches per token per layer; it
+    replaces ``2 × kv_heads × head_dim``. ``active_params`` is set for a mixture of
+    experts: the parameters used for one token.
+    """
+
+    name: str
+    params: float
+    active_params: float | None = None
+    layers: int | None = None
+    hidden: int | None = None
+    attention_heads: int | None = None
+    kv_heads: int | None = None
+    head_dim: int | None = None
+    kv_latent_dim: int | None = None
+    vocab: int | None = None
+    max_context: int | None = None
+    id: str = "custom"
+    source: str = ""
+    notes: str = ""
+
+    @property
+    def is_moe(self) -> bool:
+        """True for a mixture of experts (fewer active than total parameters)."""
+        return self.active_params is not None and self.active_params < self.params
+
+    @property
+    def params_per_token(self) -> float:
+        """Parameters used for one token: the active ones for a mixture of experts."""
+        return self.active_params if self.active_params is not None else self.params
+
+    @property
+    def kv_modelled(self) -> bool:
+        """True when the shape is known well enough to size the KV cache."""
+        if self.layers is None:
+            return False
+        return self.kv_latent_dim is not None or (
+            self.kv_heads is not None and self.head_dim is not None
+        )
+
+    @property
+    def kv_elements_per_token(self) -> int:
+        """Cached elements per token over all layers (0 when the KV cache is not modelled).
+
+        ``layers × 2 × kv_heads × head_dim`` (one K and one V vector per KV head), or
+        ``layers × kv_latent_dim`` for multi-head latent attention.
+        """
+        if self.layers is None:
+            return 0
+        if self.kv_latent_dim is not None:
+            return self.layers * self.kv_latent_dim
+        if self.kv_heads is None or self.head_dim is None:
+            return 0
+        return self.layers * 2 * self.kv_heads * self.head_dim
+
+    def validate(self) -> None:
+        """Raise :class:`InputError` naming the first invalid field."""
+        _check_count("params", self.params, 1.0, MAX_PARAMS)
+        if self.active_params is not None:
+            _check_count("active_params", self.active_params, 1.0, self.params)
+        for field_name in (
+            "layers",
+            "hidden",
+            "attention_heads",
+            "kv_heads",
+            "head_dim",
+            "kv_latent_dim",
+            "vocab",
+            "max_context",
+        ):
+            value = getattr(self, field_name)
+            if value is not None:
+                _check_integer(field_name, value, MAX_DIMENSION * 100)
+        if self.kv_heads is not None and self.attention_heads is not None:
+            if self.kv_heads > self.attention_heads:
+                raise InputError(
+                    "kv_heads",
+                    f"cannot exceed the attention heads ({self.attention_heads}), "
+                    f"got {self.kv_heads}",
+                )
+            if self.attention_heads % self.kv_heads:
+                raise InputError(
+                    "kv_heads",
+                    f"must divide the attention heads ({self.attention_heads}) evenly, "
+                    f"got {self.kv_heads}",
+                )
+
+
+def custom_model(
+    params: float,
+    *,
+    layers: int | None = None,
+    hidden: int | None = None,
+    heads: int | None = None,
+    kv_heads: int | None = None,
+    name: str = "",
+) -> ModelSpec:
+    """A user's model: a parameter count, optionally with the shape that sizes its KV cache.
+
+    Layers, hidden size and heads go together (all or none). ``kv_heads`` defaults to
+    ``heads`` (multi-head attention); head size is ``hidden / heads``.
+    """
+    _check_count("params", params, 1.0, MAX_PARAMS)
+    shape = {"layers": layers, "hidden": hidden, "heads": heads}
+    if kv_heads is not None and heads is None:
+        raise InputError("kv_heads", "give heads (with layers and hidden size) with KV heads")
+    head_dim = None
+    if any(value is not None for value in shape.values()):
+        for key, value in shape.items():
+            if value is None:
+                raise InputError(key, "layers, hidden size and heads go together: give all three")
+            _check_integer(key, value, MAX_DIMENSION)
+    if hidden is not None and heads is not None:
+        if hidden % heads:
+            raise InputError("heads", f"must divide the hidden size ({hidden}) evenly, got {heads}")
+        head_dim = hidden // heads
+    spec = ModelSpec(
+        name=name or f"custom {params / 1e9:g}B model",
+        params=float(params),
+        layers=layers,
+        hidden=hidden,
+        attention_heads=heads,
+        kv_heads=(kv_heads if kv_heads is not None else heads),
+        head_dim=head_dim,
+    )
+    spec.validate()
+    return spec
+
+
+def _check_count(field_name: str, value: object, low: float, high: float) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InputError(field_name, f"must be a number, got {value!r}")
+    if not math.isfinite(value) or not low <= value <= high:
+        raise InputError(field_name, f"must be between {low:g} and {high:g}, got {value:g}")
+
+
+def _check_integer(field_name: str, value: object, high: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InputError(field_name, f"must be a whole number, got {value!r}")
+    if not 1 <= value <= high:
+        raise InputError(field_name, f"must be between 1 and {high:,}, got {value:,}")

@@ -1,0 +1,140 @@
+"""``gpucompare serve`` run as a real subprocess: outputs, formats, currency and errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from gpucompare.core.currency import currency
+
+
+def serve(*arguments: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "gpucompare", "serve", *arguments],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+
+
+H100 = ("--device", "nvidia-h100-sxm5-80gb")
+
+
+def test_model_help_lists_the_presets():
+    done = serve("--model", "help")
+    assert done.returncode == 0, done.stderr
+    for preset_id in ("llama-3.1-8b", "mixtral-8x7b", "deepseek-v3", "qwen2.5-72b"):
+        assert preset_id in done.stdout
+
+
+def test_single_device_json_has_the_numbers_notes_and_formulas():
+    done = serve("--model", "llama-3.1-8b", *H100, "--format", "json")
+    assert done.returncode == 0, done.stderr
+    record = json.loads(done.stdout)
+    assert record["weight_gb"] == pytest.approx(16.0)
+    assert record["kv_cache_gb"] == pytest.approx(131_072 * 4096 / 1e9)
+    assert record["fits"] is True
+    assert record["decode_tokens_per_s_per_sequence"] == pytest.approx(
+        3350e9 / (16e9 + 131_072 * 4096)
+    )
+    assert record["prefill_tokens_per_s"] == pytest.approx(989.4e12 / (2 * 8e9))
+    assert "bound, not a forecast" in record["explanations"]["usd_per_million_tokens"]
+    assert record["notes"]
+
+
+def test_table_output_explains_each_quantity():
+    done = serve("--model", "llama-3.1-8b", *H100, "--precision", "fp8", "--batch", "4")
+    assert done.returncode == 0, done.stderr
+    assert "Llama 3.1 8B on 1 × H100 SXM5 80GB (weights FP8" in done.stdout
+    assert "8B parameters × 1 byte (FP8) = 8 GB" in done.stdout
+    assert "gpu_memory_utilization" in done.stdout
+
+
+def test_csv_is_one_row_with_machine_headers():
+    done = serve("--model", "qwen2.5-7b", *H100, "--format", "csv", "--context", "8192")
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.DictReader(io.StringIO(done.stdout)))
+    assert len(rows) == 1
+    assert rows[0]["context"] == "8192"
+    assert float(rows[0]["weight_gb"]) == pytest.approx(15.22)
+
+
+def test_currency_converts_and_renames_money():
+    usd = json.loads(serve("--model", "llama-3.1-8b", *H100, "--format", "json").stdout)
+    done = serve("--model", "llama-3.1-8b", *H100, "--format", "json", "--currency", "cny")
+    assert done.returncode == 0, done.stderr
+    cny = json.loads(done.stdout)
+    rate = currency("CNY").per_usd
+    assert "usd_per_million_tokens" not in cny
+    assert cny["cny_per_million_tokens"] == pytest.approx(usd["usd_per_million_tokens"] * rate)
+    assert cny["cloud_cny_per_hour"] == pytest.approx(6.88 * rate)
+    assert "CNY" in cny["explanations"]["cny_per_million_tokens"]
+
+
+def test_the_int8_175b_on_a_16_gb_card_claim_does_not_fit():
+    done = serve(
+        "--model", "175B", "--device", "nvidia-t4", "--precision", "INT8",
+        "--layers", "96", "--hidden", "12288", "--heads", "96", "--context", "2048",
+        "--format", "json",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    record = json.loads(done.stdout)
+    assert record["fits"] is False
+    assert record["weight_gb"] == pytest.approx(175.0)
+    assert record["min_devices"] == 13
+    assert record["decode_tokens_per_s_per_sequence"] is None
+
+
+def test_all_ranks_the_catalog_with_reasons(tmp_path):
+    target = tmp_path / "rank.json"
+    done = serve("--model", "llama-3.1-70b", "--all", "--format", "json", "-o", str(target))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == ""
+    document = json.loads(target.read_text(encoding="utf-8"))
+    served = {row["id"] for row in document["served"]}
+    excluded = {row["id"]: row["reason"] for row in document["excluded"]}
+    assert "nvidia-h200-sxm-141gb" in served
+    assert not served & set(excluded)
+    assert excluded["nvidia-h800-sxm5-80gb"] == "no memory figure"
+    assert document["served"][0]["devices"] <= document["served"][-1]["devices"]
+
+
+def test_all_as_a_table_lists_devices_that_cannot_serve():
+    done = serve("--model", "deepseek-v3", "--all", "--precision", "INT4")
+    assert done.returncode == 0, done.stderr
+    assert "Cannot serve it:" in done.stdout
+    assert "does not fit on 8 devices" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (("--model", "llama-9", *H100), "no preset"),
+        (("--model", "7Q", *H100), "not a number"),
+        (("--model", "llama-3.1-8b", "--device", "nvidia-h100"), "no device"),
+        (("--model", "llama-3.1-8b", *H100, "--precision", "FP4"), "unknown precision"),
+        (("--model", "llama-3.1-8b", *H100, "--kv-precision", "INT4"), "unknown precision"),
+        (("--model", "llama-3.1-8b", *H100, "--context", "0"), "at least 1"),
+        (("--model", "llama-3.1-8b", *H100, "--batch", "two"), "not a whole number"),
+        (("--model", "llama-2-7b", *H100, "--context", "8192"), "at most 4,096"),
+        (("--model", "llama-3.1-8b"), "--device ID or --all"),
+        (("--model", "llama-3.1-8b", *H100, "--all"), "not allowed with"),
+        (("--model", "llama-3.1-8b", *H100, "--layers", "32"), "custom model"),
+        (("--model", "7B", *H100, "--layers", "32"), "go together"),
+        (("--model", "7B", *H100, "--kv-heads", "8"), "kv_heads"),
+        (("--model", "7B", *H100, "--layers", "2", "--hidden", "10", "--heads", "3"), "heads"),
+        (("--model", "llama-3.1-8b", *H100, "--currency", "XYZ"), "unknown currency"),
+    ],
+)
+def test_usage_errors_exit_2_with_one_line(arguments, message):
+    done = serve(*arguments)
+    assert done.returncode == 2
+    assert message in done.stderr
+    assert "Traceback" not in done.stderr
+    assert done.stderr.count("\n") == 1
