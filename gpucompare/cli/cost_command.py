@@ -14,29 +14,22 @@ from gpucompare.cli.output import FORMATS, emit, render, render_table, to_json_r
 from gpucompare.core.catalog import load_catalog
 from gpucompare.core.currency import Currency, currency
 from gpucompare.core.formatting import format_number
-from gpucompare.core.issues import InputError
-from gpucompare.core.quantities import format_count, parse_count
+from gpucompare.core.quantities import format_count
 from gpucompare.core.schema import DEFAULT_PRECISION
 from gpucompare.core.training import (
     MONEY_KEYS,
     OPTIMIZERS,
     RESULT_KEYS,
-    CloudPricing,
-    EnergyInputs,
-    MemoryInputs,
-    OwnedPricing,
     TrainingInputs,
     TrainingResult,
     default,
     estimate,
     explain,
-    find,
-    mfu_band,
     presets,
     rank,
 )
+from gpucompare.core.training.form import TrainingForm, is_preset_name, parse_form
 
-COMPUTE_OPTIMAL_WORDS = ("chinchilla", "compute-optimal")
 SHARDING_CHOICES = ("none", "zero1", "zero2", "zero3", "fsdp")
 
 
@@ -146,31 +139,6 @@ def register(commands: argparse._SubParsersAction) -> None:
     cost.set_defaults(handler=run_cost)
 
 
-def _number(text: str, field: str) -> float:
-    try:
-        return float(text.replace(",", ""))
-    except ValueError:
-        raise InputError(field, f"{text!r} is not a number") from None
-
-
-def _whole(text: str, field: str) -> int:
-    value = parse_count(text, field)
-    if value != int(value):
-        raise InputError(field, f"must be a whole number, got {text}")
-    return int(value)
-
-
-def _number_or_preset(text: str, kind: str, field: str) -> float:
-    try:
-        return float(text)
-    except ValueError:
-        return find(kind, text, field).value
-
-
-def _money(text: str | None, field: str, money: Currency) -> float | None:
-    return None if text is None else money.to_usd(_number(text, field))
-
-
 def _only_for(args: argparse.Namespace, mode: str, options: dict[str, str | None]) -> None:
     for option, value in options.items():
         if value is not None and args.pricing != mode:
@@ -191,74 +159,41 @@ def build_inputs(args: argparse.Namespace, money: Currency) -> TrainingInputs:
             "--electricity-price": args.electricity_price,
         },
     )
-    tokens, optimal = None, False
-    if args.tokens is not None:
-        if args.tokens.strip().lower() in COMPUTE_OPTIMAL_WORDS:
-            optimal = True
-        else:
-            tokens = parse_count(args.tokens, "tokens")
-    pricing: CloudPricing | OwnedPricing
-    if args.pricing == "cloud":
-        pricing = CloudPricing(_money(args.price_per_hour, "price_per_hour", money))
-    else:
-        owned = OwnedPricing(_money(args.purchase_price, "purchase_price", money))
-        pricing = OwnedPricing(
-            owned.purchase_price_usd,
-            _optional(args.overhead, "overhead", owned.overhead_fraction),
-            _optional(args.lifetime_years, "lifetime_years", owned.lifetime_years),
-            _optional(args.utilization, "utilization", owned.utilization),
+    text = {
+        name: getattr(args, name) or ""
+        for name in (
+            "params",
+            "tokens",
+            "flops",
+            "count",
+            "days",
+            "price_per_hour",
+            "purchase_price",
+            "overhead",
+            "lifetime_years",
+            "utilization",
+            "power_draw",
+            "pue",
+            "electricity_price",
+            "carbon_intensity",
+            "seq_len",
+            "micro_batch",
+            "layers",
+            "hidden",
         )
-    energy = EnergyInputs()
-    energy = EnergyInputs(
-        draw_fraction=_optional(args.power_draw, "power_draw", energy.draw_fraction),
-        pue=energy.pue if args.pue is None else _number_or_preset(args.pue, "pue", "pue"),
-        electricity_usd_per_kwh=(
-            energy.electricity_usd_per_kwh
-            if args.electricity_price is None
-            else money.to_usd(_number(args.electricity_price, "electricity_price"))
-        ),
-        carbon_kg_per_kwh=(
-            energy.carbon_kg_per_kwh
-            if args.carbon_intensity is None
-            else _number_or_preset(args.carbon_intensity, "carbon", "carbon_intensity")
-        ),
-    )
-    memory = MemoryInputs(
-        optimizer=args.optimizer,
-        sharding="zero3" if args.sharding == "fsdp" else args.sharding,
-        sequence_length=_whole(args.seq_len, "seq_len"),
-        micro_batch=_whole(args.micro_batch, "micro_batch"),
-        recompute=args.recompute,
-        layers=None if args.layers is None else _whole(args.layers, "layers"),
-        hidden=None if args.hidden is None else _whole(args.hidden, "hidden"),
-    )
-    band = mfu_band() if _is_preset(args.mfu) else None
-    return TrainingInputs(
-        params=parse_count(args.params, "params"),
-        tokens=tokens,
-        compute_optimal=optimal,
-        flops=None if args.flops is None else parse_count(args.flops, "flops"),
+    }
+    form = TrainingForm(
+        **text,
+        device=args.device or "",
         precision=args.precision,
-        devices=None if args.count is None else _whole(args.count, "devices"),
-        target_days=None if args.days is None else _number(args.days, "target_days"),
-        mfu=_number_or_preset(args.mfu, "mfu", "mfu"),
-        mfu_band=band,
-        pricing=pricing,
-        energy=energy,
-        memory=memory,
+        mfu=args.mfu,
+        mfu_band=is_preset_name(args.mfu),
+        pricing=args.pricing,
+        optimizer=args.optimizer,
+        sharding=args.sharding,
+        recompute=args.recompute,
     )
-
-
-def _optional(text: str | None, field: str, fallback: float) -> float:
-    return fallback if text is None else _number(text, field)
-
-
-def _is_preset(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return True
-    return False
+    return parse_form(form, money)
 
 
 def run_cost(args: argparse.Namespace) -> int:

@@ -22,18 +22,14 @@ from gpucompare.core.inference import (
     OVERHEAD_SOURCES,
     WEIGHT_PRECISIONS,
     Explanation,
-    InferenceInputs,
     InferenceResult,
-    ModelSpec,
     Ranking,
     bundled_presets,
-    custom_model,
     find_device,
-    preset,
     rank,
     size,
 )
-from gpucompare.core.quantities import parse_count
+from gpucompare.core.inference.form import InferenceForm, parse_form
 
 SHAPE_OPTIONS = ("layers", "hidden", "heads", "kv_heads")
 
@@ -171,31 +167,28 @@ def run_serve(args: argparse.Namespace) -> int:
     if args.device is None and not args.all:
         raise UsageError("give --device ID or --all (see 'gpucompare list' for device ids)")
     money = currency(args.currency)
-    model = _model(args)
-    kv_precision = args.kv_precision or ("FP16" if args.precision == "FP16" else "BF16")
-    context = args.context or min(DEFAULT_CONTEXT, model.max_context or DEFAULT_CONTEXT)
-    inputs = InferenceInputs(model, args.precision, kv_precision, context, args.batch, args.count)
+    shape = {
+        name: "" if getattr(args, name) is None else str(getattr(args, name))
+        for name in SHAPE_OPTIONS
+    }
+    form = InferenceForm(
+        model=args.model,
+        **shape,
+        precision=args.precision,
+        kv_precision=args.kv_precision or "",
+        context="" if args.context is None else str(args.context),
+        batch=str(args.batch),
+        count=str(args.count),
+        max_count=str(args.max_count),
+    )
+    inputs, max_count = parse_form(form)
     catalog = load_catalog(args.catalog)
     if args.all:
-        emit(_ranking_text(rank(catalog, inputs, args.max_count), money, args.format), args.output)
+        emit(_ranking_text(rank(catalog, inputs, max_count), money, args.format), args.output)
     else:
         result = size(inputs, find_device(catalog, args.device))
         emit(_result_text(result, money, args.format), args.output)
     return 0
-
-
-def _model(args: argparse.Namespace) -> ModelSpec:
-    text = args.model.strip()
-    shape = {name: getattr(args, name) for name in SHAPE_OPTIONS}
-    if text[:1].isdigit() or text[:1] == ".":
-        params = parse_count(text, "model")
-        return custom_model(params, **shape)
-    if any(value is not None for value in shape.values()):
-        raise UsageError(
-            "--layers, --hidden, --heads and --kv-heads describe a custom model: "
-            "give --model as a parameter count such as 70B"
-        )
-    return preset(text)
 
 
 def _money_key(key: str, money: Currency) -> str:

@@ -11,6 +11,8 @@ Signals:
     columns_changed: the table's visible columns changed.
     chart_changed: a chart setting changed.
     compare_changed: the compared devices or the baseline changed.
+    training_changed: the training calculator's form changed.
+    inference_changed: the inference panel's form changed.
 """
 
 from __future__ import annotations
@@ -26,7 +28,9 @@ from gpucompare.core.currency import BASE, Currency, load_currencies
 from gpucompare.core.events import Signal
 from gpucompare.core.fields import FIELDS, build_view
 from gpucompare.core.filters import FilterEngine, Filters
+from gpucompare.core.inference.form import InferenceForm
 from gpucompare.core.schema import DEFAULT_PRECISION, PRECISION_COLUMNS
+from gpucompare.core.training.form import TrainingForm
 
 DEFAULT_COLUMNS: tuple[str, ...] = (
     "name",
@@ -78,6 +82,8 @@ class AppState:
         self.columns_changed = Signal()
         self.chart_changed = Signal()
         self.compare_changed = Signal()
+        self.training_changed = Signal()
+        self.inference_changed = Signal()
         self.currencies = currencies if currencies is not None else load_currencies()
         self._catalog = catalog.reset_index(drop=True)
         self._extra_files = tuple(extra_files)
@@ -91,6 +97,8 @@ class AppState:
         self._chart = ChartSettings()
         self._compare: tuple[str, ...] = ()
         self._baseline: str | None = None
+        self._training = TrainingForm()
+        self._inference = InferenceForm()
         self._view: pd.DataFrame | None = None
         self._mask: np.ndarray | None = None
         self._filtered: pd.DataFrame | None = None
@@ -273,3 +281,28 @@ class AppState:
             self._compare = ids
             self._baseline = baseline
             self.compare_changed.emit()
+
+    # Calculators ------------------------------------------------------------------------
+    @property
+    def training_form(self) -> TrainingForm:
+        """The training calculator's inputs, as typed."""
+        return self._training
+
+    def update_training(self, **changes: Any) -> None:
+        """Change some training inputs."""
+        form = replace(self._training, **changes)
+        if form != self._training:
+            self._training = form
+            self.training_changed.emit()
+
+    @property
+    def inference_form(self) -> InferenceForm:
+        """The inference panel's inputs, as typed."""
+        return self._inference
+
+    def update_inference(self, **changes: Any) -> None:
+        """Change some inference inputs."""
+        form = replace(self._inference, **changes)
+        if form != self._inference:
+            self._inference = form
+            self.inference_changed.emit()

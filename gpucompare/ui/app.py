@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -49,6 +49,8 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setOrganizationName("gpucompare")
     app.setApplicationName("gpucompare")
     app.setApplicationVersion(__version__)
+    if QLocale().language() == QLocale.Language.C:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     app.setStyle("Fusion")
     app.setPalette(light_palette())
     app.setStyleSheet(paths.resource("styles", "light.qss").read_text(encoding="utf-8"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pyqtgraph as pg
 import pyqtgraph.exporters as exporters
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect
@@ -18,7 +19,9 @@ from gpucompare.core.atomic import atomic_write_bytes
 from gpucompare.core.compare import Comparison, comparison_table
 from gpucompare.core.export import write_csv
 from gpucompare.core.fields import export_headers
+from gpucompare.core.inference import Ranking as InferenceRanking
 from gpucompare.core.state import AppState
+from gpucompare.core.training import MONEY_KEYS, Ranking, TrainingResult, explain
 from gpucompare.ui.table_model import CatalogTableModel
 
 CHART_FORMATS = ("png", "svg")
@@ -55,6 +58,57 @@ def _svg_bytes(plot: pg.PlotWidget) -> bytes:
     plot.render(painter)
     painter.end()
     return bytes(QByteArray(buffer.data()))
+
+
+def _money_header(key: str, state: AppState) -> str:
+    return key.replace("_usd", f"_{state.currency.code.lower()}")
+
+
+def export_training_result(
+    path: Path | str, result: TrainingResult, state: AppState, *, bom: bool
+) -> None:
+    """One row per output: key (currency in the name), value, and the formula behind it."""
+    formulas = explain(result, state.currency)
+    record = result.to_record()
+    keys, values, notes = [], [], []
+    for key, value in record.items():
+        if key in MONEY_KEYS and isinstance(value, float):
+            value = state.currency.from_usd(value)
+        if isinstance(value, list):
+            value = "; ".join(value)
+        keys.append(_money_header(key, state))
+        values.append(value)
+        notes.append(formulas.get(key, ""))
+    frame = pd.DataFrame(
+        {"output": keys, "value": pd.Series(values, dtype=object), "formula": notes}
+    )
+    write_csv(path, frame, bom=bom)
+
+
+def export_training_ranking(
+    path: Path | str, ranking: Ranking, state: AppState, *, bom: bool
+) -> None:
+    """Every ranked device (money in the display currency), then the excluded ones with why."""
+    results = ranking.results.copy()
+    for key in MONEY_KEYS:
+        results[key] = results[key] * state.currency.per_usd
+    results["warnings"] = results["warnings"].map("; ".join)
+    results["excluded_reason"] = ""
+    excluded = ranking.excluded.rename(columns={"reason": "excluded_reason"})
+    frame = pd.concat([results, excluded], ignore_index=True)
+    write_csv(path, frame, [_money_header(c, state) for c in frame.columns], bom=bom)
+
+
+def export_inference_ranking(
+    path: Path | str, ranking: InferenceRanking, state: AppState, *, bom: bool
+) -> None:
+    """Devices that can serve the model (cost in the display currency), then the others."""
+    served = ranking.served.copy()
+    served["usd_per_million_tokens"] = served["usd_per_million_tokens"] * state.currency.per_usd
+    served["excluded_reason"] = ""
+    excluded = ranking.excluded.rename(columns={"reason": "excluded_reason"})
+    frame = pd.concat([served, excluded], ignore_index=True)
+    write_csv(path, frame, [_money_header(c, state) for c in frame.columns], bom=bom)
 
 
 def chart_bytes(plot: pg.PlotWidget, fmt: str) -> bytes:

@@ -14,6 +14,7 @@ from gpucompare import __version__
 from gpucompare.core.atomic import WriteError
 from gpucompare.core.catalog import load_bundled_catalog, load_catalog_file, merge_catalogs
 from gpucompare.core.issues import CatalogError
+from gpucompare.ui import exporting
 from gpucompare.ui.catalog_errors_dialog import CatalogErrorsDialog
 from gpucompare.ui.exporting import export_chart as write_chart
 from gpucompare.ui.exporting import export_comparison as write_comparison
@@ -155,6 +156,56 @@ def export_comparison(window: MainWindow) -> None:
         _write_failed(window, error)
         return
     window.statusBar().showMessage(_tr("Comparison saved to {path}").format(path=path), 8000)
+
+
+def _export_csv(window: MainWindow, title: str, suggested: str, write) -> None:
+    path = _save_path(window, title, suggested, _tr("CSV files (*.csv)"))
+    if not path:
+        return
+    if not path.lower().endswith(".csv"):
+        path += ".csv"
+    try:
+        write(path)
+    except WriteError as error:
+        _write_failed(window, error)
+        return
+    window.statusBar().showMessage(_tr("Saved {path}").format(path=path), 8000)
+
+
+def export_training_result(window: MainWindow) -> None:
+    """Training calculator > Export result CSV…"""
+    result, state, bom = window.training.result, window.state, window.bom_action.isChecked()
+    if result is not None:
+        _export_csv(
+            window,
+            _tr("Export training result"),
+            "gpucompare-training.csv",
+            lambda path: exporting.export_training_result(path, result, state, bom=bom),
+        )
+
+
+def export_training_ranking(window: MainWindow) -> None:
+    """Training calculator > Export ranking CSV…"""
+    ranking, state, bom = window.training.ranking, window.state, window.bom_action.isChecked()
+    if ranking is not None:
+        _export_csv(
+            window,
+            _tr("Export training ranking"),
+            "gpucompare-training-ranking.csv",
+            lambda path: exporting.export_training_ranking(path, ranking, state, bom=bom),
+        )
+
+
+def export_inference_ranking(window: MainWindow) -> None:
+    """Inference panel > Export ranking CSV…"""
+    ranking, state, bom = window.inference.ranking, window.state, window.bom_action.isChecked()
+    if ranking is not None:
+        _export_csv(
+            window,
+            _tr("Export inference ranking"),
+            "gpucompare-inference-ranking.csv",
+            lambda path: exporting.export_inference_ranking(path, ranking, state, bom=bom),
+        )
 
 
 def show_about(window: MainWindow) -> None:

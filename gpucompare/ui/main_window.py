@@ -22,10 +22,12 @@ from gpucompare.ui import file_commands
 from gpucompare.ui.compare_panel import ComparePanel
 from gpucompare.ui.details_panel import DetailsPanel
 from gpucompare.ui.filter_panel import FilterPanel
+from gpucompare.ui.inference_panel import InferencePanel
 from gpucompare.ui.ranking_panel import RankingPanel
 from gpucompare.ui.scatter_panel import ScatterPanel
 from gpucompare.ui.settings import Settings
 from gpucompare.ui.table_panel import CatalogTable
+from gpucompare.ui.training_panel import TrainingPanel
 from gpucompare.ui.trend_panel import TrendPanel
 
 DEFAULT_SIZE = QSize(1300, 720)  # fits a 1366×768 screen with its taskbar
@@ -61,9 +63,29 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.tabs)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([330, 420])
-        self.setCentralWidget(self.splitter)
+        self.training = TrainingPanel(state, self)
+        self.training.export_result_button.clicked.connect(
+            lambda: file_commands.export_training_result(self)
+        )
+        self.training.ranking_view.export_button.clicked.connect(
+            lambda: file_commands.export_training_ranking(self)
+        )
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("pages")
+        self.pages.addTab(self.splitter, "")
+        self.pages.addTab(self.training, "")
+        self.inference = InferencePanel(state, self)
+        self.inference.ranking_view.export_button.clicked.connect(
+            lambda: file_commands.export_inference_ranking(self)
+        )
+        self.pages.addTab(self.inference, "")
+        self.setCentralWidget(self.pages)
+        self._details_wanted = True
+        self._on_hardware = True
+        self.pages.currentChanged.connect(self._page_changed)
 
         self.filters = FilterPanel(state, self)
+        self.filters.setMinimumWidth(250)
         self.filters_dock = self._dock(
             "filtersDock", self.filters, Qt.DockWidgetArea.LeftDockWidgetArea, 250
         )
@@ -218,6 +240,9 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(1, self.tr("Ranking"))
         self.tabs.setTabText(2, self.tr("Trend"))
         self.tabs.setTabText(3, self.tr("Compare"))
+        self.pages.setTabText(0, self.tr("Compare hardware"))
+        self.pages.setTabText(1, self.tr("Training cost"))
+        self.pages.setTabText(2, self.tr("Inference"))
         self.filters_dock.setWindowTitle(self.tr("Filters"))
         self.details_dock.setWindowTitle(self.tr("Details"))
         self.precision_caption.setText(self.tr(" Precision (dense): "))
@@ -243,7 +268,14 @@ class MainWindow(QMainWindow):
         self.compare_action.setText(self.tr("Co&mpare selected"))
         self.reset_filters_action.setText(self.tr("&Reset filters"))
         self.about_action.setText(self.tr("&About gpucompare"))
-        for panel in (self.filters, self.scatter, self.ranking, self.trend, self.compare):
+        for panel in (
+            self.filters,
+            self.scatter,
+            self.ranking,
+            self.trend,
+            self.compare,
+            self.training,
+        ):
             panel.retranslate()
         self.table.model_.headerDataChanged.emit(
             Qt.Orientation.Horizontal, 0, max(0, self.table.model_.columnCount() - 1)
@@ -275,8 +307,19 @@ class MainWindow(QMainWindow):
             text += " · " + self.tr("{n} user file(s) merged").format(n=len(self.state.extra_files))
         self.count_label.setText(text)
 
+    def _page_changed(self, index: int) -> None:
+        """Details describe a catalog device: shown on the hardware page only."""
+        entering_hardware = self.pages.widget(index) is self.splitter
+        if entering_hardware:
+            self.details_dock.setVisible(self._details_wanted)
+        elif self._on_hardware:
+            self._details_wanted = self.details_dock.isVisible()
+            self.details_dock.setVisible(False)
+        self._on_hardware = entering_hardware
+
     def _show_compare(self) -> None:
         if self.state.compare_ids:
+            self.pages.setCurrentWidget(self.splitter)
             self.tabs.setCurrentWidget(self.compare)
 
     def current_chart_plot(self):
@@ -287,7 +330,11 @@ class MainWindow(QMainWindow):
     # Persistence -------------------------------------------------------------------------------
     def splitters(self) -> dict[str, QSplitter]:
         """Splitters whose positions persist."""
-        return {"main": self.splitter}
+        return {
+            "main": self.splitter,
+            "training": self.training.splitter,
+            "inference": self.inference.splitter,
+        }
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.save_state(self.state)

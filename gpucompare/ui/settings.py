@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
+from gpucompare.core.inference.form import InferenceForm
 from gpucompare.core.persistence import (
     chart_from_data,
     chart_to_data,
@@ -20,6 +21,7 @@ from gpucompare.core.persistence import (
 )
 from gpucompare.core.schema import PRECISION_COLUMNS
 from gpucompare.core.state import AppState
+from gpucompare.core.training.form import TrainingForm
 
 VERSION = 1
 
@@ -89,6 +91,10 @@ class Settings:
         state.set_filters(filters_from_data(self._json("state/filters")))
         chart = chart_from_data(self._json("state/chart"))
         state.update_chart(**chart_to_data(chart))
+        training = TrainingForm.from_data(self._json("state/training"))
+        state.update_training(**training.to_data())
+        inference = InferenceForm.from_data(self._json("state/inference"))
+        state.update_inference(**inference.to_data())
 
     def save_state(self, state: AppState) -> None:
         """Write the state's choices."""
@@ -98,6 +104,8 @@ class Settings:
         self.set_value("state/columns", list(state.visible_columns))
         self.set_value("state/filters", filters_to_data(state.filters))
         self.set_value("state/chart", chart_to_data(state.chart))
+        self.set_value("state/training", state.training_form.to_data())
+        self.set_value("state/inference", state.inference_form.to_data())
 
     # The window ------------------------------------------------------------------------------
     def restore_window(self, window: QMainWindow, splitters: dict[str, QSplitter]) -> bool:

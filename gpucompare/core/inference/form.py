@@ -1,0 +1,105 @@
+"""The inference panel's inputs as typed, and their parsing (shared with ``serve``)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields, replace
+
+from gpucompare.core.inference.inputs import DEFAULT_CONTEXT, InferenceInputs
+from gpucompare.core.inference.presets import preset
+from gpucompare.core.inference.shapes import ModelSpec, custom_model
+from gpucompare.core.issues import InputError
+from gpucompare.core.quantities import parse_count
+
+SHAPE_FIELDS = ("layers", "hidden", "heads", "kv_heads")
+
+
+@dataclass(frozen=True)
+class InferenceForm:
+    """Every inference input as text; an empty text means "the default"."""
+
+    model: str = "llama-3.1-8b"
+    layers: str = ""
+    hidden: str = ""
+    heads: str = ""
+    kv_heads: str = ""
+    device: str = ""
+    precision: str = "BF16"
+    kv_precision: str = ""
+    context: str = ""
+    batch: str = "1"
+    count: str = "1"
+    max_count: str = "8"
+
+    def to_data(self) -> dict[str, object]:
+        """Plain data for settings files."""
+        return asdict(self)
+
+    @classmethod
+    def from_data(cls, data: object) -> InferenceForm:
+        """A form from :meth:`to_data` output; unknown keys and wrong types are dropped."""
+        if not isinstance(data, dict):
+            return cls()
+        values = {
+            spec.name: data[spec.name]
+            for spec in fields(cls)
+            if isinstance(data.get(spec.name), str)
+        }
+        return replace(cls(), **values)
+
+
+def is_parameter_count(text: str) -> bool:
+    """True when the model field holds a count such as ``70B`` rather than a preset id."""
+    text = text.strip()
+    return text[:1].isdigit() or text[:1] == "."
+
+
+def _whole(text: str, field: str) -> int:
+    value = parse_count(text, field)
+    if value != int(value):
+        raise InputError(field, f"must be a whole number, got {text}")
+    return int(value)
+
+
+def parse_model(form: InferenceForm) -> ModelSpec:
+    """The preset the form names, or a custom model from its count and optional shape."""
+    shape = {name: getattr(form, name).strip() for name in SHAPE_FIELDS}
+    if is_parameter_count(form.model):
+        params = parse_count(form.model, "model")
+        given = {name: _whole(text, name) for name, text in shape.items() if text}
+        return custom_model(params, **given)
+    if any(shape.values()):
+        raise InputError(
+            "model",
+            "layers, hidden size and heads describe a custom model: "
+            "give the model as a parameter count such as 70B",
+        )
+    return preset(form.model.strip())
+
+
+def default_kv_precision(weight_precision: str) -> str:
+    """KV cache follows FP16 weights in FP16, everything else in BF16."""
+    return "FP16" if weight_precision.strip().upper() == "FP16" else "BF16"
+
+
+def parse_form(form: InferenceForm) -> tuple[InferenceInputs, int]:
+    """Validated inputs, and the largest device count the ranking may use."""
+    model = parse_model(form)
+    kv_precision = form.kv_precision.strip() or default_kv_precision(form.precision)
+    context = (
+        _whole(form.context, "context")
+        if form.context.strip()
+        else min(DEFAULT_CONTEXT, model.max_context or DEFAULT_CONTEXT)
+    )
+    inputs = InferenceInputs(
+        model,
+        form.precision,
+        kv_precision,
+        context,
+        _whole(form.batch or "1", "batch"),
+        _whole(form.count or "1", "devices"),
+    )
+    inputs.validate()
+    max_count = _whole(form.max_count or "8", "max_count")
+    if max_count < 1:
+        raise InputError("max_count", f"must be at least 1, got {max_count}")
+    return inputs, max_count

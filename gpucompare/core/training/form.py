@@ -1,0 +1,184 @@
+"""The training calculator's inputs as the user types them, and their parsing.
+
+The GUI keeps a :class:`TrainingForm` (text, exactly as typed) in the app state; the
+CLI builds one from its options. :func:`parse_form` turns either into validated
+:class:`TrainingInputs`, or raises :class:`InputError` naming the field, so both
+front ends accept the same spellings (``70B``, ``2T``, ``chinchilla``, preset names).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields, replace
+
+from gpucompare.core.currency import Currency
+from gpucompare.core.issues import InputError
+from gpucompare.core.quantities import parse_count
+from gpucompare.core.training.inputs import (
+    CloudPricing,
+    EnergyInputs,
+    MemoryInputs,
+    OwnedPricing,
+    TrainingInputs,
+)
+from gpucompare.core.training.presets import find, mfu_band
+
+COMPUTE_OPTIMAL_WORDS = frozenset({"chinchilla", "compute-optimal", "optimal", "20n"})
+PRICING_MODES = ("cloud", "owned")
+
+
+@dataclass(frozen=True)
+class TrainingForm:
+    """Every calculator input as text; an empty text means "the default"."""
+
+    params: str = "7B"
+    tokens: str = "chinchilla"
+    flops: str = ""
+    device: str = ""
+    precision: str = "BF16"
+    count: str = "8"
+    days: str = ""
+    mfu: str = "typical"
+    mfu_band: bool = False
+    pricing: str = "cloud"
+    price_per_hour: str = ""
+    purchase_price: str = ""
+    overhead: str = ""
+    lifetime_years: str = ""
+    utilization: str = ""
+    power_draw: str = ""
+    pue: str = ""
+    electricity_price: str = ""
+    carbon_intensity: str = ""
+    optimizer: str = "adamw_mixed"
+    sharding: str = "zero3"
+    seq_len: str = "2048"
+    micro_batch: str = "1"
+    recompute: bool = True
+    layers: str = ""
+    hidden: str = ""
+
+    def to_data(self) -> dict[str, object]:
+        """Plain data for settings files."""
+        return asdict(self)
+
+    @classmethod
+    def from_data(cls, data: object) -> TrainingForm:
+        """A form from :meth:`to_data` output; unknown keys and wrong types are dropped."""
+        if not isinstance(data, dict):
+            return cls()
+        default = cls()
+        values = {}
+        for spec in fields(cls):
+            value = data.get(spec.name)
+            if isinstance(value, type(getattr(default, spec.name))):
+                values[spec.name] = value
+        return replace(default, **values)
+
+
+def _text(value: str) -> str:
+    return value.strip()
+
+
+def number(text: str, field: str) -> float:
+    """A plain number such as ``0.4`` or ``1,500``; InputError otherwise."""
+    try:
+        return float(_text(text).replace(",", "").replace("_", ""))
+    except ValueError:
+        raise InputError(field, f"{text!r} is not a number") from None
+
+
+def whole(text: str, field: str) -> int:
+    """A whole number, also written ``4k`` or ``1M``."""
+    value = parse_count(text, field)
+    if value != int(value):
+        raise InputError(field, f"must be a whole number, got {text}")
+    return int(value)
+
+
+def number_or_preset(text: str, kind: str, field: str) -> float:
+    """A number, or the value of the preset called ``text`` (e.g. ``typical``, ``china``)."""
+    try:
+        return float(_text(text))
+    except ValueError:
+        return find(kind, _text(text), field).value
+
+
+def is_preset_name(text: str) -> bool:
+    """True when ``text`` names a preset rather than giving a number."""
+    try:
+        float(_text(text))
+    except ValueError:
+        return True
+    return False
+
+
+def _optional(text: str, field: str, fallback: float) -> float:
+    return fallback if not _text(text) else number(text, field)
+
+
+def _money(text: str, field: str, money: Currency) -> float | None:
+    return None if not _text(text) else money.to_usd(number(text, field))
+
+
+def parse_form(form: TrainingForm, money: Currency) -> TrainingInputs:
+    """Validated inputs from a form; money fields are in ``money`` and become USD."""
+    tokens, optimal = None, False
+    if _text(form.tokens).lower() in COMPUTE_OPTIMAL_WORDS:
+        optimal = True
+    elif _text(form.tokens):
+        tokens = parse_count(form.tokens, "tokens")
+    if _text(form.flops):
+        tokens, optimal = None, False
+    if form.pricing not in PRICING_MODES:
+        raise InputError("pricing", f"must be cloud or owned, got {form.pricing!r}")
+    pricing: CloudPricing | OwnedPricing
+    if form.pricing == "cloud":
+        pricing = CloudPricing(_money(form.price_per_hour, "price_per_hour", money))
+    else:
+        owned = OwnedPricing(_money(form.purchase_price, "purchase_price", money))
+        pricing = OwnedPricing(
+            owned.purchase_price_usd,
+            _optional(form.overhead, "overhead", owned.overhead_fraction),
+            _optional(form.lifetime_years, "lifetime_years", owned.lifetime_years),
+            _optional(form.utilization, "utilization", owned.utilization),
+        )
+    energy = EnergyInputs()
+    energy = EnergyInputs(
+        draw_fraction=_optional(form.power_draw, "power_draw", energy.draw_fraction),
+        pue=number_or_preset(form.pue, "pue", "pue") if _text(form.pue) else energy.pue,
+        electricity_usd_per_kwh=(
+            money.to_usd(number(form.electricity_price, "electricity_price"))
+            if _text(form.electricity_price)
+            else energy.electricity_usd_per_kwh
+        ),
+        carbon_kg_per_kwh=(
+            number_or_preset(form.carbon_intensity, "carbon", "carbon_intensity")
+            if _text(form.carbon_intensity)
+            else energy.carbon_kg_per_kwh
+        ),
+    )
+    memory = MemoryInputs(
+        optimizer=form.optimizer,
+        sharding="zero3" if form.sharding == "fsdp" else form.sharding,
+        sequence_length=whole(form.seq_len, "seq_len"),
+        micro_batch=whole(form.micro_batch, "micro_batch"),
+        recompute=form.recompute,
+        layers=whole(form.layers, "layers") if _text(form.layers) else None,
+        hidden=whole(form.hidden, "hidden") if _text(form.hidden) else None,
+    )
+    inputs = TrainingInputs(
+        params=parse_count(form.params, "params"),
+        tokens=tokens,
+        compute_optimal=optimal,
+        flops=parse_count(form.flops, "flops") if _text(form.flops) else None,
+        precision=form.precision,
+        devices=whole(form.count, "devices") if _text(form.count) else None,
+        target_days=number(form.days, "target_days") if _text(form.days) else None,
+        mfu=number_or_preset(form.mfu or "typical", "mfu", "mfu"),
+        mfu_band=mfu_band() if form.mfu_band else None,
+        pricing=pricing,
+        energy=energy,
+        memory=memory,
+    )
+    inputs.validate()
+    return inputs

@@ -1,0 +1,170 @@
+"""Driving the training calculator: what it shows equals what the core computes."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from gpucompare.core.training import CloudPricing, OwnedPricing, estimate, rank
+from gpucompare.core.training.form import parse_form
+
+
+def _type(qtbot, widget, text):
+    widget.clear()
+    qtbot.keyClicks(widget, text)
+    widget.flush()
+
+
+@pytest.fixture
+def panel(window):
+    window.pages.setCurrentWidget(window.training)
+    return window.training
+
+
+def _core_result(state):
+    inputs = parse_form(state.training_form, state.currency)
+    row = state.catalog.set_index("id", drop=False).loc[state.training_form.device]
+    return inputs, estimate(inputs, row)
+
+
+def test_typing_70b_and_2t_gives_the_core_result(panel, qtbot):
+    state = panel._state
+    _type(qtbot, panel.fields["params"], "70B")
+    assert not panel.fields["tokens"].isEnabled()  # compute-optimal by default
+    panel.optimal_check.click()
+    assert panel.fields["tokens"].isEnabled()
+    _type(qtbot, panel.fields["tokens"], "2T")
+    _type(qtbot, panel.fields["count"], "1024")
+    assert state.training_form.params == "70B"
+    assert state.training_form.tokens == "2T"
+    inputs, expected = _core_result(state)
+    assert inputs.params == 70e9
+    assert inputs.tokens == 2e12
+    assert panel.result == expected
+    assert panel.results.text("training_flops") == "8.4e23 FLOP"
+    assert panel.results.text("total_cost_usd") == f"{expected.total_cost_usd:,.0f} USD"
+    assert panel.results.values["wall_clock_hours"].toolTip().startswith("T = C / (n × peak × MFU)")
+
+
+def test_changing_the_device_and_using_the_table_selection(panel, qtbot):
+    state = panel._state
+    index = panel.device_field.findData("acme-a100")
+    panel.device_field.activated.emit(index)
+    assert state.training_form.device == "acme-a100"
+    _, expected = _core_result(state)
+    assert panel.result.device == "acme-a100"
+    assert panel.result.total_cost_usd == expected.total_cost_usd
+    state.set_selection(["acme-h100"])
+    panel.use_selected_button.click()
+    assert panel.result.device == "acme-h100"
+
+
+def test_switching_pricing_mode_to_owned(panel, qtbot):
+    state = panel._state
+    panel.device_field.activated.emit(panel.device_field.findData("acme-h100"))
+    assert isinstance(parse_form(state.training_form, state.currency).pricing, CloudPricing)
+    cloud_total = panel.result.total_cost_usd
+    panel.owned_radio.click()
+    assert state.training_form.pricing == "owned"
+    assert panel.fields["purchase_price"].isEnabled()
+    assert not panel.fields["price_per_hour"].isEnabled()
+    inputs, expected = _core_result(state)
+    assert isinstance(inputs.pricing, OwnedPricing)
+    assert panel.result.total_cost_usd == expected.total_cost_usd != cloud_total
+    assert panel.result.energy_cost_usd is not None
+    _type(qtbot, panel.fields["purchase_price"], "20000")
+    assert panel.result.inputs.pricing.purchase_price_usd == 20000
+
+
+def test_solve_for_days_and_a_typo_is_pointed_at(panel, qtbot):
+    state = panel._state
+    panel.days_radio.click()
+    _type(qtbot, panel.fields["days"], "30")
+    assert state.training_form.count == ""
+    assert panel.result.wall_clock_days <= 30
+    _type(qtbot, panel.fields["params"], "70X")
+    assert panel.result is None
+    assert panel.fields["params"].property("invalid") is True
+    assert "Parameters" in panel.error_label.text()
+    assert panel.error_label.isVisible()
+    _type(qtbot, panel.fields["params"], "7B")
+    assert panel.result is not None
+    assert not panel.fields["params"].property("invalid")
+
+
+def test_ranking_order_equals_the_core(panel):
+    state = panel._state
+    state.update_filters(kinds=frozenset({"GPU", "TPU"}))
+    inputs = parse_form(state.training_form, state.currency)
+    expected = rank(inputs, state.catalog[state.mask])
+    shown = panel.ranking_view.model.column_values("name")
+    assert shown == expected.results["name"].tolist()
+    assert panel.ranking_view.excluded_rows() == list(
+        zip(expected.excluded["name"], expected.excluded["reason"], strict=True)
+    )
+    assert panel.ranking_view.bar_ids[0] == expected.results["device"].iloc[0]
+
+
+def test_currency_converts_results_and_typed_prices(panel, qtbot):
+    state = panel._state
+    panel.device_field.activated.emit(panel.device_field.findData("acme-h100"))
+    _type(qtbot, panel.fields["price_per_hour"], "5")
+    usd_total = panel.result.total_cost_usd
+    state.set_currency("CNY")
+    rate = state.currency.per_usd
+    assert float(state.training_form.price_per_hour) == pytest.approx(5 * rate)
+    assert panel.result.total_cost_usd == pytest.approx(usd_total)
+    shown = panel.results.text("total_cost_usd")
+    assert shown.endswith("CNY")
+    assert float(shown.split()[0].replace(",", "")) == pytest.approx(usd_total * rate, rel=1e-3)
+
+
+def test_exports_write_what_is_shown(window, panel, tmp_path, monkeypatch):
+    out = tmp_path / "ranking.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    panel.ranking_view.export_button.click()
+    frame = pd.read_csv(out)
+    ranked = frame[frame["excluded_reason"].isna()]
+    assert ranked["name"].tolist() == panel.ranking_view.model.column_values("name")
+    assert ranked["total_cost_usd"].tolist() == pytest.approx(
+        panel.ranking.results["total_cost_usd"].tolist()
+    )
+    result_file = tmp_path / "result.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(result_file), ""))
+    panel.export_result_button.click()
+    result = pd.read_csv(result_file).set_index("output")
+    assert float(result.loc["total_cost_usd", "value"]) == pytest.approx(
+        panel.result.total_cost_usd
+    )
+    assert "6 × N × D" in result.loc["training_flops", "formula"]
+
+
+def test_explain_dialog_shows_every_formula(panel):
+    panel.explain_button.click()
+    text = panel.last_explanation.text.toPlainText()
+    for key in ("training_flops", "wall_clock_hours", "total_cost_usd", "memory_per_device_gb"):
+        assert key in text
+
+
+def test_inputs_persist(window, qtbot, small_state):
+    from gpucompare.ui.settings import Settings
+
+    window.training.fields["params"].setText("13B")
+    window.training.fields["params"].flush()
+    window.close()
+    small_state.update_training(params="1B")
+    Settings().restore_state(small_state)
+    assert small_state.training_form.params == "13B"
+
+
+def test_recompute_and_band_toggles(panel, qtbot):
+    panel.band_check.click()
+    assert panel.result.band is not None
+    assert panel.results.text("band")
+    panel.recompute_check.click()
+    assert panel.result.inputs.memory.recompute is False
+    assert panel._state.training_form.recompute is False
+    qtbot.wait(1)
+    assert Qt.CheckState.Unchecked == panel.recompute_check.checkState()
