@@ -18,6 +18,7 @@ from gpucompare.core.catalog import (
     load_catalog_file,
     source_urls,
 )
+from gpucompare.core.currency import currency
 from gpucompare.core.fields import FIELDS, build_view, field
 from gpucompare.core.filters import FilterEngine, Filters, Range
 from gpucompare.core.formatting import format_number
@@ -110,6 +111,12 @@ def _common_options(parser: argparse.ArgumentParser) -> None:
         help=f"precision for peak throughput and derived metrics "
         f"({', '.join(PRECISION_COLUMNS)}; default {DEFAULT_PRECISION})",
     )
+    parser.add_argument(
+        "--currency",
+        default="USD",
+        metavar="CODE",
+        help="show money in USD, CNY or EUR (default USD)",
+    )
     parser.add_argument("--format", choices=FORMATS, default="table", help="output format")
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     parser.add_argument(
@@ -188,8 +195,9 @@ def run_list(args: argparse.Namespace) -> int:
         memory_gb=Range(low=args.min_memory),
         search=args.search,
     )
+    money = currency(args.currency)
     mask = FilterEngine(catalog).mask(filters)
-    view = build_view(catalog.loc[mask], args.precision)
+    view = build_view(catalog.loc[mask], args.precision, money.per_usd)
     if args.sort:
         view = sort_view(view, args.sort, args.desc)
     _emit_view(view[columns], columns, args)
@@ -199,10 +207,11 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def _emit_view(view: pd.DataFrame, columns: list[str], args: argparse.Namespace) -> None:
+    code = currency(args.currency).code
     if args.format == "table":
-        headers = [field(c).label(args.precision) for c in columns]
+        headers = [field(c).label(args.precision, code) for c in columns]
     else:
-        headers = [field(c).header_id(args.precision) for c in columns]
+        headers = [field(c).header_id(args.precision, code) for c in columns]
     emit(render(view, headers, args.format), args.output)
 
 
@@ -214,11 +223,12 @@ def run_show(args: argparse.Namespace) -> int:
         close = difflib.get_close_matches(args.device, catalog["id"].tolist(), n=3, cutoff=0.5)
         hint = f"; did you mean {', '.join(close)}?" if close else "; see 'gpucompare list'"
         raise UsageError(f"no device with id {args.device!r}{hint}")
-    view = build_view(catalog.loc[matches], args.precision)
+    money = currency(args.currency)
+    view = build_view(catalog.loc[matches], args.precision, money.per_usd)
     columns = list(FIELDS)
-    headers = [field(c).header_id(args.precision) for c in columns]
+    headers = [field(c).header_id(args.precision, money.code) for c in columns]
     if args.format == "table":
-        emit(_describe(view.iloc[0], args.precision), args.output)
+        emit(_describe(view.iloc[0], args.precision, money.code), args.output)
     elif args.format == "json":
         record = to_json_records(view[columns], headers)[0]
         emit(json.dumps(record, ensure_ascii=False, indent=2) + "\n", args.output)
@@ -227,19 +237,19 @@ def run_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _describe(row: pd.Series, precision: str) -> str:
+def _describe(row: pd.Series, precision: str, code: str) -> str:
     lines = []
-    width = max(len(field(f).label(precision)) for f in FIELDS)
+    width = max(len(field(f).label(precision, code)) for f in FIELDS)
     for field_id, spec in FIELDS.items():
         if field_id in ("sources", "launch_price_source", "cloud_price_source"):
             continue
         value = row[field_id]
         shown = format_number(value, grouping=spec.grouping) if spec.numeric else format_text(value)
-        lines.append(f"{spec.label(precision).ljust(width)}  {shown}")
+        lines.append(f"{spec.label(precision, code).ljust(width)}  {shown}")
     for field_id in ("sources", "launch_price_source", "cloud_price_source"):
         urls = source_urls(row[field_id])
         if urls:
-            lines.append(f"\n{field(field_id).label(precision)}:")
+            lines.append(f"\n{field(field_id).label(precision, code)}:")
             lines.extend(f"  {url}" for url in urls)
     return "\n".join(lines) + "\n"
 

@@ -97,6 +97,7 @@ class AppState:
         self._chart = ChartSettings()
         self._compare: tuple[str, ...] = ()
         self._baseline: str | None = None
+        self._chinese_units = False
         self._training = TrainingForm()
         self._inference = InferenceForm()
         self._view: pd.DataFrame | None = None
@@ -281,6 +282,17 @@ class AppState:
             self._compare = ids
             self._baseline = baseline
             self.compare_changed.emit()
+
+    @property
+    def chinese_units(self) -> bool:
+        """Show large money amounts in 万 / 亿 when the UI is Chinese."""
+        return self._chinese_units
+
+    def set_chinese_units(self, on: bool) -> None:
+        """Turn 万 / 亿 money display on or off."""
+        if on != self._chinese_units:
+            self._chinese_units = on
+            self.data_changed.emit()
 
     # Calculators ------------------------------------------------------------------------
     @property

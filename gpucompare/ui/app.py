@@ -5,15 +5,17 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gpucompare import __version__, paths
 from gpucompare.core.catalog import load_bundled_catalog
-from gpucompare.core.issues import CatalogError
+from gpucompare.core.currency import Currency, load_currencies, with_rate
+from gpucompare.core.issues import CatalogError, InputError
 from gpucompare.core.state import AppState
 from gpucompare.ui.file_commands import merge_user_catalog
+from gpucompare.ui.i18n import set_language, system_language
 from gpucompare.ui.main_window import MainWindow
 from gpucompare.ui.settings import Settings
 
@@ -49,8 +51,6 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setOrganizationName("gpucompare")
     app.setApplicationName("gpucompare")
     app.setApplicationVersion(__version__)
-    if QLocale().language() == QLocale.Language.C:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     app.setStyle("Fusion")
     app.setPalette(light_palette())
     app.setStyleSheet(paths.resource("styles", "light.qss").read_text(encoding="utf-8"))
@@ -58,14 +58,30 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
+def user_currencies(saved: object) -> dict[str, Currency]:
+    """The bundled currencies with the user's saved rates applied (bad entries ignored)."""
+    currencies = load_currencies()
+    if isinstance(saved, dict):
+        for code, rate in saved.items():
+            if code in currencies and isinstance(rate, int | float) and not isinstance(rate, bool):
+                try:
+                    currencies[code] = with_rate(currencies[code], float(rate))
+                except InputError:
+                    continue
+    return currencies
+
+
 def build_window(
     extra_catalogs: Sequence[str] = (), settings: Settings | None = None
 ) -> MainWindow:
     """State and window, with saved choices and the user's catalog files applied."""
     settings = settings or Settings()
-    state = AppState(load_bundled_catalog())
+    set_language(settings.text_value("ui/language", system_language()))
+    state = AppState(load_bundled_catalog(), user_currencies(settings.json_value("state/rates")))
     settings.restore_state(state)
+    state.set_chinese_units(settings.bool_value("ui/chinese_units", False))
     window = MainWindow(state, settings)
+    window.units_action.setChecked(state.chinese_units)
     settings.restore_window(window, window.splitters())
     saved = settings.json_value("state/extra_files")
     saved = [p for p in saved if isinstance(p, str)] if isinstance(saved, list) else []
@@ -80,9 +96,8 @@ def run_app(extra_catalogs: Sequence[str] = (), screenshot: str | None = None) -
     try:
         window = build_window(extra_catalogs)
     except CatalogError as error:
-        QMessageBox.critical(
-            None, "gpucompare", f"The bundled catalog cannot be read:\n\n{error.summary()}"
-        )
+        text = QCoreApplication.translate("App", "The bundled catalog cannot be read:")
+        QMessageBox.critical(None, "gpucompare", f"{text}\n\n{error.summary()}")
         return 1
     window.show()
     if screenshot:

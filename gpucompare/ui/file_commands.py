@@ -19,13 +19,10 @@ from gpucompare.ui.catalog_errors_dialog import CatalogErrorsDialog
 from gpucompare.ui.exporting import export_chart as write_chart
 from gpucompare.ui.exporting import export_comparison as write_comparison
 from gpucompare.ui.exporting import export_table as write_table
+from gpucompare.ui.rates_dialog import RatesDialog
 
 if TYPE_CHECKING:
     from gpucompare.ui.main_window import MainWindow
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileCommands", text)
 
 
 def _start_folder(window: MainWindow) -> str:
@@ -59,7 +56,10 @@ def merge_user_catalog(window: MainWindow, path: str) -> bool:
         return False
     state.replace_catalog(merge_catalogs(state.catalog, extra), [*state.extra_files, path])
     window.statusBar().showMessage(
-        _tr("Merged {n} device rows from {path}").format(n=len(extra), path=path), 8000
+        QCoreApplication.translate("FileCommands", "Merged {n} device rows from {path}").format(
+            n=len(extra), path=path
+        ),
+        8000,
     )
     return True
 
@@ -68,9 +68,9 @@ def open_catalog(window: MainWindow) -> None:
     """File > Open catalog file…"""
     path, _ = QFileDialog.getOpenFileName(
         window,
-        _tr("Open catalog file"),
+        QCoreApplication.translate("FileCommands", "Open catalog file"),
         _start_folder(window),
-        _tr("CSV files (*.csv);;All files (*)"),
+        QCoreApplication.translate("FileCommands", "CSV files (*.csv);;All files (*)"),
     )
     if path:
         _remember_folder(window, path)
@@ -80,7 +80,9 @@ def open_catalog(window: MainWindow) -> None:
 def revert_catalog(window: MainWindow) -> None:
     """Back to the bundled catalog alone."""
     window.state.replace_catalog(load_bundled_catalog(), [])
-    window.statusBar().showMessage(_tr("Showing the bundled catalog only"), 5000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("FileCommands", "Showing the bundled catalog only"), 5000
+    )
 
 
 def _save_path(window: MainWindow, title: str, suggested: str, filters: str) -> str:
@@ -93,14 +95,21 @@ def _save_path(window: MainWindow, title: str, suggested: str, filters: str) -> 
 
 def _write_failed(window: MainWindow, error: Exception) -> None:
     show_message(
-        window, _tr("Export failed"), _tr("Nothing was written.\n\n{error}").format(error=error)
+        window,
+        QCoreApplication.translate("FileCommands", "Export failed"),
+        QCoreApplication.translate("FileCommands", "Nothing was written.\n\n{error}").format(
+            error=error
+        ),
     )
 
 
 def export_table(window: MainWindow) -> None:
     """File > Export table as CSV…"""
     path = _save_path(
-        window, _tr("Export table as CSV"), "gpucompare.csv", _tr("CSV files (*.csv)")
+        window,
+        QCoreApplication.translate("FileCommands", "Export table as CSV"),
+        "gpucompare.csv",
+        QCoreApplication.translate("FileCommands", "CSV files (*.csv)"),
     )
     if not path:
         return
@@ -114,14 +123,26 @@ def export_table(window: MainWindow) -> None:
         _write_failed(window, error)
         return
     window.statusBar().showMessage(
-        _tr("Exported {n} rows to {path}").format(n=rows, path=path), 8000
+        QCoreApplication.translate("FileCommands", "Exported {n} rows to {path}").format(
+            n=rows, path=path
+        ),
+        8000,
     )
 
 
 def export_chart(window: MainWindow, fmt: str) -> None:
     """File > Export chart as PNG/SVG…"""
-    filters = _tr("PNG images (*.png)") if fmt == "png" else _tr("SVG images (*.svg)")
-    path = _save_path(window, _tr("Export chart"), f"gpucompare-chart.{fmt}", filters)
+    filters = (
+        QCoreApplication.translate("FileCommands", "PNG images (*.png)")
+        if fmt == "png"
+        else QCoreApplication.translate("FileCommands", "SVG images (*.svg)")
+    )
+    path = _save_path(
+        window,
+        QCoreApplication.translate("FileCommands", "Export chart"),
+        f"gpucompare-chart.{fmt}",
+        filters,
+    )
     if not path:
         return
     if not path.lower().endswith(f".{fmt}"):
@@ -131,7 +152,9 @@ def export_chart(window: MainWindow, fmt: str) -> None:
     except (WriteError, ValueError) as error:
         _write_failed(window, error)
         return
-    window.statusBar().showMessage(_tr("Chart saved to {path}").format(path=path), 8000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("FileCommands", "Chart saved to {path}").format(path=path), 8000
+    )
 
 
 def export_comparison(window: MainWindow) -> None:
@@ -140,13 +163,19 @@ def export_comparison(window: MainWindow) -> None:
     if comparison is None:
         show_message(
             window,
-            _tr("Nothing to export"),
-            _tr("Compare 2–6 devices first: select them in the table and press Compare."),
+            QCoreApplication.translate("FileCommands", "Nothing to export"),
+            QCoreApplication.translate(
+                "FileCommands",
+                "Compare 2–6 devices first: select them in the table and press Compare.",
+            ),
             QMessageBox.Icon.Information,
         )
         return
     path = _save_path(
-        window, _tr("Export comparison as CSV"), "gpucompare-compare.csv", _tr("CSV files (*.csv)")
+        window,
+        QCoreApplication.translate("FileCommands", "Export comparison as CSV"),
+        "gpucompare-compare.csv",
+        QCoreApplication.translate("FileCommands", "CSV files (*.csv)"),
     )
     if not path:
         return
@@ -155,11 +184,16 @@ def export_comparison(window: MainWindow) -> None:
     except WriteError as error:
         _write_failed(window, error)
         return
-    window.statusBar().showMessage(_tr("Comparison saved to {path}").format(path=path), 8000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("FileCommands", "Comparison saved to {path}").format(path=path),
+        8000,
+    )
 
 
 def _export_csv(window: MainWindow, title: str, suggested: str, write) -> None:
-    path = _save_path(window, title, suggested, _tr("CSV files (*.csv)"))
+    path = _save_path(
+        window, title, suggested, QCoreApplication.translate("FileCommands", "CSV files (*.csv)")
+    )
     if not path:
         return
     if not path.lower().endswith(".csv"):
@@ -169,7 +203,9 @@ def _export_csv(window: MainWindow, title: str, suggested: str, write) -> None:
     except WriteError as error:
         _write_failed(window, error)
         return
-    window.statusBar().showMessage(_tr("Saved {path}").format(path=path), 8000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("FileCommands", "Saved {path}").format(path=path), 8000
+    )
 
 
 def export_training_result(window: MainWindow) -> None:
@@ -178,7 +214,7 @@ def export_training_result(window: MainWindow) -> None:
     if result is not None:
         _export_csv(
             window,
-            _tr("Export training result"),
+            QCoreApplication.translate("FileCommands", "Export training result"),
             "gpucompare-training.csv",
             lambda path: exporting.export_training_result(path, result, state, bom=bom),
         )
@@ -190,7 +226,7 @@ def export_training_ranking(window: MainWindow) -> None:
     if ranking is not None:
         _export_csv(
             window,
-            _tr("Export training ranking"),
+            QCoreApplication.translate("FileCommands", "Export training ranking"),
             "gpucompare-training-ranking.csv",
             lambda path: exporting.export_training_ranking(path, ranking, state, bom=bom),
         )
@@ -202,22 +238,37 @@ def export_inference_ranking(window: MainWindow) -> None:
     if ranking is not None:
         _export_csv(
             window,
-            _tr("Export inference ranking"),
+            QCoreApplication.translate("FileCommands", "Export inference ranking"),
             "gpucompare-inference-ranking.csv",
             lambda path: exporting.export_inference_ranking(path, ranking, state, bom=bom),
         )
+
+
+def edit_rates(window: MainWindow) -> RatesDialog:
+    """View > Exchange rates…: edits apply when the dialog is accepted."""
+    dialog = RatesDialog(window.state.currencies, window)
+    window.last_rates_dialog = dialog
+
+    def apply() -> None:
+        window.state.set_currencies(dialog.currencies)
+        window.settings.set_value("state/rates", dialog.user_rates())
+
+    dialog.accepted.connect(apply)
+    dialog.open()
+    return dialog
 
 
 def show_about(window: MainWindow) -> None:
     """Help > About."""
     catalog = window.state.catalog
     counts = ", ".join(f"{k} {v}" for k, v in catalog["kind"].value_counts().sort_index().items())
-    text = _tr(
+    text = QCoreApplication.translate(
+        "FileCommands",
         "<h3>gpucompare {version}</h3>"
         "<p>Compare AI accelerators — GPUs, TPUs, NPUs, FPGAs and other AI chips — and price "
         "training runs, offline, with a source behind every number.</p>"
         "<p>Catalog: {total} devices ({counts}). Empty cells mean unknown; throughput is dense "
         "(no sparsity).</p>"
-        "<p>Qt for Python {qt}. MIT licence.</p>"
+        "<p>Qt for Python {qt}. MIT licence.</p>",
     ).format(version=__version__, total=len(catalog), counts=counts, qt=pyside_version)
-    QMessageBox.about(window, _tr("About gpucompare"), text)
+    QMessageBox.about(window, QCoreApplication.translate("FileCommands", "About gpucompare"), text)

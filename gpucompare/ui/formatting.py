@@ -34,11 +34,12 @@ def format_number(value: float, locale: QLocale, *, grouping: bool = True) -> st
 
 
 def format_money(value: float, locale: QLocale, chinese_units: bool) -> str:
-    """Money, in 万 / 亿 when ``chinese_units`` and the amount is large enough to read better."""
-    if chinese_units and abs(value) >= _YI:
-        return format_number(value / _YI, locale) + QCoreApplication.translate("Money", "亿")
-    if chinese_units and abs(value) >= _WAN:
-        return format_number(value / _WAN, locale) + QCoreApplication.translate("Money", "万")
+    """Money; in a Chinese locale with ``chinese_units``, large amounts in 万 (1e4) or 亿 (1e8)."""
+    if chinese_units and locale.language() == QLocale.Language.Chinese:
+        if abs(value) >= _YI:
+            return format_number(value / _YI, locale) + "亿"
+        if abs(value) >= _WAN:
+            return format_number(value / _WAN, locale) + "万"
     return format_number(value, locale)
 
 

@@ -34,6 +34,7 @@ from gpucompare.core.inference import (
 from gpucompare.core.inference.form import is_parameter_count, parse_form
 from gpucompare.core.issues import InputError
 from gpucompare.core.state import AppState
+from gpucompare.ui.calculator_labels import inference_reasons
 from gpucompare.ui.calculator_widgets import (
     ChoiceField,
     DeviceField,
@@ -322,7 +323,7 @@ class InferencePanel(QWidget):
             self._show_result(self.result)
         filtered = state.catalog[state.mask]
         self.ranking = rank(filtered, inputs, max_count)
-        self._show_ranking(self.ranking, len(filtered))
+        self._show_ranking(self.ranking, len(filtered), max_count)
 
     def _show_error(self, error: InputError) -> None:
         self.error = error
@@ -351,15 +352,17 @@ class InferencePanel(QWidget):
             ),
         ]
         labels = result_labels()
+        units = {"tokens": self.tr("tokens"), "tokens/s": self.tr("tokens/s")}
         for explanation in result.explanations(money.per_usd, money.code):
             value = explanation.value
             if value is None or (isinstance(value, float) and math.isnan(value)):
                 text = "—"
             elif explanation.key == "usd_per_million_tokens":
-                chinese = QLocale().language() == QLocale.Language.Chinese
-                text = f"{format_money(float(value), QLocale(), chinese)} {money.code}"
+                units = self._state.chinese_units
+                text = f"{format_money(float(value), QLocale(), units)} {money.code}"
             else:
-                text = f"{number_text(float(value))} {explanation.unit}".strip()
+                unit = units.get(explanation.unit, explanation.unit)
+                text = f"{number_text(float(value))} {unit}".strip()
             rows.append(
                 (
                     explanation.key,
@@ -375,11 +378,13 @@ class InferencePanel(QWidget):
         self.notes_label.setVisible(bool(result.notes))
         self.explain_button.setEnabled(True)
 
-    def _show_ranking(self, ranking: Ranking, total: int) -> None:
+    def _show_ranking(self, ranking: Ranking, total: int, max_count: int) -> None:
         money = self._state.currency
         served = ranking.served.rename(columns={"id": "device"}).copy()
         served["usd_per_million_tokens"] = served["usd_per_million_tokens"] * money.per_usd
         excluded = ranking.excluded.rename(columns={"id": "device"})
+        reasons = inference_reasons(max_count)
+        excluded["reason"] = excluded["reason"].map(lambda r: reasons.get(r, r))
         columns = [
             FrameColumn("name", self.tr("Device")),
             FrameColumn("devices", self.tr("Devices"), lambda v: f"{v:,.0f}"),
@@ -436,19 +441,24 @@ class InferencePanel(QWidget):
 def result_labels() -> dict[str, str]:
     """Labels of the core's explanation keys, in the UI language."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("InferencePanel", text)
-
     return {
-        "weight_gb": tr("Weights"),
-        "kv_cache_gb": tr("KV cache"),
-        "overhead_gb": tr("Overhead allowance"),
-        "total_gb": tr("Total memory"),
-        "min_devices": tr("Minimum devices"),
-        "max_batch": tr("Largest batch at this context"),
-        "max_context": tr("Largest context at this batch"),
-        "decode_tokens_per_s_per_sequence": tr("Decode bound per sequence"),
-        "decode_tokens_per_s_total": tr("Decode bound, all sequences"),
-        "prefill_tokens_per_s": tr("Prefill bound"),
-        "usd_per_million_tokens": tr("Cost per million generated tokens"),
+        "weight_gb": QCoreApplication.translate("InferencePanel", "Weights"),
+        "kv_cache_gb": QCoreApplication.translate("InferencePanel", "KV cache"),
+        "overhead_gb": QCoreApplication.translate("InferencePanel", "Overhead allowance"),
+        "total_gb": QCoreApplication.translate("InferencePanel", "Total memory"),
+        "min_devices": QCoreApplication.translate("InferencePanel", "Minimum devices"),
+        "max_batch": QCoreApplication.translate("InferencePanel", "Largest batch at this context"),
+        "max_context": QCoreApplication.translate(
+            "InferencePanel", "Largest context at this batch"
+        ),
+        "decode_tokens_per_s_per_sequence": QCoreApplication.translate(
+            "InferencePanel", "Decode bound per sequence"
+        ),
+        "decode_tokens_per_s_total": QCoreApplication.translate(
+            "InferencePanel", "Decode bound, all sequences"
+        ),
+        "prefill_tokens_per_s": QCoreApplication.translate("InferencePanel", "Prefill bound"),
+        "usd_per_million_tokens": QCoreApplication.translate(
+            "InferencePanel", "Cost per million generated tokens"
+        ),
     }

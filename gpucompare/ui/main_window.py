@@ -22,6 +22,7 @@ from gpucompare.ui import file_commands
 from gpucompare.ui.compare_panel import ComparePanel
 from gpucompare.ui.details_panel import DetailsPanel
 from gpucompare.ui.filter_panel import FilterPanel
+from gpucompare.ui.i18n import LANGUAGES, current_language, set_language
 from gpucompare.ui.inference_panel import InferencePanel
 from gpucompare.ui.ranking_panel import RankingPanel
 from gpucompare.ui.scatter_panel import ScatterPanel
@@ -214,6 +215,21 @@ class MainWindow(QMainWindow):
             self.currency_group.addAction(action)
             self.currency_menu.addAction(action)
         self.view_menu.addMenu(self.currency_menu)
+        self.rates_action = self._action(None, lambda: file_commands.edit_rates(self))
+        self.view_menu.addAction(self.rates_action)
+        self.language_menu = QMenu(self)
+        self.language_group = QActionGroup(self)
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setData(code)
+            action.setChecked(code == current_language())
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+        self.view_menu.addMenu(self.language_menu)
+        self.units_action = self._action(None, None, checkable=True)
+        self.units_action.toggled.connect(self.state.set_chinese_units)
+        self.view_menu.addAction(self.units_action)
         self.about_action = self._action(None, lambda: file_commands.show_about(self))
         self.help_menu.addAction(self.about_action)
 
@@ -256,6 +272,9 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.columns_menu.setTitle(self.tr("&Columns"))
         self.currency_menu.setTitle(self.tr("C&urrency"))
+        self.rates_action.setText(self.tr("Exchange &rates…"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.units_action.setText(self.tr("Large amounts in 万 / 亿 (Chinese)"))
         self.open_action.setText(self.tr("&Open catalog file…"))
         self.revert_action.setText(self.tr("&Remove my catalog files"))
         self.export_table_action.setText(self.tr("&Export table as CSV…"))
@@ -281,9 +300,18 @@ class MainWindow(QMainWindow):
             Qt.Orientation.Horizontal, 0, max(0, self.table.model_.columnCount() - 1)
         )
         self.details.refresh()
+        self.table.model_.refresh()
         self._update_count()
 
     # State followers ---------------------------------------------------------------------------
+    def set_language(self, code: str) -> None:
+        """Switch the UI language live and remember it."""
+        code = set_language(code)
+        for action in self.language_group.actions():
+            action.setChecked(action.data() == code)
+        self.settings.set_value("ui/language", code)
+        self.retranslate()
+
     def _sync_toolbar(self) -> None:
         for combo, value in (
             (self.precision_combo, self.state.precision),
@@ -340,6 +368,7 @@ class MainWindow(QMainWindow):
         self.settings.save_state(self.state)
         self.settings.save_window(self, self.splitters())
         self.settings.set_value("ui/csv_bom", self.bom_action.isChecked())
+        self.settings.set_value("ui/chinese_units", self.units_action.isChecked())
         self.settings.set_value("state/extra_files", list(self.state.extra_files))
         self.settings.sync()
         super().closeEvent(event)

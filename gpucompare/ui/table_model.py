@@ -58,7 +58,6 @@ class CatalogTableModel(QAbstractTableModel):
         self._values: dict[str, np.ndarray] = {}
         self._order = np.arange(len(self._frame))
         self._sort: tuple[str, bool] | None = None
-        self.chinese_units = False
         self._load()
         state.data_changed.connect(self.refresh)
         state.columns_changed.connect(self.refresh)
@@ -120,7 +119,9 @@ class CatalogTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if field_id in _CHOICE_FIELDS and not is_missing(value):
                 return choice_label(str(value))
-            return format_value(value, field(field_id), QLocale(), chinese_units=self.chinese_units)
+            return format_value(
+                value, field(field_id), QLocale(), chinese_units=self._state.chinese_units
+            )
         if role == SORT_ROLE:
             return None if is_missing(value) else value.item() if hasattr(value, "item") else value
         if role == ID_ROLE:

@@ -31,8 +31,6 @@ from gpucompare.core.issues import InputError
 from gpucompare.core.quantities import format_count
 from gpucompare.core.state import AppState
 from gpucompare.core.training import (
-    OPTIMIZER_LABELS,
-    SHARDING_LABELS,
     TRAINING_PRECISIONS,
     CloudPricing,
     Ranking,
@@ -44,6 +42,7 @@ from gpucompare.core.training import (
     rank,
 )
 from gpucompare.core.training.form import COMPUTE_OPTIMAL_WORDS, is_preset_name, parse_form
+from gpucompare.ui.calculator_labels import optimizer_labels, sharding_labels, training_reasons
 from gpucompare.ui.calculator_widgets import (
     ChoiceField,
     DeviceField,
@@ -340,10 +339,10 @@ class TrainingPanel(QWidget):
     def _fill_choices(self) -> None:
         form = self._state.training_form
         self.fields["optimizer"].set_choices(
-            [(self.tr(label), key) for key, label in OPTIMIZER_LABELS.items()], form.optimizer
+            [(label, key) for key, label in optimizer_labels().items()], form.optimizer
         )
         self.fields["sharding"].set_choices(
-            [(self.tr(label), key) for key, label in SHARDING_LABELS.items()], form.sharding
+            [(label, key) for key, label in sharding_labels().items()], form.sharding
         )
         for chooser, kind in (
             (self.mfu_preset, "mfu"),
@@ -564,8 +563,8 @@ class TrainingPanel(QWidget):
         if usd is None or (isinstance(usd, float) and math.isnan(usd)):
             return "—"
         money = self._state.currency
-        chinese = QLocale().language() == QLocale.Language.Chinese
-        return f"{format_money(money.from_usd(usd), QLocale(), chinese)} {money.code}"
+        units = self._state.chinese_units
+        return f"{format_money(money.from_usd(usd), QLocale(), units)} {money.code}"
 
     def _show_result(self, result: TrainingResult) -> None:
         notes = explain(result, self._state.currency)
@@ -688,7 +687,10 @@ class TrainingPanel(QWidget):
             FrameColumn("min_devices", self.tr("Min. devices"), lambda v: f"{v:,.0f}"),
         ]
         kinds = dict(zip(state.catalog["id"], state.catalog["kind"], strict=True))
-        self.ranking_view.show_ranking(results, columns, self.ranking.excluded, kinds)
+        excluded = self.ranking.excluded.copy()
+        reasons = training_reasons(inputs)
+        excluded["reason"] = excluded["reason"].map(lambda r: reasons.get(r, r))
+        self.ranking_view.show_ranking(results, columns, excluded, kinds)
         self.ranking_view.set_bar_metrics(
             [
                 ("total_cost_usd", self.tr("Total cost ({c})").format(c=code), number_text),

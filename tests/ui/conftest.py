@@ -42,10 +42,12 @@ def small_state(small_catalog_path):
 def window(qtbot, small_state):
     """A main window over the small catalog."""
     from gpucompare.ui.app import make_application
+    from gpucompare.ui.i18n import ENGLISH, set_language
     from gpucompare.ui.main_window import MainWindow
     from gpucompare.ui.settings import Settings
 
     make_application()
+    set_language(ENGLISH)
     main = MainWindow(small_state, Settings())
     qtbot.addWidget(main)
     main.show()

@@ -1,0 +1,85 @@
+"""UI-language texts for the calculators' choices and exclusion reasons.
+
+The core words its reasons in English; the texts here are looked up by meaning
+(problem codes, constants), so the GUI can show them translated.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from gpucompare.core.inference.ranking import NO_BANDWIDTH, NO_MEMORY, too_many
+from gpucompare.core.training import MAX_DEVICES, TrainingInputs, exclusion_reasons
+from gpucompare.core.training.compute import Problem
+
+
+def optimizer_labels() -> dict[str, str]:
+    """Optimizer keys and their names."""
+    return {
+        "adamw_mixed": QCoreApplication.translate("Calculator", "AdamW, mixed precision"),
+        "adam_8bit": QCoreApplication.translate("Calculator", "8-bit Adam"),
+        "sgd_momentum": QCoreApplication.translate("Calculator", "SGD with momentum"),
+    }
+
+
+def sharding_labels() -> dict[str, str]:
+    """Sharding keys and their names."""
+    return {
+        "none": QCoreApplication.translate("Calculator", "no sharding (plain data parallel)"),
+        "zero1": QCoreApplication.translate("Calculator", "ZeRO-1 (optimizer state sharded)"),
+        "zero2": QCoreApplication.translate(
+            "Calculator", "ZeRO-2 (optimizer state and gradients sharded)"
+        ),
+        "zero3": QCoreApplication.translate(
+            "Calculator", "ZeRO-3 / FSDP (optimizer state, gradients and weights sharded)"
+        ),
+    }
+
+
+def training_reasons(inputs: TrainingInputs) -> dict[str, str]:
+    """The core's English exclusion reasons for ``inputs``, mapped to the UI language."""
+    english = exclusion_reasons(inputs)
+    count = f"{inputs.devices:,}" if inputs.devices is not None else None
+    translated = {
+        Problem.NO_PEAK: QCoreApplication.translate("Calculator", "no {p} figure").format(
+            p=inputs.precision
+        ),
+        Problem.NO_PRICE: QCoreApplication.translate("Calculator", "no cloud price")
+        if english[Problem.NO_PRICE] == "no cloud price"
+        else QCoreApplication.translate("Calculator", "no launch price"),
+        Problem.NO_POWER: QCoreApplication.translate(
+            "Calculator", "no power figure (owned pricing needs it for the energy cost)"
+        ),
+        Problem.NO_MEMORY: QCoreApplication.translate(
+            "Calculator", "no memory figure (cannot check that it fits)"
+        ),
+        Problem.NEVER_FITS: QCoreApplication.translate(
+            "Calculator", "does not fit at any device count with this sharding"
+        ),
+        Problem.TOO_MANY: QCoreApplication.translate(
+            "Calculator", "needs more than {n} devices"
+        ).format(n=f"{MAX_DEVICES:,}"),
+        Problem.NOT_FIT_AT_COUNT: (
+            QCoreApplication.translate(
+                "Calculator", "does not fit in memory on {n} devices"
+            ).format(n=count)
+            if count
+            else QCoreApplication.translate(
+                "Calculator", "does not fit in memory on the solved number of devices"
+            )
+        ),
+    }
+    return {english[problem]: text for problem, text in translated.items()}
+
+
+def inference_reasons(max_devices: int) -> dict[str, str]:
+    """The core's English inference exclusion reasons, mapped to the UI language."""
+    return {
+        NO_MEMORY: QCoreApplication.translate("Calculator", "no memory figure"),
+        NO_BANDWIDTH: QCoreApplication.translate(
+            "Calculator", "no memory-bandwidth figure (no decode bound)"
+        ),
+        too_many(max_devices): QCoreApplication.translate(
+            "Calculator", "does not fit on {n} devices"
+        ).format(n=max_devices),
+    }
