@@ -6,7 +6,7 @@
     <message>
         <location filename="../../gpucompare/ui/app.py" line="99"/>
         <source>The bundled catalog cannot be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取内置设备目录：</translation>
     </message>
 </context>
 <context>
@@ -14,97 +14,97 @@
     <message>
         <location filename="../../gpucompare/ui/calculator_labels.py" line="19"/>
         <source>AdamW, mixed precision</source>
-        <translation type="unfinished"></translation>
+        <translation>AdamW，混合精度</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/calculator_labels.py" line="20"/>
         <source>8-bit Adam</source>
-        <translation type="unfinished"></translation>
+        <translation>8 位 Adam</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/calculator_labels.py" line="21"/>
         <source>SGD with momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>带动量的 SGD</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/calculator_labels.py" line="28"/>
         <source>no sharding (plain data parallel)</source>
-        <translation type="unfinished"></translation>
+        <translation>不分片（普通数据并行）</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/calculator_labels.py" line="29"/>
         <source>ZeRO-1 (optimizer state sharded)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZeRO-1（分片优化器状态）</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/calculator_labels.py" line="30"/>
         <source>ZeRO-2 (optimizer state and gradients sharded)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZeRO-2（分片优化器状态和梯度）</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/calculator_labels.py" line="33"/>
         <source>ZeRO-3 / FSDP (optimizer state, gradients and weights sharded)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZeRO-3 / FSDP（分片优化器状态、梯度和权重）</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/calculator_labels.py" line="44"/>
         <source>no {p} figure</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 {p} 算力数据</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/calculator_labels.py" line="47"/>
         <source>no cloud price</source>
-        <translation type="unfinished"></translation>
+        <translation>无云端价格</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/calculator_labels.py" line="49"/>
         <source>no launch price</source>
-        <translation type="unfinished"></translation>
+        <translation>无发布价</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/calculator_labels.py" line="50"/>
         <source>no power figure (owned pricing needs it for the energy cost)</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少功耗数据（自购计价需据此计算电费）</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/calculator_labels.py" line="53"/>
         <source>no memory figure (cannot check that it fits)</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少显存数据（无法检查是否放得下）</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/calculator_labels.py" line="56"/>
         <source>does not fit at any device count with this sharding</source>
-        <translation type="unfinished"></translation>
+        <translation>在此分片方式下，任何设备数量都放不下</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/calculator_labels.py" line="59"/>
         <source>needs more than {n} devices</source>
-        <translation type="unfinished"></translation>
+        <translation>需要超过 {n} 个设备</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/calculator_labels.py" line="63"/>
         <source>does not fit in memory on {n} devices</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个设备的显存放不下</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/calculator_labels.py" line="67"/>
         <source>does not fit in memory on the solved number of devices</source>
-        <translation type="unfinished"></translation>
+        <translation>按求得的设备数量，显存放不下</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/calculator_labels.py" line="78"/>
         <source>no memory figure</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少显存数据</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/calculator_labels.py" line="79"/>
         <source>no memory-bandwidth figure (no decode bound)</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少显存带宽数据（无法计算解码上限）</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/calculator_labels.py" line="82"/>
         <source>does not fit on {n} devices</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个设备上放不下</translation>
     </message>
 </context>
 <context>
@@ -112,32 +112,32 @@
     <message>
         <location filename="../../gpucompare/ui/catalog_errors_dialog.py" line="23"/>
         <source>Catalog file not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>未加载设备目录文件</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/catalog_errors_dialog.py" line="28"/>
         <source>{path} was not loaded: {n} problem(s) found. Nothing was changed. Fix the file and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>未加载 {path}：发现 {n} 个问题。未做任何更改。请修正文件后重新打开。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/catalog_errors_dialog.py" line="38"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/catalog_errors_dialog.py" line="38"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/catalog_errors_dialog.py" line="38"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/catalog_errors_dialog.py" line="38"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -145,12 +145,12 @@
     <message>
         <location filename="../../gpucompare/ui/table_panel.py" line="51"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/table_panel.py" line="64"/>
         <source>Reset to default columns</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复默认列</translation>
     </message>
 </context>
 <context>
@@ -158,12 +158,12 @@
     <message>
         <location filename="../../gpucompare/ui/table_model.py" line="142"/>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/table_model.py" line="143"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -171,17 +171,17 @@
     <message>
         <location filename="../../gpucompare/ui/chart_style.py" line="160"/>
         <source>{n} no {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个缺少{what}</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/chart_style.py" line="169"/>
         <source>{n} zero on a log axis</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个在对数轴上为零</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/chart_style.py" line="178"/>
         <source>{n} hidden: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>已隐藏 {n} 个：{why}</translation>
     </message>
 </context>
 <context>
@@ -189,67 +189,67 @@
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="149"/>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="150"/>
         <source>TPU</source>
-        <translation type="unfinished"></translation>
+        <translation>TPU</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="151"/>
         <source>NPU</source>
-        <translation type="unfinished"></translation>
+        <translation>NPU</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="152"/>
         <source>FPGA</source>
-        <translation type="unfinished"></translation>
+        <translation>FPGA</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="153"/>
         <source>ASIC</source>
-        <translation type="unfinished"></translation>
+        <translation>ASIC</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="154"/>
         <source>datacenter</source>
-        <translation type="unfinished"></translation>
+        <translation>数据中心</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="155"/>
         <source>workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="156"/>
         <source>consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>消费级</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="157"/>
         <source>edge</source>
-        <translation type="unfinished"></translation>
+        <translation>边缘端</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="158"/>
         <source>cloud-only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅云端</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="159"/>
         <source>msrp</source>
-        <translation type="unfinished"></translation>
+        <translation>建议零售价</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="160"/>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>市场成交价</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="161"/>
         <source>estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>分析师估算</translation>
     </message>
 </context>
 <context>
@@ -257,322 +257,322 @@
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="15"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="16"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="17"/>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>厂商</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="18"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="19"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>细分市场</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="20"/>
         <source>Form factor</source>
-        <translation type="unfinished"></translation>
+        <translation>外形规格</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="21"/>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>发布年份</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="22"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>显存</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="23"/>
         <source>Memory type</source>
-        <translation type="unfinished"></translation>
+        <translation>显存类型</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="24"/>
         <source>Memory bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>显存带宽</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="25"/>
         <source>FP64 dense</source>
-        <translation type="unfinished"></translation>
+        <translation>FP64 稠密</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="26"/>
         <source>FP32 dense</source>
-        <translation type="unfinished"></translation>
+        <translation>FP32 稠密</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="27"/>
         <source>TF32 dense</source>
-        <translation type="unfinished"></translation>
+        <translation>TF32 稠密</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="28"/>
         <source>FP16 dense</source>
-        <translation type="unfinished"></translation>
+        <translation>FP16 稠密</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="29"/>
         <source>BF16 dense</source>
-        <translation type="unfinished"></translation>
+        <translation>BF16 稠密</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="30"/>
         <source>FP8 dense</source>
-        <translation type="unfinished"></translation>
+        <translation>FP8 稠密</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="31"/>
         <source>FP4 dense</source>
-        <translation type="unfinished"></translation>
+        <translation>FP4 稠密</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="32"/>
         <source>INT8 dense</source>
-        <translation type="unfinished"></translation>
+        <translation>INT8 稠密</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="33"/>
         <source>2:4 sparsity</source>
-        <translation type="unfinished"></translation>
+        <translation>2:4 稀疏</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="34"/>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>功耗</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="35"/>
         <source>Interconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>互联带宽</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="36"/>
         <source>Launch price</source>
-        <translation type="unfinished"></translation>
+        <translation>发布价</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="37"/>
         <source>Price kind</source>
-        <translation type="unfinished"></translation>
+        <translation>价格类型</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="38"/>
         <source>Price date</source>
-        <translation type="unfinished"></translation>
+        <translation>价格日期</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="39"/>
         <source>Price source</source>
-        <translation type="unfinished"></translation>
+        <translation>价格来源</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="40"/>
         <source>Cloud price</source>
-        <translation type="unfinished"></translation>
+        <translation>云端价格</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="41"/>
         <source>Cloud provider</source>
-        <translation type="unfinished"></translation>
+        <translation>云服务商</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="42"/>
         <source>Cloud price date</source>
-        <translation type="unfinished"></translation>
+        <translation>云端价格日期</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="43"/>
         <source>Cloud source</source>
-        <translation type="unfinished"></translation>
+        <translation>云端价格来源</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="44"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="45"/>
         <source>Sources date</source>
-        <translation type="unfinished"></translation>
+        <translation>来源核对日期</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="46"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="50"/>
         <source>Stable slug: lower-case letters, digits and hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>稳定标识符（slug）：小写字母、数字和连字符。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="51"/>
         <source>Product name as the vendor writes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>厂商官方写法的产品名称。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="52"/>
         <source>Company that sells the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>销售该设备的公司。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="53"/>
         <source>GPU, TPU, NPU, FPGA or ASIC.</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU、TPU、NPU、FPGA 或 ASIC。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="54"/>
         <source>Market: datacenter, workstation, consumer, edge or cloud-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标市场：datacenter（数据中心）、workstation（工作站）、consumer（消费级）、edge（边缘端）或 cloud-only（仅云端）。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="57"/>
         <source>SXM5, PCIe, OAM, module, chip, …</source>
-        <translation type="unfinished"></translation>
+        <translation>SXM5、PCIe、OAM、模组、芯片…</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="58"/>
         <source>Year the device was launched or became available.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备发布或开始供货的年份。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="61"/>
         <source>Device memory as the vendor states it (on-chip SRAM for SRAM-only chips).</source>
-        <translation type="unfinished"></translation>
+        <translation>厂商标称的显存容量（纯 SRAM 芯片填片上 SRAM 容量）。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="64"/>
         <source>HBM3, GDDR6X, LPDDR5, SRAM, …</source>
-        <translation type="unfinished"></translation>
+        <translation>HBM3、GDDR6X、LPDDR5、SRAM…</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="65"/>
         <source>Peak bandwidth of the device memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>显存的峰值带宽。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="66"/>
         <source>Dense peak FP64 throughput at FP64, per device, without sparsity.</source>
-        <translation type="unfinished"></translation>
+        <translation>单设备 FP64 稠密峰值算力，不含稀疏加速。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="69"/>
         <source>Dense peak FP32 throughput at FP32, per device, without sparsity.</source>
-        <translation type="unfinished"></translation>
+        <translation>单设备 FP32 稠密峰值算力，不含稀疏加速。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="72"/>
         <source>Dense peak TF32 tensor throughput at TF32, per device, without sparsity.</source>
-        <translation type="unfinished"></translation>
+        <translation>单设备 TF32 张量运算稠密峰值算力，不含稀疏加速。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="75"/>
         <source>Dense peak FP16 tensor (FP32 accumulate) throughput at FP16, per device, without sparsity.</source>
-        <translation type="unfinished"></translation>
+        <translation>单设备 FP16 张量运算（FP32 累加）稠密峰值算力，不含稀疏加速。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="79"/>
         <source>Dense peak BF16 tensor (FP32 accumulate) throughput at BF16, per device, without sparsity.</source>
-        <translation type="unfinished"></translation>
+        <translation>单设备 BF16 张量运算（FP32 累加）稠密峰值算力，不含稀疏加速。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="83"/>
         <source>Dense peak FP8 tensor throughput at FP8, per device, without sparsity.</source>
-        <translation type="unfinished"></translation>
+        <translation>单设备 FP8 张量运算稠密峰值算力，不含稀疏加速。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="86"/>
         <source>Dense peak FP4 tensor throughput at FP4, per device, without sparsity.</source>
-        <translation type="unfinished"></translation>
+        <translation>单设备 FP4 张量运算稠密峰值算力，不含稀疏加速。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="89"/>
         <source>Dense peak INT8 tensor throughput at INT8, per device, without sparsity.</source>
-        <translation type="unfinished"></translation>
+        <translation>单设备 INT8 张量运算稠密峰值算力，不含稀疏加速。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="92"/>
         <source>Whether 2:4 structured sparsity doubles the tensor rate (yes/no).</source>
-        <translation type="unfinished"></translation>
+        <translation>2:4 结构化稀疏能否使张量算力翻倍（yes/no）。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="95"/>
         <source>Board, module or chip power (TDP/TBP) as the vendor states it.</source>
-        <translation type="unfinished"></translation>
+        <translation>厂商标称的板卡、模组或芯片功耗（TDP/TBP）。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="98"/>
         <source>Device-to-device bandwidth (NVLink, Infinity Fabric, ICI, HCCS, …), total per device.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备间互联带宽（NVLink、Infinity Fabric、ICI、HCCS…），按单设备合计。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="102"/>
         <source>Launch price of one device in USD (see launch_price_kind).</source>
-        <translation type="unfinished"></translation>
+        <translation>单个设备的发布价，以 USD 计（见 launch_price_kind）。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="105"/>
         <source>msrp (vendor list price), street (reported selling price) or estimate (named analyst).</source>
-        <translation type="unfinished"></translation>
+        <translation>msrp（厂商官方建议零售价）、street（公开报道的成交价）或 estimate（注明出处的分析师估算）。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="109"/>
         <source>Date of the launch price.</source>
-        <translation type="unfinished"></translation>
+        <translation>发布价对应的日期。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="110"/>
         <source>Where the price comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>价格的来源。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="111"/>
         <source>On-demand price of one device-hour at the named provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>所列云服务商处单设备每小时的按需价格。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="114"/>
         <source>Provider of the cloud price.</source>
-        <translation type="unfinished"></translation>
+        <translation>云端价格对应的云服务商。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="115"/>
         <source>Date of the cloud price.</source>
-        <translation type="unfinished"></translation>
+        <translation>云端价格对应的日期。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="116"/>
         <source>Where the cloud price comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>云端价格的来源。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="117"/>
         <source>Spec sources (http/https), space-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>规格来源（http/https 链接），以空格分隔。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="118"/>
         <source>Date the specs were checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>规格核对日期。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="119"/>
         <source>Caveats: sparse-only figures, per-module, …</source>
-        <translation type="unfinished"></translation>
+        <translation>注意事项：仅有稀疏算力数据、按模组计…</translation>
     </message>
 </context>
 <context>
@@ -580,7 +580,7 @@
     <message>
         <location filename="../../gpucompare/ui/compare_model.py" line="88"/>
         <source>{name} (baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（基准）</translation>
     </message>
 </context>
 <context>
@@ -588,42 +588,42 @@
     <message>
         <location filename="../../gpucompare/ui/compare_panel.py" line="86"/>
         <source>Compare selected devices</source>
-        <translation type="unfinished"></translation>
+        <translation>对比所选设备</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/compare_panel.py" line="87"/>
         <source>Select 2–6 devices in the table, then press here.</source>
-        <translation type="unfinished"></translation>
+        <translation>在表格中选择 2–6 个设备，然后点击此处。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/compare_panel.py" line="88"/>
         <source>Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>基准：</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/compare_panel.py" line="89"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/compare_panel.py" line="98"/>
         <source>Select {low} to {high} devices in the table to compare them ({n} selected).</source>
-        <translation type="unfinished"></translation>
+        <translation>在表格中选择 {low} 到 {high} 个设备进行对比（已选 {n} 个）。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/compare_panel.py" line="119"/>
         <source>Select {low} to {high} devices in the table, then compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>在表格中选择 {low} 到 {high} 个设备，然后进行对比。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/compare_panel.py" line="132"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/compare_panel.py" line="173"/>
         <source>Value ÷ largest value in its group</source>
-        <translation type="unfinished"></translation>
+        <translation>数值 ÷ 组内最大值</translation>
     </message>
 </context>
 <context>
@@ -631,7 +631,7 @@
     <message>
         <location filename="../../gpucompare/ui/details_panel.py" line="55"/>
         <source>Select a device to see its details and sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个设备以查看其详细信息和来源。</translation>
     </message>
 </context>
 <context>
@@ -639,121 +639,123 @@
     <message>
         <location filename="../../gpucompare/ui/file_commands.py" line="59"/>
         <source>Merged {n} device rows from {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 {path} 合并 {n} 行设备数据</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/file_commands.py" line="71"/>
         <source>Open catalog file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开设备目录文件</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/file_commands.py" line="73"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/file_commands.py" line="84"/>
         <source>Showing the bundled catalog only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示内置设备目录</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/file_commands.py" line="99"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/file_commands.py" line="100"/>
         <source>Nothing was written.
 
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入任何内容。
+
+{error}</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/file_commands.py" line="110"/>
         <source>Export table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将表格导出为 CSV</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/file_commands.py" line="112"/>
         <location filename="../../gpucompare/ui/file_commands.py" line="178"/>
         <location filename="../../gpucompare/ui/file_commands.py" line="195"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/file_commands.py" line="126"/>
         <source>Exported {n} rows to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 {n} 行到 {path}</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/file_commands.py" line="136"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/file_commands.py" line="138"/>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/file_commands.py" line="142"/>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/file_commands.py" line="156"/>
         <source>Chart saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>图表已保存到 {path}</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/file_commands.py" line="166"/>
         <source>Nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导出的内容</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/file_commands.py" line="167"/>
         <source>Compare 2–6 devices first: select them in the table and press Compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先对比 2–6 个设备：在表格中选中它们，然后点击“对比”。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/file_commands.py" line="176"/>
         <source>Export comparison as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将对比结果导出为 CSV</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/file_commands.py" line="188"/>
         <source>Comparison saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>对比结果已保存到 {path}</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/file_commands.py" line="207"/>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {path}</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/file_commands.py" line="217"/>
         <source>Export training result</source>
-        <translation type="unfinished"></translation>
+        <translation>导出训练结果</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/file_commands.py" line="229"/>
         <source>Export training ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>导出训练排名</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/file_commands.py" line="241"/>
         <source>Export inference ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>导出推理排名</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/file_commands.py" line="265"/>
         <source>&lt;h3&gt;gpucompare {version}&lt;/h3&gt;&lt;p&gt;Compare AI accelerators — GPUs, TPUs, NPUs, FPGAs and other AI chips — and price training runs, offline, with a source behind every number.&lt;/p&gt;&lt;p&gt;Catalog: {total} devices ({counts}). Empty cells mean unknown; throughput is dense (no sparsity).&lt;/p&gt;&lt;p&gt;Qt for Python {qt}. MIT licence.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;gpucompare {version}&lt;/h3&gt;&lt;p&gt;对比 AI 加速器（GPU、TPU、NPU、FPGA 及其他 AI 芯片）并估算训练成本，完全离线运行，每个数字都有来源可查。&lt;/p&gt;&lt;p&gt;设备目录：{total} 个设备（{counts}）。空白单元格表示未知；算力均为稠密值（不含稀疏加速）。&lt;/p&gt;&lt;p&gt;Qt for Python {qt}。MIT 许可证。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/file_commands.py" line="274"/>
         <source>About gpucompare</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 gpucompare</translation>
     </message>
 </context>
 <context>
@@ -761,77 +763,77 @@
     <message>
         <location filename="../../gpucompare/ui/filter_panel.py" line="118"/>
         <source>Search name, vendor, form factor… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索名称、厂商、外形规格… (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/filter_panel.py" line="119"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/filter_panel.py" line="120"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>细分市场</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/filter_panel.py" line="121"/>
         <source>Vendor (none ticked = all)</source>
-        <translation type="unfinished"></translation>
+        <translation>厂商（不勾选即全部）</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/filter_panel.py" line="122"/>
         <source>Ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>数值范围</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/filter_panel.py" line="127"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>显存</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/filter_panel.py" line="127"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>价格</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/filter_panel.py" line="127"/>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>功耗</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/filter_panel.py" line="127"/>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>发布年份</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/filter_panel.py" line="131"/>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>最小</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/filter_panel.py" line="131"/>
         <source>max</source>
-        <translation type="unfinished"></translation>
+        <translation>最大</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/filter_panel.py" line="132"/>
         <source>Only devices with a price</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示有价格的设备</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/filter_panel.py" line="133"/>
         <source>Only devices I can rent</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示可租用的设备</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/filter_panel.py" line="135"/>
         <source>Devices with an on-demand cloud price in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备目录中有云端按需价格的设备。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/filter_panel.py" line="137"/>
         <source>Reset filters</source>
-        <translation type="unfinished"></translation>
+        <translation>重置筛选</translation>
     </message>
 </context>
 <context>
@@ -839,264 +841,264 @@
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="221"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="222"/>
         <source>Shape (custom model)</source>
-        <translation type="unfinished"></translation>
+        <translation>结构参数（自定义模型）</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="223"/>
         <location filename="../../gpucompare/ui/inference_panel.py" line="259"/>
         <location filename="../../gpucompare/ui/inference_panel.py" line="389"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="224"/>
         <location filename="../../gpucompare/ui/inference_panel.py" line="445"/>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="225"/>
         <source>Context (tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文长度（词元）</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="226"/>
         <source>Ranking: at most devices</source>
-        <translation type="unfinished"></translation>
+        <translation>排名：最多设备数</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="230"/>
         <location filename="../../gpucompare/ui/inference_panel.py" line="446"/>
         <source>KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>KV 缓存</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="231"/>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>批大小</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="232"/>
         <location filename="../../gpucompare/ui/inference_panel.py" line="346"/>
         <location filename="../../gpucompare/ui/inference_panel.py" line="390"/>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>设备数</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="234"/>
         <source>layers</source>
-        <translation type="unfinished"></translation>
+        <translation>层数</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="235"/>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏维度</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="236"/>
         <source>heads</source>
-        <translation type="unfinished"></translation>
+        <translation>头数</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="237"/>
         <source>KV heads</source>
-        <translation type="unfinished"></translation>
+        <translation>KV 头数</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="238"/>
         <source>model default</source>
-        <translation type="unfinished"></translation>
+        <translation>模型默认</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="246"/>
         <source>A preset (shapes from the model cards) or a parameter count such as 70B</source>
-        <translation type="unfinished"></translation>
+        <translation>预设模型（结构取自模型卡）或参数量，如 70B</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="249"/>
         <source>as weights</source>
-        <translation type="unfinished"></translation>
+        <translation>同权重</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="252"/>
         <source>Use selected</source>
-        <translation type="unfinished"></translation>
+        <translation>使用所选</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="253"/>
         <source>Model and hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>模型与硬件</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="254"/>
         <source>Result (upper bounds, not forecasts)</source>
-        <translation type="unfinished"></translation>
+        <translation>结果（理论上限，非预测值）</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="255"/>
         <source>Which filtered devices can serve it</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选出的设备中哪些能部署该模型</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="256"/>
         <source>Explain…</source>
-        <translation type="unfinished"></translation>
+        <translation>说明…</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="257"/>
         <source>Export ranking CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出排名 CSV…</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="258"/>
         <source>Chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>图表：</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="259"/>
         <source>Why it cannot</source>
-        <translation type="unfinished"></translation>
+        <translation>无法部署的原因</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="320"/>
         <source>choose a device</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择设备</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="349"/>
         <source>Memory available</source>
-        <translation type="unfinished"></translation>
+        <translation>可用显存</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="355"/>
         <source>tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>词元</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="355"/>
         <source>tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>词元/秒</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="374"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="374"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="375"/>
         <source>Fits</source>
-        <translation type="unfinished"></translation>
+        <translation>可容纳</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="391"/>
         <location filename="../../gpucompare/ui/inference_panel.py" line="413"/>
         <source>Memory used (GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>显存占用 (GB)</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="392"/>
         <source>Largest batch</source>
-        <translation type="unfinished"></translation>
+        <translation>最大批大小</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="394"/>
         <source>Decode ≤ tok/s/seq</source>
-        <translation type="unfinished"></translation>
+        <translation>解码 ≤ 词元/秒/序列</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="396"/>
         <source>Prefill ≤ tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>预填充 ≤ 词元/秒</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="399"/>
         <source>≥ {c} per 1M tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ {c}/百万词元</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="409"/>
         <source>Cost per 1M tokens ({c})</source>
-        <translation type="unfinished"></translation>
+        <translation>每百万词元成本 ({c})</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="412"/>
         <source>Devices needed</source>
-        <translation type="unfinished"></translation>
+        <translation>所需设备数</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="417"/>
         <source>{n} of {total} filtered devices cannot serve it:</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选出的 {total} 个设备中有 {n} 个无法部署该模型：</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="422"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="422"/>
         <source>Cannot serve ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>无法部署（{n}）</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="435"/>
         <source>How the result is computed</source>
-        <translation type="unfinished"></translation>
+        <translation>结果的计算方法</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="447"/>
         <source>Overhead allowance</source>
-        <translation type="unfinished"></translation>
+        <translation>额外开销预留</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="448"/>
         <source>Total memory</source>
-        <translation type="unfinished"></translation>
+        <translation>显存总需求</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="449"/>
         <source>Minimum devices</source>
-        <translation type="unfinished"></translation>
+        <translation>最少设备数</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="450"/>
         <source>Largest batch at this context</source>
-        <translation type="unfinished"></translation>
+        <translation>当前上下文长度下的最大批大小</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="451"/>
         <source>Largest context at this batch</source>
-        <translation type="unfinished"></translation>
+        <translation>当前批大小下的最大上下文长度</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="454"/>
         <source>Decode bound per sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>单序列解码上限</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="457"/>
         <source>Decode bound, all sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>全部序列解码上限</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="460"/>
         <source>Prefill bound</source>
-        <translation type="unfinished"></translation>
+        <translation>预填充上限</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/inference_panel.py" line="461"/>
         <source>Cost per million generated tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>每百万生成词元成本</translation>
     </message>
 </context>
 <context>
@@ -1104,187 +1106,187 @@
     <message>
         <location filename="../../gpucompare/ui/main_window.py" line="254"/>
         <source>gpucompare — AI accelerator comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>gpucompare — AI 加速器对比</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/main_window.py" line="255"/>
         <source>Scatter</source>
-        <translation type="unfinished"></translation>
+        <translation>散点图</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/main_window.py" line="256"/>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/main_window.py" line="257"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>趋势</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/main_window.py" line="258"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>对比</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/main_window.py" line="259"/>
         <source>Compare hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>硬件对比</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/main_window.py" line="260"/>
         <source>Training cost</source>
-        <translation type="unfinished"></translation>
+        <translation>训练成本</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/main_window.py" line="261"/>
         <source>Inference</source>
-        <translation type="unfinished"></translation>
+        <translation>推理</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/main_window.py" line="262"/>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/main_window.py" line="263"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/main_window.py" line="264"/>
         <source> Precision (dense): </source>
-        <translation type="unfinished"></translation>
+        <translation> 精度（稠密）： </translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/main_window.py" line="266"/>
         <source>Every FLOPS column, metric and chart uses the dense peak at this precision.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有 FLOPS 列、指标和图表均使用该精度下的稠密峰值算力。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/main_window.py" line="268"/>
         <source> Currency: </source>
-        <translation type="unfinished"></translation>
+        <translation> 货币： </translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/main_window.py" line="269"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/main_window.py" line="270"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/main_window.py" line="271"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/main_window.py" line="272"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/main_window.py" line="273"/>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/main_window.py" line="274"/>
         <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
+        <translation>货币(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/main_window.py" line="275"/>
         <source>Exchange &amp;rates…</source>
-        <translation type="unfinished"></translation>
+        <translation>汇率(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/main_window.py" line="276"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/main_window.py" line="277"/>
         <source>Large amounts in 万 / 亿 (Chinese)</source>
-        <translation type="unfinished"></translation>
+        <translation>大额数字以万 / 亿显示（中文习惯）</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/main_window.py" line="278"/>
         <source>&amp;Open catalog file…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开设备目录文件(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/main_window.py" line="279"/>
         <source>&amp;Remove my catalog files</source>
-        <translation type="unfinished"></translation>
+        <translation>移除我的设备目录文件(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/main_window.py" line="280"/>
         <source>&amp;Export table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>将表格导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/main_window.py" line="281"/>
         <source>Export chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/main_window.py" line="282"/>
         <source>Export chart as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表导出为 SVG(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/main_window.py" line="283"/>
         <source>Export &amp;comparison as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>将对比结果导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/main_window.py" line="284"/>
         <source>CSV for E&amp;xcel (UTF-8 with BOM)</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于 Excel 的 CSV（UTF-8 带 BOM）(&amp;X)</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/main_window.py" line="285"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/main_window.py" line="286"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/main_window.py" line="287"/>
         <source>Co&amp;mpare selected</source>
-        <translation type="unfinished"></translation>
+        <translation>对比所选(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/main_window.py" line="288"/>
         <source>&amp;Reset filters</source>
-        <translation type="unfinished"></translation>
+        <translation>重置筛选(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/main_window.py" line="289"/>
         <source>&amp;About gpucompare</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 gpucompare(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/main_window.py" line="330"/>
         <source>Showing {shown} of {total} devices</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 {shown} / {total} 个设备</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/main_window.py" line="333"/>
         <source>{n} selected</source>
-        <translation type="unfinished"></translation>
+        <translation>已选 {n} 个</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/main_window.py" line="335"/>
         <source>{n} user file(s) merged</source>
-        <translation type="unfinished"></translation>
+        <translation>已合并 {n} 个用户文件</translation>
     </message>
 </context>
 <context>
@@ -1292,62 +1294,62 @@
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="123"/>
         <source>{p} peak (dense)</source>
-        <translation type="unfinished"></translation>
+        <translation>{p} 峰值（稠密）</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="124"/>
         <source>{p} {t} per 1,000 {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>每千 {c} 的 {p} {t}</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="125"/>
         <source>{p} {t} per watt</source>
-        <translation type="unfinished"></translation>
+        <translation>每瓦 {p} {t}</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="126"/>
         <source>Memory per 1,000 {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>每千 {c} 的显存</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="127"/>
         <source>Bandwidth per {p} FLOP</source>
-        <translation type="unfinished"></translation>
+        <translation>每 {p} FLOP 的带宽</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="128"/>
         <source>Cloud cost per {p} PFLOP-hour</source>
-        <translation type="unfinished"></translation>
+        <translation>每 {p} PFLOP·小时的云端成本</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="132"/>
         <source>Dense peak throughput at the chosen precision.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选精度下的稠密峰值算力。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="133"/>
         <source>Dense peak throughput per 1,000 of launch price.</source>
-        <translation type="unfinished"></translation>
+        <translation>发布价每 1,000 货币单位对应的稠密峰值算力。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="136"/>
         <source>Dense peak throughput per watt of rated power.</source>
-        <translation type="unfinished"></translation>
+        <translation>每瓦额定功耗对应的稠密峰值算力。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="137"/>
         <source>Gigabytes of device memory per 1,000 of launch price.</source>
-        <translation type="unfinished"></translation>
+        <translation>发布价每 1,000 货币单位对应的显存容量（GB）。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="140"/>
         <source>Bytes of memory bandwidth per dense FLOP: higher means less memory-bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次稠密 FLOP 对应的显存带宽字节数：越高越不易受显存带宽限制。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels.py" line="143"/>
         <source>On-demand price of one hour of one dense PFLOP/s at the chosen precision.</source>
-        <translation type="unfinished"></translation>
+        <translation>在所选精度下，1 PFLOP/s 稠密算力使用 1 小时的云端按需价格。</translation>
     </message>
 </context>
 <context>
@@ -1355,22 +1357,22 @@
     <message>
         <location filename="../../gpucompare/ui/range_edit.py" line="55"/>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>最小</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/range_edit.py" line="55"/>
         <source>max</source>
-        <translation type="unfinished"></translation>
+        <translation>最大</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/range_edit.py" line="104"/>
         <source>The maximum is below the minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>最大值小于最小值。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/range_edit.py" line="114"/>
         <source>Type a number such as 80 or 1500.5, or leave empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入数字（如 80 或 1500.5），或留空。</translation>
     </message>
 </context>
 <context>
@@ -1378,12 +1380,12 @@
     <message>
         <location filename="../../gpucompare/ui/ranking_panel.py" line="79"/>
         <source>Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>指标：</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/ranking_panel.py" line="80"/>
         <source>Show best:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示前：</translation>
     </message>
 </context>
 <context>
@@ -1391,47 +1393,47 @@
     <message>
         <location filename="../../gpucompare/ui/rates_dialog.py" line="30"/>
         <source>Exchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>汇率</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/rates_dialog.py" line="36"/>
         <source>The catalog stays in USD; prices are converted for display at these rates. Edit a rate to use your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备目录中的价格始终以 USD 存储，显示时按以下汇率换算。可修改汇率以使用自定义值。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/rates_dialog.py" line="46"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>货币</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/rates_dialog.py" line="47"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/rates_dialog.py" line="48"/>
         <source>Per 1 USD</source>
-        <translation type="unfinished"></translation>
+        <translation>每 1 USD</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/rates_dialog.py" line="49"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/rates_dialog.py" line="50"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/rates_dialog.py" line="59"/>
         <source>Reset to the bundled rates</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复内置汇率</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/rates_dialog.py" line="101"/>
         <source>{code}: type a positive number, e.g. 7.1</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}：请输入正数，如 7.1</translation>
     </message>
 </context>
 <context>
@@ -1439,37 +1441,37 @@
     <message>
         <location filename="../../gpucompare/ui/scatter_panel.py" line="145"/>
         <source>X:</source>
-        <translation type="unfinished"></translation>
+        <translation>X：</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/scatter_panel.py" line="146"/>
         <source>Y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Y：</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/scatter_panel.py" line="148"/>
         <source>log</source>
-        <translation type="unfinished"></translation>
+        <translation>对数</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/scatter_panel.py" line="149"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/scatter_panel.py" line="150"/>
         <source>Pareto frontier</source>
-        <translation type="unfinished"></translation>
+        <translation>帕累托前沿</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/scatter_panel.py" line="152"/>
         <source>Devices no other device beats on both axes (in the better direction of each).</source>
-        <translation type="unfinished"></translation>
+        <translation>在两个坐标轴上（各按更优方向）均不被其他任何设备超越的设备。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/scatter_panel.py" line="234"/>
         <source>labels off: {n} points (at most {m})</source>
-        <translation type="unfinished"></translation>
+        <translation>标签已关闭：{n} 个点（最多 {m} 个）</translation>
     </message>
 </context>
 <context>
@@ -1477,449 +1479,449 @@
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="272"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>训练任务</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="272"/>
         <location filename="../../gpucompare/ui/training_panel.py" line="285"/>
         <source>Pricing</source>
-        <translation type="unfinished"></translation>
+        <translation>计价</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="272"/>
         <location filename="../../gpucompare/ui/training_panel.py" line="613"/>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>能耗</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="272"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>显存</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="277"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>参数量</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="278"/>
         <source>Training tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>训练词元数</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="279"/>
         <source>Or FLOPs budget</source>
-        <translation type="unfinished"></translation>
+        <translation>或 FLOPs 预算</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="280"/>
         <location filename="../../gpucompare/ui/training_panel.py" line="334"/>
         <location filename="../../gpucompare/ui/training_panel.py" line="678"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="281"/>
         <source>Precision (dense)</source>
-        <translation type="unfinished"></translation>
+        <translation>精度（稠密）</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="282"/>
         <location filename="../../gpucompare/ui/training_panel.py" line="589"/>
         <location filename="../../gpucompare/ui/training_panel.py" line="679"/>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>设备数</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="283"/>
         <location filename="../../gpucompare/ui/training_panel.py" line="590"/>
         <source>MFU</source>
-        <translation type="unfinished"></translation>
+        <translation>MFU</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="286"/>
         <source>Price per device-hour ({c})</source>
-        <translation type="unfinished"></translation>
+        <translation>每设备小时价格 ({c})</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="287"/>
         <source>Purchase price per device ({c})</source>
-        <translation type="unfinished"></translation>
+        <translation>单设备采购价 ({c})</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="288"/>
         <source>Server and facility overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器与机房附加成本</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="289"/>
         <source>Useful life (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用寿命（年）</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="290"/>
         <source>Utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>利用率</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="291"/>
         <source>Average draw (× rated power)</source>
-        <translation type="unfinished"></translation>
+        <translation>平均功耗（× 额定功耗）</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="292"/>
         <source>PUE</source>
-        <translation type="unfinished"></translation>
+        <translation>PUE</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="293"/>
         <source>Grid carbon (kg CO₂/kWh)</source>
-        <translation type="unfinished"></translation>
+        <translation>电网碳排放强度 (kg CO₂/kWh)</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="294"/>
         <source>Electricity ({c}/kWh)</source>
-        <translation type="unfinished"></translation>
+        <translation>电价 ({c}/kWh)</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="295"/>
         <source>Optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>优化器</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="296"/>
         <source>Sharding</source>
-        <translation type="unfinished"></translation>
+        <translation>分片</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="297"/>
         <source>Sequence length</source>
-        <translation type="unfinished"></translation>
+        <translation>序列长度</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="298"/>
         <source>Micro-batch</source>
-        <translation type="unfinished"></translation>
+        <translation>微批次</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="300"/>
         <source>Layers (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>层数（可选）</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="301"/>
         <source>Hidden size (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏维度（可选）</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="306"/>
         <source>e.g. 7B, 70B, 1.3T</source>
-        <translation type="unfinished"></translation>
+        <translation>如 7B、70B、1.3T</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="307"/>
         <source>e.g. 300B, 2T</source>
-        <translation type="unfinished"></translation>
+        <translation>如 300B、2T</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="308"/>
         <source>optional, e.g. 8.4e23</source>
-        <translation type="unfinished"></translation>
+        <translation>可选，如 8.4e23</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="309"/>
         <source>e.g. 1024</source>
-        <translation type="unfinished"></translation>
+        <translation>如 1024</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="310"/>
         <source>e.g. 30</source>
-        <translation type="unfinished"></translation>
+        <translation>如 30</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="312"/>
         <location filename="../../gpucompare/ui/training_panel.py" line="313"/>
         <source>derived from parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>由参数量推算</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="317"/>
         <source>Compute-optimal (20 per parameter)</source>
-        <translation type="unfinished"></translation>
+        <translation>计算最优（每个参数 20 个词元）</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="318"/>
         <source>Chinchilla: D = 20 × N (Hoffmann et al. 2022)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinchilla：D = 20 × N（Hoffmann 等，2022）</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="319"/>
         <source>Use selected</source>
-        <translation type="unfinished"></translation>
+        <translation>使用所选</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="320"/>
         <source>Take the device selected in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>采用表格中选中的设备</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="321"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>按设备数</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="322"/>
         <source>Finish in days</source>
-        <translation type="unfinished"></translation>
+        <translation>按完成天数</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="323"/>
         <source>Show the low–high band of the MFU presets</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 MFU 预设的高低区间</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="324"/>
         <source>Cloud (rent)</source>
-        <translation type="unfinished"></translation>
+        <translation>云端（租用）</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="325"/>
         <source>Owned (buy)</source>
-        <translation type="unfinished"></translation>
+        <translation>自有（采购）</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="326"/>
         <source>Activation recomputation</source>
-        <translation type="unfinished"></translation>
+        <translation>激活重计算</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="327"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="328"/>
         <source>The same run on every filtered device</source>
-        <translation type="unfinished"></translation>
+        <translation>同一训练任务在各筛选设备上的对比</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="329"/>
         <source>Explain…</source>
-        <translation type="unfinished"></translation>
+        <translation>说明…</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="330"/>
         <source>Export result CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出结果 CSV…</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="331"/>
         <source>Export ranking CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出排名 CSV…</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="332"/>
         <source>Chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>图表：</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="334"/>
         <source>Why it is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>排除原因</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="353"/>
         <source>Custom value</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义值</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="481"/>
         <location filename="../../gpucompare/ui/training_panel.py" line="486"/>
         <source>catalog: {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>设备目录：{v}</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="483"/>
         <location filename="../../gpucompare/ui/training_panel.py" line="488"/>
         <source>no catalog price: type one</source>
-        <translation type="unfinished"></translation>
+        <translation>设备目录中无价格：请手动输入</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="500"/>
         <source>default {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>默认 {v}</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="526"/>
         <source>choose a device</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择设备</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="573"/>
         <source>included in the cloud price</source>
-        <translation type="unfinished"></translation>
+        <translation>已包含在云端价格中</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="577"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="577"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="584"/>
         <source>Training compute</source>
-        <translation type="unfinished"></translation>
+        <translation>训练计算量</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="588"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>词元数</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="590"/>
         <source>Model FLOPs utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>模型算力利用率</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="593"/>
         <source>Wall-clock time</source>
-        <translation type="unfinished"></translation>
+        <translation>实际耗时</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="594"/>
         <source>{h} h ({d} days)</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} 小时（{d} 天）</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="601"/>
         <location filename="../../gpucompare/ui/training_panel.py" line="681"/>
         <source>Device-hours</source>
-        <translation type="unfinished"></translation>
+        <translation>设备小时数</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="607"/>
         <source>Compute cost</source>
-        <translation type="unfinished"></translation>
+        <translation>算力成本</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="617"/>
         <source>Energy cost</source>
-        <translation type="unfinished"></translation>
+        <translation>能耗成本</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="620"/>
         <source>Total cost</source>
-        <translation type="unfinished"></translation>
+        <translation>总成本</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="626"/>
         <source>CO₂</source>
-        <translation type="unfinished"></translation>
+        <translation>CO₂ 排放</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="632"/>
         <source>Memory per device</source>
-        <translation type="unfinished"></translation>
+        <translation>单设备显存</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="633"/>
         <source>{need} of {have} GB</source>
-        <translation type="unfinished"></translation>
+        <translation>{need} / {have} GB</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="638"/>
         <source>Fits in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>显存可容纳</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="641"/>
         <source>Minimum devices that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>可容纳所需的最少设备数</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="651"/>
         <source>MFU {a:g}–{b:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>MFU {a:g}–{b:g}</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="652"/>
         <source>{d1}–{d2} days, {c1}–{c2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{d1}–{d2} 天，{c1}–{c2}</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="658"/>
         <source>The same run at the lowest and highest MFU preset</source>
-        <translation type="unfinished"></translation>
+        <translation>同一训练任务在最低和最高 MFU 预设下的结果</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="680"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>天数</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="682"/>
         <source>Total ({c})</source>
-        <translation type="unfinished"></translation>
+        <translation>总计 ({c})</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="683"/>
         <source>Compute ({c})</source>
-        <translation type="unfinished"></translation>
+        <translation>算力成本 ({c})</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="684"/>
         <source>Energy (kWh)</source>
-        <translation type="unfinished"></translation>
+        <translation>能耗 (kWh)</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="685"/>
         <location filename="../../gpucompare/ui/training_panel.py" line="698"/>
         <source>CO₂ (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>CO₂ (kg)</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="686"/>
         <source>Memory/device (GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>单设备显存 (GB)</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="687"/>
         <source>Min. devices</source>
-        <translation type="unfinished"></translation>
+        <translation>最少设备数</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="696"/>
         <source>Total cost ({c})</source>
-        <translation type="unfinished"></translation>
+        <translation>总成本 ({c})</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="697"/>
         <source>Wall-clock days</source>
-        <translation type="unfinished"></translation>
+        <translation>实际天数</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="702"/>
         <source>{n} of {total} filtered devices cannot be priced or cannot run it:</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选出的 {total} 个设备中有 {n} 个无法计价或无法运行该任务：</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="707"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="707"/>
         <source>Left out ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>已排除（{n}）</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/training_panel.py" line="716"/>
         <source>How the result is computed</source>
-        <translation type="unfinished"></translation>
+        <translation>结果的计算方法</translation>
     </message>
 </context>
 <context>
@@ -1927,12 +1929,12 @@
     <message>
         <location filename="../../gpucompare/ui/trend_panel.py" line="61"/>
         <source>Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>指标：</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/trend_panel.py" line="94"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -1940,12 +1942,12 @@
     <message>
         <location filename="../../gpucompare/ui/formatting.py" line="60"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/formatting.py" line="62"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
 </context>
 </TS>

@@ -129,3 +129,14 @@ def test_better_direction_is_respected():
 
     assert field("launch_price_usd").better is Better.LOWER
     assert field("peak_tflops").better is Better.HIGHER
+
+
+def test_currency_switch_moves_price_axis_and_labels_it(window):
+    state, panel = window.state, window.scatter
+    state.update_chart(x="launch_price_usd", y="peak_tflops", x_log=False, y_log=False)
+    state.set_currency("CNY")
+    rate = state.currency.per_usd
+    plotted = panel.plotted().set_index("id")
+    assert plotted.loc["bolt-r4090", "x"] == pytest.approx(1599 * rate)
+    label = panel.plot.getPlotItem().getAxis("bottom").labelText
+    assert "¥ CNY" in label
