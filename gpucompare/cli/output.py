@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from gpucompare.core.atomic import atomic_write_text
@@ -51,7 +52,7 @@ def format_text(value: object) -> str:
     """A text cell for display: unknown as an em dash, booleans as yes/no."""
     if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
         return MISSING
-    if isinstance(value, bool):
+    if isinstance(value, bool | np.bool_):
         return "yes" if value else "no"
     return str(value)
 

@@ -33,7 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gpucompare.ui.chart_style import KIND_COLOURS, OTHER_COLOUR, brush, make_plot, set_axis_titles
+from gpucompare.ui.chart_style import (
+    KIND_COLOURS,
+    OTHER_COLOUR,
+    brush,
+    make_plot,
+    set_axis_titles,
+    short_name,
+)
 from gpucompare.ui.formatting import format_number
 from gpucompare.ui.frame_model import FrameColumn, FrameModel
 
@@ -353,7 +360,7 @@ class RankingView(QWidget):
         order = order[~np.isnan(values[order])]
         self.bar_ids = frame["device"].iloc[order].tolist()
         self.bar_values = values[order]
-        names = [str(n) for n in frame["name"].iloc[order]]
+        names = [short_name(str(n)) for n in frame["name"].iloc[order]]
         positions = np.arange(len(order), dtype=float)
         colours = [KIND_COLOURS.get(self._kinds.get(d, ""), OTHER_COLOUR) for d in self.bar_ids]
         brushes = [brush(colour) for colour in colours]

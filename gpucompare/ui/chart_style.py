@@ -127,6 +127,11 @@ def set_axis_titles(plot: pg.PlotWidget, bottom: str, left: str) -> None:
     item.setLabel("left", left, **LABEL_STYLE)
 
 
+def short_name(name: str, limit: int = 30) -> str:
+    """A device name short enough for an axis label (long ones end in "…")."""
+    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
+
+
 def brush(colour: str, alpha: int = 210) -> QColor:
     """A fill colour with some transparency so overlapping points stay visible."""
     result = QColor(colour)

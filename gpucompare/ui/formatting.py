@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -55,7 +56,7 @@ def format_value(
         if spec.money and spec.column is not None:
             return format_money(number, locale, chinese_units)
         return format_number(number, locale, grouping=spec.grouping)
-    if isinstance(value, bool):
+    if isinstance(value, bool | np.bool_):
         return (
             QCoreApplication.translate("Value", "yes")
             if value

@@ -18,6 +18,7 @@ from gpucompare.ui.chart_style import (
     make_plot,
     plottable,
     set_axis_titles,
+    short_name,
 )
 from gpucompare.ui.scatter_panel import FieldCombo
 
@@ -118,7 +119,7 @@ class RankingPanel(QWidget):
             brushes=brushes,
             pen=None,
         )
-        names = [str(n) for n in top["name"]]
+        names = [short_name(str(n)) for n in top["name"]]
         left = self.plot.getPlotItem().getAxis("left")
         left.setTicks([list(zip(positions.tolist(), names, strict=True)), []])
         widest = max((self.fontMetrics().horizontalAdvance(n) for n in names), default=40)
