@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -43,6 +45,7 @@ from gpucompare.ui.chart_style import (
 )
 from gpucompare.ui.formatting import format_number
 from gpucompare.ui.frame_model import FrameColumn, FrameModel
+from gpucompare.ui.quiet import select_data
 
 EDIT_DELAY_MS = 150
 BAR_COUNT = 10
@@ -128,11 +131,7 @@ class ChoiceField(QComboBox):
 
     def show_value(self, value: str) -> None:
         """Select ``value`` without emitting."""
-        index = self.findData(value)
-        if index >= 0 and index != self.currentIndex():
-            self.blockSignals(True)
-            self.setCurrentIndex(index)
-            self.blockSignals(False)
+        select_data(self, value)
 
     def _chosen(self) -> None:
         value = self.currentData()
@@ -173,11 +172,7 @@ class DeviceField(QComboBox):
 
     def show_value(self, device_id: str) -> None:
         """Select ``device_id`` without emitting."""
-        index = self.findData(device_id)
-        if index >= 0 and index != self.currentIndex():
-            self.blockSignals(True)
-            self.setCurrentIndex(index)
-            self.blockSignals(False)
+        select_data(self, device_id)
 
     def _chosen(self, index: int) -> None:
         value = self.itemData(index)
@@ -383,3 +378,58 @@ class RankingView(QWidget):
             (self.excluded.topLevelItem(i).text(0), self.excluded.topLevelItem(i).text(1))
             for i in range(self.excluded.topLevelItemCount())
         ]
+
+
+def scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area that resizes it."""
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
+
+
+class CalculatorPage(QWidget):
+    """What both calculators share: the form beside the result, the ranking below.
+
+    Subclasses build their form and buttons, then call :meth:`assemble`, which makes
+    ``error_label``, ``results``, ``notes_label``, ``results_box``, ``ranking_view``,
+    ``ranking_box`` and ``splitter``.
+    """
+
+    def assemble(self, form: QWidget, buttons: Sequence[QPushButton], sizes: Sequence[int]) -> None:
+        """Lay out ``form``, the result box with ``buttons``, and the ranking."""
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("inputError")
+        self.error_label.setWordWrap(True)
+        self.results = ResultGrid(self)
+        self.notes_label = QLabel(self)
+        self.notes_label.setObjectName("resultWarning")
+        self.notes_label.setWordWrap(True)
+        self.results_box = QGroupBox(self)
+        results_layout = QVBoxLayout(self.results_box)
+        results_layout.addWidget(self.error_label)
+        results_layout.addWidget(self.results)
+        results_layout.addWidget(self.notes_label)
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        results_layout.addLayout(row)
+        results_layout.addStretch(1)
+        self.ranking_view = RankingView(self)
+        self.ranking_box = QGroupBox(self)
+        ranking_layout = QVBoxLayout(self.ranking_box)
+        ranking_layout.setContentsMargins(6, 6, 6, 6)
+        ranking_layout.addWidget(self.ranking_view)
+        top = QSplitter(Qt.Orientation.Horizontal, self)
+        top.addWidget(form)
+        top.addWidget(scrolled(self.results_box, self))
+        top.setSizes([480, 420])
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.ranking_box)
+        self.splitter.setSizes(list(sizes))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.splitter)

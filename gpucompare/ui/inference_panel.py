@@ -16,9 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,14 +33,14 @@ from gpucompare.core.issues import InputError
 from gpucompare.core.state import AppState
 from gpucompare.ui.calculator_labels import inference_reasons
 from gpucompare.ui.calculator_widgets import (
+    CalculatorPage,
     ChoiceField,
     DeviceField,
     ExplainDialog,
-    RankingView,
-    ResultGrid,
     TextField,
     mark,
     number_text,
+    scrolled,
 )
 from gpucompare.ui.formatting import format_money
 from gpucompare.ui.frame_model import FrameColumn
@@ -89,7 +86,7 @@ class ModelField(QComboBox):
         self.blockSignals(False)
 
 
-class InferencePanel(QWidget):
+class InferencePanel(CalculatorPage):
     """Inputs and results on top, the ranking of the filtered catalog below."""
 
     def __init__(self, state: AppState, parent=None) -> None:
@@ -150,50 +147,9 @@ class InferencePanel(QWidget):
         self._row(form, "context", load_row)
         self._row(form, "max_count", self._text("max_count", self.form_box))
 
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("inputError")
-        self.error_label.setWordWrap(True)
-        self.results = ResultGrid(self)
-        self.notes_label = QLabel(self)
-        self.notes_label.setObjectName("resultWarning")
-        self.notes_label.setWordWrap(True)
         self.explain_button = QPushButton(self)
         self.explain_button.clicked.connect(self.show_explanation)
-        self.results_box = QGroupBox(self)
-        results_layout = QVBoxLayout(self.results_box)
-        results_layout.addWidget(self.error_label)
-        results_layout.addWidget(self.results)
-        results_layout.addWidget(self.notes_label)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.explain_button)
-        buttons.addStretch(1)
-        results_layout.addLayout(buttons)
-        results_layout.addStretch(1)
-        results_scroll = QScrollArea(self)
-        results_scroll.setWidgetResizable(True)
-        results_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        results_scroll.setWidget(self.results_box)
-        form_scroll = QScrollArea(self)
-        form_scroll.setWidgetResizable(True)
-        form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        form_scroll.setWidget(self.form_box)
-
-        self.ranking_view = RankingView(self)
-        self.ranking_box = QGroupBox(self)
-        ranking_layout = QVBoxLayout(self.ranking_box)
-        ranking_layout.setContentsMargins(6, 6, 6, 6)
-        ranking_layout.addWidget(self.ranking_view)
-        top = QSplitter(Qt.Orientation.Horizontal, self)
-        top.addWidget(form_scroll)
-        top.addWidget(results_scroll)
-        top.setSizes([480, 420])
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.addWidget(top)
-        self.splitter.addWidget(self.ranking_box)
-        self.splitter.setSizes([340, 320])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.splitter)
+        self.assemble(scrolled(self.form_box, self), [self.explain_button], [340, 320])
 
         for widget in self.fields.values():
             widget.edited.connect(self._edited)

@@ -24,6 +24,7 @@ from gpucompare.ui.details_panel import DetailsPanel
 from gpucompare.ui.filter_panel import FilterPanel
 from gpucompare.ui.i18n import LANGUAGES, current_language, set_language
 from gpucompare.ui.inference_panel import InferencePanel
+from gpucompare.ui.quiet import select_data
 from gpucompare.ui.ranking_panel import RankingPanel
 from gpucompare.ui.scatter_panel import ScatterPanel
 from gpucompare.ui.settings import Settings
@@ -317,13 +318,10 @@ class MainWindow(QMainWindow):
             (self.precision_combo, self.state.precision),
             (self.currency_combo, self.state.currency.code),
         ):
-            index = combo.findData(value)
-            if index >= 0 and index != combo.currentIndex():
-                combo.blockSignals(True)
-                combo.setCurrentIndex(index)
-                combo.blockSignals(False)
-        for action in getattr(self, "currency_group", QActionGroup(self)).actions():
-            action.setChecked(action.data() == self.state.currency.code)
+            select_data(combo, value)
+        if hasattr(self, "currency_group"):
+            for action in self.currency_group.actions():
+                action.setChecked(action.data() == self.state.currency.code)
 
     def _update_count(self) -> None:
         shown, total = int(self.state.mask.sum()), len(self.state.catalog)

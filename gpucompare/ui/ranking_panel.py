@@ -20,6 +20,7 @@ from gpucompare.ui.chart_style import (
     set_axis_titles,
     short_name,
 )
+from gpucompare.ui.quiet import set_quietly
 from gpucompare.ui.scatter_panel import FieldCombo
 
 BAR_HEIGHT = 0.72
@@ -88,16 +89,8 @@ class RankingPanel(QWidget):
     def redraw(self) -> None:
         """Bars for the best ``ranking_count`` devices on the chosen metric."""
         state, chart = self._state, self._state.chart
-        if self.metric_combo.field_id() != chart.ranking_metric:
-            self.metric_combo.blockSignals(True)
-            self.metric_combo.setCurrentIndex(
-                max(0, self.metric_combo.findData(chart.ranking_metric))
-            )
-            self.metric_combo.blockSignals(False)
-        if self.count_spin.value() != chart.ranking_count:
-            self.count_spin.blockSignals(True)
-            self.count_spin.setValue(chart.ranking_count)
-            self.count_spin.blockSignals(False)
+        self.metric_combo.show_field(chart.ranking_metric)
+        set_quietly(self.count_spin, "setValue", chart.ranking_count)
         frame = state.filtered
         metric = chart.ranking_metric
         keep = plottable(frame, [metric], [False])

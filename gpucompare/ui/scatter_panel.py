@@ -35,6 +35,7 @@ from gpucompare.ui.chart_style import (
 )
 from gpucompare.ui.formatting import format_value
 from gpucompare.ui.labels import choice_label, field_label
+from gpucompare.ui.quiet import select_data, set_quietly
 
 MAX_LABELS = 150
 POINT_SIZE = 10
@@ -60,6 +61,10 @@ class FieldCombo(QComboBox):
     def field_id(self) -> str:
         """The chosen field id."""
         return str(self.currentData())
+
+    def show_field(self, field_id: str) -> None:
+        """Select ``field_id`` without emitting."""
+        select_data(self, field_id)
 
 
 class ScatterPanel(QWidget):
@@ -197,21 +202,15 @@ class ScatterPanel(QWidget):
 
     def _sync_controls(self) -> None:
         chart = self._state.chart
-        for combo, value in ((self.x_combo, chart.x), (self.y_combo, chart.y)):
-            if combo.field_id() != value:
-                combo.blockSignals(True)
-                combo.setCurrentIndex(max(0, combo.findData(value)))
-                combo.blockSignals(False)
+        self.x_combo.show_field(chart.x)
+        self.y_combo.show_field(chart.y)
         for check, value in (
             (self.x_log, chart.x_log),
             (self.y_log, chart.y_log),
             (self.labels_check, chart.labels),
             (self.pareto_check, chart.pareto),
         ):
-            if check.isChecked() != value:
-                check.blockSignals(True)
-                check.setChecked(value)
-                check.blockSignals(False)
+            set_quietly(check, "setChecked", value)
 
     def _draw_pareto(self, xs: np.ndarray, ys: np.ndarray) -> None:
         chart = self._state.chart

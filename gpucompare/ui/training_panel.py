@@ -15,15 +15,11 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
-    QScrollArea,
-    QSplitter,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -44,24 +40,24 @@ from gpucompare.core.training import (
 from gpucompare.core.training.form import COMPUTE_OPTIMAL_WORDS, is_preset_name, parse_form
 from gpucompare.ui.calculator_labels import optimizer_labels, sharding_labels, training_reasons
 from gpucompare.ui.calculator_widgets import (
+    CalculatorPage,
     ChoiceField,
     DeviceField,
     ExplainDialog,
-    RankingView,
-    ResultGrid,
     TextField,
     mark,
     number_text,
 )
 from gpucompare.ui.formatting import format_money
 from gpucompare.ui.frame_model import FrameColumn
+from gpucompare.ui.quiet import set_quietly
 
 MONEY_FIELDS = ("price_per_hour", "purchase_price", "electricity_price")
 CUSTOM = "__custom__"
 PREFERRED_DEVICE = "nvidia-h100-sxm5-80gb"
 
 
-class TrainingPanel(QWidget):
+class TrainingPanel(CalculatorPage):
     """Inputs on the left, results and the catalog ranking on the right."""
 
     def __init__(self, state: AppState, parent=None) -> None:
@@ -82,49 +78,10 @@ class TrainingPanel(QWidget):
         self._build_energy_page()
         self._build_memory_page()
 
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("inputError")
-        self.error_label.setWordWrap(True)
-        self.results = ResultGrid(self)
-        self.warning_label = QLabel(self)
-        self.warning_label.setObjectName("resultWarning")
-        self.warning_label.setWordWrap(True)
         self.explain_button = QPushButton(self)
         self.explain_button.clicked.connect(self.show_explanation)
         self.export_result_button = QPushButton(self)
-        self.results_box = QGroupBox(self)
-        results_layout = QVBoxLayout(self.results_box)
-        results_layout.addWidget(self.error_label)
-        results_layout.addWidget(self.results)
-        results_layout.addWidget(self.warning_label)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.explain_button)
-        buttons.addWidget(self.export_result_button)
-        buttons.addStretch(1)
-        results_layout.addLayout(buttons)
-        results_layout.addStretch(1)
-        results_scroll = QScrollArea(self)
-        results_scroll.setWidgetResizable(True)
-        results_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        results_scroll.setWidget(self.results_box)
-
-        self.ranking_view = RankingView(self)
-        self.ranking_box = QGroupBox(self)
-        ranking_layout = QVBoxLayout(self.ranking_box)
-        ranking_layout.setContentsMargins(6, 6, 6, 6)
-        ranking_layout.addWidget(self.ranking_view)
-
-        top = QSplitter(Qt.Orientation.Horizontal, self)
-        top.addWidget(self.form_tabs)
-        top.addWidget(results_scroll)
-        top.setSizes([480, 420])
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.addWidget(top)
-        self.splitter.addWidget(self.ranking_box)
-        self.splitter.setSizes([330, 330])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.splitter)
+        self.assemble(self.form_tabs, [self.explain_button, self.export_result_button], [330, 330])
 
         for widget in self.fields.values():
             if hasattr(widget, "edited"):
@@ -436,17 +393,17 @@ class TrainingPanel(QWidget):
         self.fields["tokens"].setEnabled(not optimal)
         if optimal:
             self.fields["tokens"].show_text("")
-        self._set_checked(self.optimal_check, optimal)
-        self._set_checked(self.band_check, form.mfu_band)
-        self._set_checked(self.recompute_check, form.recompute)
+        set_quietly(self.optimal_check, "setChecked", optimal)
+        set_quietly(self.band_check, "setChecked", form.mfu_band)
+        set_quietly(self.recompute_check, "setChecked", form.recompute)
         by_days = bool(form.days.strip()) and not form.count.strip()
-        self._set_checked(self.days_radio, by_days)
-        self._set_checked(self.count_radio, not by_days)
+        set_quietly(self.days_radio, "setChecked", by_days)
+        set_quietly(self.count_radio, "setChecked", not by_days)
         self.fields["count"].setEnabled(not by_days)
         self.fields["days"].setEnabled(by_days)
         cloud = form.pricing != "owned"
-        self._set_checked(self.cloud_radio, cloud)
-        self._set_checked(self.owned_radio, not cloud)
+        set_quietly(self.cloud_radio, "setChecked", cloud)
+        set_quietly(self.owned_radio, "setChecked", not cloud)
         self.fields["price_per_hour"].setEnabled(cloud)
         for name in (
             "purchase_price",
@@ -500,13 +457,6 @@ class TrainingPanel(QWidget):
             self.fields[name].setPlaceholderText(self.tr("default {v}").format(v=f"{value:.4g}"))
             self.fields[name].setToolTip(preset.describe())
 
-    @staticmethod
-    def _set_checked(button, on: bool) -> None:
-        if button.isChecked() != on:
-            button.blockSignals(True)
-            button.setChecked(on)
-            button.blockSignals(False)
-
     # Computing --------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Recompute result and ranking from the state; show errors next to their field."""
@@ -543,7 +493,7 @@ class TrainingPanel(QWidget):
         self.error_label.setVisible(True)
         self.result = None
         self.results.set_rows([])
-        self.warning_label.setVisible(False)
+        self.notes_label.setVisible(False)
         self.explain_button.setEnabled(False)
         self.export_result_button.setEnabled(False)
         if not keep_ranking:
@@ -659,8 +609,8 @@ class TrainingPanel(QWidget):
                 )
             )
         self.results.set_rows(rows)
-        self.warning_label.setText("\n".join(f"⚠ {w}" for w in result.warnings))
-        self.warning_label.setVisible(bool(result.warnings))
+        self.notes_label.setText("\n".join(f"⚠ {w}" for w in result.warnings))
+        self.notes_label.setVisible(bool(result.warnings))
         self.explain_button.setEnabled(True)
         self.export_result_button.setEnabled(True)
 

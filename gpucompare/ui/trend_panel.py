@@ -69,10 +69,7 @@ class TrendPanel(QWidget):
         """One coloured series per large vendor, the rest grey."""
         state = self._state
         metric = state.chart.trend_metric
-        if self.metric_combo.field_id() != metric:
-            self.metric_combo.blockSignals(True)
-            self.metric_combo.setCurrentIndex(max(0, self.metric_combo.findData(metric)))
-            self.metric_combo.blockSignals(False)
+        self.metric_combo.show_field(metric)
         frame = state.filtered
         axes, logs = ["release_year", metric], [False, True]
         keep = plottable(frame, axes, logs)
