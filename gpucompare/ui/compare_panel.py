@@ -22,6 +22,7 @@ from gpucompare.core.state import AppState
 from gpucompare.ui.chart_style import VENDOR_PALETTE, brush, make_plot, set_axis_titles
 from gpucompare.ui.compare_model import CompareModel
 from gpucompare.ui.labels import field_label
+from gpucompare.ui.lazy import RefreshesWhenShown, when_visible
 
 BAR_FIELDS = (
     "memory_gb",
@@ -35,7 +36,7 @@ BAR_FIELDS = (
 )
 
 
-class ComparePanel(QWidget):
+class ComparePanel(RefreshesWhenShown, QWidget):
     """The compare view; it reads the devices from the state's compare list."""
 
     def __init__(self, state: AppState, parent=None) -> None:
@@ -106,6 +107,7 @@ class ComparePanel(QWidget):
         baseline = self.baseline_combo.currentData()
         self._state.set_compare(self._state.compare_ids, baseline)
 
+    @when_visible
     def refresh(self) -> None:
         """Rebuild from the state's compare list."""
         state = self._state

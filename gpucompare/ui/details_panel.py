@@ -13,6 +13,7 @@ from gpucompare.core.fields import FIELDS, field
 from gpucompare.core.state import AppState
 from gpucompare.ui.formatting import format_value, is_missing
 from gpucompare.ui.labels import choice_label, field_label
+from gpucompare.ui.lazy import RefreshesWhenShown, when_visible
 
 SAFE_SCHEMES = frozenset({"http", "https"})
 LINK_FIELDS = ("sources", "launch_price_source", "cloud_price_source")
@@ -24,7 +25,7 @@ def opens_safely(url: QUrl) -> bool:
     return url.isValid() and url.scheme().lower() in SAFE_SCHEMES and bool(url.host())
 
 
-class DetailsPanel(QTextBrowser):
+class DetailsPanel(RefreshesWhenShown, QTextBrowser):
     """Shows the state's current device."""
 
     def __init__(self, state: AppState, parent=None) -> None:
@@ -46,6 +47,7 @@ class DetailsPanel(QTextBrowser):
         else:
             self.refused_links.append(url.toString())
 
+    @when_visible
     def refresh(self) -> None:
         """Render the current device (or a hint when there is none)."""
         state = self._state

@@ -159,6 +159,7 @@ def export_chart(window: MainWindow, fmt: str) -> None:
 
 def export_comparison(window: MainWindow) -> None:
     """File > Export comparison as CSV…"""
+    window.compare.ensure_fresh()
     comparison = window.compare.comparison
     if comparison is None:
         show_message(
@@ -210,6 +211,7 @@ def _export_csv(window: MainWindow, title: str, suggested: str, write) -> None:
 
 def export_training_result(window: MainWindow) -> None:
     """Training calculator > Export result CSV…"""
+    window.training.ensure_fresh()
     result, state, bom = window.training.result, window.state, window.bom_action.isChecked()
     if result is not None:
         _export_csv(
@@ -222,6 +224,7 @@ def export_training_result(window: MainWindow) -> None:
 
 def export_training_ranking(window: MainWindow) -> None:
     """Training calculator > Export ranking CSV…"""
+    window.training.ensure_fresh()
     ranking, state, bom = window.training.ranking, window.state, window.bom_action.isChecked()
     if ranking is not None:
         _export_csv(
@@ -234,6 +237,7 @@ def export_training_ranking(window: MainWindow) -> None:
 
 def export_inference_ranking(window: MainWindow) -> None:
     """Inference panel > Export ranking CSV…"""
+    window.inference.ensure_fresh()
     ranking, state, bom = window.inference.ranking, window.state, window.bom_action.isChecked()
     if ranking is not None:
         _export_csv(

@@ -44,6 +44,7 @@ from gpucompare.ui.calculator_widgets import (
 )
 from gpucompare.ui.formatting import format_money
 from gpucompare.ui.frame_model import FrameColumn
+from gpucompare.ui.lazy import RefreshesWhenShown, when_visible
 
 PREFERRED_DEVICE = "nvidia-h100-sxm5-80gb"
 FOLLOW_WEIGHTS = ""
@@ -86,7 +87,7 @@ class ModelField(QComboBox):
         self.blockSignals(False)
 
 
-class InferencePanel(CalculatorPage):
+class InferencePanel(RefreshesWhenShown, CalculatorPage):
     """Inputs and results on top, the ranking of the filtered catalog below."""
 
     def __init__(self, state: AppState, parent=None) -> None:
@@ -259,6 +260,7 @@ class InferencePanel(CalculatorPage):
             self.fields[name].setEnabled(custom)
 
     # Computing --------------------------------------------------------------------------------
+    @when_visible
     def refresh(self) -> None:
         """Recompute from the state; show an error next to its field."""
         self._show_form()

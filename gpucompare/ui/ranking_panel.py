@@ -20,6 +20,7 @@ from gpucompare.ui.chart_style import (
     set_axis_titles,
     short_name,
 )
+from gpucompare.ui.lazy import RefreshesWhenShown, when_visible
 from gpucompare.ui.quiet import set_quietly
 from gpucompare.ui.scatter_panel import FieldCombo
 
@@ -32,7 +33,7 @@ def ranked(values: np.ndarray, better: Better) -> np.ndarray:
     return np.argsort(keys, kind="stable")
 
 
-class RankingPanel(QWidget):
+class RankingPanel(RefreshesWhenShown, QWidget):
     """Bars of the chosen metric for the best N filtered devices."""
 
     def __init__(self, state: AppState, parent=None) -> None:
@@ -70,8 +71,8 @@ class RankingPanel(QWidget):
             lambda: state.update_chart(ranking_metric=self.metric_combo.field_id())
         )
         self.count_spin.valueChanged.connect(lambda n: state.update_chart(ranking_count=n))
-        state.data_changed.connect(self.redraw)
-        state.chart_changed.connect(self.redraw)
+        state.data_changed.connect(self.refresh)
+        state.chart_changed.connect(self.refresh)
         state.precision_changed.connect(self._relabel)
         state.currency_changed.connect(self._relabel)
         self.retranslate()
@@ -84,9 +85,10 @@ class RankingPanel(QWidget):
 
     def _relabel(self) -> None:
         self.metric_combo.fill(self._state, self._state.chart.ranking_metric)
-        self.redraw()
+        self.refresh()
 
-    def redraw(self) -> None:
+    @when_visible
+    def refresh(self) -> None:
         """Bars for the best ``ranking_count`` devices on the chosen metric."""
         state, chart = self._state, self._state.chart
         self.metric_combo.show_field(chart.ranking_metric)

@@ -35,6 +35,7 @@ from gpucompare.ui.chart_style import (
 )
 from gpucompare.ui.formatting import format_value
 from gpucompare.ui.labels import choice_label, field_label
+from gpucompare.ui.lazy import RefreshesWhenShown, when_visible
 from gpucompare.ui.quiet import select_data, set_quietly
 
 MAX_LABELS = 150
@@ -67,7 +68,7 @@ class FieldCombo(QComboBox):
         select_data(self, field_id)
 
 
-class ScatterPanel(QWidget):
+class ScatterPanel(RefreshesWhenShown, QWidget):
     """The scatter chart and its controls."""
 
     def __init__(self, state: AppState, parent=None) -> None:
@@ -138,8 +139,8 @@ class ScatterPanel(QWidget):
         self.y_log.toggled.connect(lambda on: state.update_chart(y_log=on))
         self.labels_check.toggled.connect(lambda on: state.update_chart(labels=on))
         self.pareto_check.toggled.connect(lambda on: state.update_chart(pareto=on))
-        state.data_changed.connect(self.redraw)
-        state.chart_changed.connect(self.redraw)
+        state.data_changed.connect(self.refresh)
+        state.chart_changed.connect(self.refresh)
         state.selection_changed.connect(self._highlight)
         state.precision_changed.connect(self._relabel)
         state.currency_changed.connect(self._relabel)
@@ -163,10 +164,11 @@ class ScatterPanel(QWidget):
     def _relabel(self) -> None:
         self.x_combo.fill(self._state, self._state.chart.x)
         self.y_combo.fill(self._state, self._state.chart.y)
-        self.redraw()
+        self.refresh()
 
     # Drawing ---------------------------------------------------------------------------------
-    def redraw(self) -> None:
+    @when_visible
+    def refresh(self) -> None:
         """Plot the filtered devices on the chosen axes."""
         state, chart = self._state, self._state.chart
         self._sync_controls()

@@ -50,6 +50,7 @@ from gpucompare.ui.calculator_widgets import (
 )
 from gpucompare.ui.formatting import format_money
 from gpucompare.ui.frame_model import FrameColumn
+from gpucompare.ui.lazy import RefreshesWhenShown, when_visible
 from gpucompare.ui.quiet import set_quietly
 
 MONEY_FIELDS = ("price_per_hour", "purchase_price", "electricity_price")
@@ -57,7 +58,7 @@ CUSTOM = "__custom__"
 PREFERRED_DEVICE = "nvidia-h100-sxm5-80gb"
 
 
-class TrainingPanel(CalculatorPage):
+class TrainingPanel(RefreshesWhenShown, CalculatorPage):
     """Inputs on the left, results and the catalog ranking on the right."""
 
     def __init__(self, state: AppState, parent=None) -> None:
@@ -458,6 +459,7 @@ class TrainingPanel(CalculatorPage):
             self.fields[name].setToolTip(preset.describe())
 
     # Computing --------------------------------------------------------------------------------
+    @when_visible
     def refresh(self) -> None:
         """Recompute result and ranking from the state; show errors next to their field."""
         self._show_form()

@@ -17,12 +17,13 @@ from gpucompare.ui.chart_style import (
     plottable,
     set_axis_titles,
 )
+from gpucompare.ui.lazy import RefreshesWhenShown, when_visible
 from gpucompare.ui.scatter_panel import FieldCombo
 
 TOP_VENDORS = len(VENDOR_PALETTE)
 
 
-class TrendPanel(QWidget):
+class TrendPanel(RefreshesWhenShown, QWidget):
     """Each filtered device at its release year; the biggest vendors get their own colour."""
 
     def __init__(self, state: AppState, parent=None) -> None:
@@ -50,8 +51,8 @@ class TrendPanel(QWidget):
         self.metric_combo.currentIndexChanged.connect(
             lambda: state.update_chart(trend_metric=self.metric_combo.field_id())
         )
-        state.data_changed.connect(self.redraw)
-        state.chart_changed.connect(self.redraw)
+        state.data_changed.connect(self.refresh)
+        state.chart_changed.connect(self.refresh)
         state.precision_changed.connect(self._relabel)
         state.currency_changed.connect(self._relabel)
         self.retranslate()
@@ -63,9 +64,10 @@ class TrendPanel(QWidget):
 
     def _relabel(self) -> None:
         self.metric_combo.fill(self._state, self._state.chart.trend_metric)
-        self.redraw()
+        self.refresh()
 
-    def redraw(self) -> None:
+    @when_visible
+    def refresh(self) -> None:
         """One coloured series per large vendor, the rest grey."""
         state = self._state
         metric = state.chart.trend_metric

@@ -107,6 +107,7 @@ def test_labels_toggle_adds_one_label_per_point(window):
 
 def test_ranking_is_sorted_best_first(window):
     state, panel = window.state, window.ranking
+    window.tabs.setCurrentWidget(panel)
     state.update_chart(ranking_metric="launch_price_usd")  # lower is better
     assert panel.ranked_values.tolist() == sorted(panel.ranked_values.tolist())
     state.update_chart(ranking_metric="memory_gb")
@@ -117,6 +118,7 @@ def test_ranking_is_sorted_best_first(window):
 
 
 def test_trend_groups_by_vendor(window):
+    window.tabs.setCurrentWidget(window.trend)
     window.state.update_chart(trend_metric="memory_gb")
     series = window.trend.series
     assert set(series) == {"Acme", "Bolt", "Tera", "Sino", "Fab", "Wafer"}
@@ -140,3 +142,15 @@ def test_currency_switch_moves_price_axis_and_labels_it(window):
     assert plotted.loc["bolt-r4090", "x"] == pytest.approx(1599 * rate)
     label = panel.plot.getPlotItem().getAxis("bottom").labelText
     assert "¥ CNY" in label
+
+
+def test_hidden_panels_wait_and_catch_up_when_shown(window):
+    state = window.state
+    window.tabs.setCurrentWidget(window.scatter)
+    assert not window.ranking.isVisible()
+    state.update_chart(ranking_metric="memory_gb")
+    before = list(window.ranking.ranked_ids)
+    state.update_filters(kinds=frozenset({"TPU"}))
+    assert window.ranking.ranked_ids == before  # hidden: no work done yet
+    window.tabs.setCurrentWidget(window.ranking)
+    assert window.ranking.ranked_ids == ["tera-t5"]
