@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_ruff_check_passes():
     result = subprocess.run(
-        [sys.executable, "-m", "ruff", "check", "gpucompare", "tests", "docs"],
+        [sys.executable, "-m", "ruff", "check", "gpucompare", "tests", "docs", "benchmarks"],
         cwd=ROOT,
         capture_output=True,
         text=True,

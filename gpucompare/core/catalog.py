@@ -9,7 +9,7 @@ import pandas as pd
 
 from gpucompare import paths
 from gpucompare.core.issues import CatalogError, Issue
-from gpucompare.core.reading import read_catalog_text
+from gpucompare.core.reading import decode_catalog_bytes, read_catalog_bytes
 from gpucompare.core.schema import COLUMN_BY_ID, COLUMN_IDS
 from gpucompare.core.validation import parse_catalog_text, storage_dtype
 
@@ -19,8 +19,11 @@ def load_catalog_file(
 ) -> pd.DataFrame:
     """Read and validate one catalog CSV; raise :class:`CatalogError` with every problem."""
     path = Path(path)
-    text = read_catalog_text(path)
-    return parse_catalog_text(text, str(path), strict=strict, known_ids=frozenset(known_ids))
+    data = read_catalog_bytes(path)
+    text = decode_catalog_bytes(data, str(path))
+    return parse_catalog_text(
+        text, str(path), strict=strict, known_ids=frozenset(known_ids), encoded=data
+    )
 
 
 def load_bundled_catalog(files: Sequence[Path] | None = None) -> pd.DataFrame:
@@ -28,6 +31,12 @@ def load_bundled_catalog(files: Sequence[Path] | None = None) -> pd.DataFrame:
     files = paths.bundled_catalog_files() if files is None else list(files)
     if not files:
         raise CatalogError([Issue(str(paths.catalog_dir()), "no catalog CSV files found")])
+    joined = _joined_text(files)
+    if joined is not None:
+        try:
+            return parse_catalog_text(joined, "bundled catalog", strict=True)
+        except CatalogError:
+            pass  # check file by file below, so each problem names its own file and line
     frames: list[pd.DataFrame] = []
     issues: list[Issue] = []
     first_file: dict[str, str] = {}
@@ -52,6 +61,27 @@ def load_bundled_catalog(files: Sequence[Path] | None = None) -> pd.DataFrame:
     if issues:
         raise CatalogError(issues)
     return pd.concat(frames, ignore_index=True)
+
+
+def _joined_text(files: Sequence[Path]) -> str | None:
+    """The files as one CSV text: one header, then every file's rows.
+
+    One parse of it takes a fifth of the time of five (start-up pays it). None unless
+    every file is readable, starts with the same header line and has rows.
+    """
+    header = ""
+    bodies = []
+    for path in files:
+        try:
+            text = decode_catalog_bytes(read_catalog_bytes(path), str(path))
+        except CatalogError:
+            return None
+        first, _, body = text.partition("\n")
+        header = header or first
+        if first != header or not first.strip() or not body.strip():
+            return None
+        bodies.append(body if body.endswith("\n") else body + "\n")
+    return header + "\n" + "".join(bodies)
 
 
 def conform(frame: pd.DataFrame) -> pd.DataFrame:

@@ -90,10 +90,10 @@ def field(field_id: str) -> Field:
 
 def build_view(frame: pd.DataFrame, precision: str, rate: float = 1.0) -> pd.DataFrame:
     """Catalog columns (money converted by ``rate``) and every metric, keyed by field id."""
-    view = frame.copy()
+    view = frame.copy(deep=False)  # columns below are replaced or added, never written into
     for column in COLUMNS:
         if column.money and rate != 1.0:
-            view[column.id] = view[column.id] * rate
+            view[column.id] = frame[column.id] * rate
     metrics = compute_metrics(frame, precision, rate)
     for metric_id in metrics.columns:
         view[metric_id] = metrics[metric_id]

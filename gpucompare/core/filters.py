@@ -48,10 +48,9 @@ class FilterEngine:
 
     def __init__(self, frame: pd.DataFrame) -> None:
         self._frame = frame
-        self._haystack = (
-            frame[list(SEARCHED_COLUMNS)].fillna("").astype(str).agg(" ".join, axis=1).str.lower()
-            if len(frame)
-            else pd.Series([], dtype="string")
+        texts = [frame[c].fillna("").astype(str).to_numpy(dtype=object) for c in SEARCHED_COLUMNS]
+        self._haystack = np.array(
+            [" ".join(parts).lower() for parts in zip(*texts, strict=True)], dtype=object
         )
         self._numbers = {
             column: frame[column].to_numpy(dtype="float64", na_value=np.nan)
@@ -94,8 +93,7 @@ class FilterEngine:
             rows = np.flatnonzero(keep)
             if rows.size == 0:
                 break
-            found = self._haystack.iloc[rows].str.contains(term, regex=False)
-            keep[rows] = found.to_numpy(dtype=bool)
+            keep[rows] = [term in text for text in self._haystack[rows]]
         return keep
 
 

@@ -14,6 +14,11 @@ _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, co
 
 def read_catalog_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
     """Read ``path`` as UTF-8 catalog text; raise :class:`CatalogError` naming the problem."""
+    return decode_catalog_bytes(read_catalog_bytes(path, max_bytes), str(path))
+
+
+def read_catalog_bytes(path: Path, max_bytes: int = MAX_FILE_BYTES) -> bytes:
+    """Read ``path``'s bytes; raise :class:`CatalogError` if it cannot be read or is too big."""
     name = str(path)
     try:
         size = path.stat().st_size
@@ -32,12 +37,12 @@ def read_catalog_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
         raise CatalogError([Issue(name, "permission denied: the file cannot be read")]) from None
     except OSError as error:
         raise CatalogError([Issue(name, f"cannot be read: {error.strerror or error}")]) from None
-    return decode_catalog_bytes(data, name)
+    return data
 
 
 def decode_catalog_bytes(data: bytes, name: str) -> str:
     """Decode catalog bytes as UTF-8 (a UTF-8 BOM is accepted and dropped)."""
-    if not data.strip():
+    if not data or data.isspace():
         raise CatalogError([Issue(name, "file is empty; expected a CSV header line")])
     if data.startswith(_UTF16_BOMS):
         raise CatalogError(

@@ -115,3 +115,11 @@ def test_long_files_report_a_bounded_number_of_issues_per_rule(tmp_path):
         load_catalog_file(path)
     assert len(caught.value.issues) == 51
     assert "450 more rows with the same problem" in caught.value.issues[-1].reason
+
+
+def test_old_mac_line_endings_give_located_errors_not_a_crash(tmp_path):
+    path = tmp_path / "cr.csv"
+    path.write_bytes(b"id,name,vendor,kind,memory_gb,sources\rx,X,V,GPU,lots,https://a.example\r")
+    with pytest.raises(CatalogError) as caught:
+        load_catalog_file(path)
+    assert all(issue.file == str(path) for issue in caught.value.issues)
