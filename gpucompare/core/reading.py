@@ -65,7 +65,7 @@ def decode_catalog_bytes(data: bytes, name: str) -> str:
     except UnicodeDecodeError as error:
         raise CatalogError([_encoding_issue(data, error, name)]) from None
     if "\r" in text:
-        text = text.replace("\r\n", "\n")
+        text = text.replace("\r\n", "\n").replace("\r", "\n")  # Windows and old Mac line ends
     return text
 
 
