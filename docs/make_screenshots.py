@@ -45,8 +45,8 @@ def main() -> int:
     state.set_selection(["nvidia-h100-sxm5-80gb"])
     OUT.mkdir(parents=True, exist_ok=True)
     shots = [("main-window.png", ENGLISH, window.splitter)]
-    shots += [("training-cost.png", ENGLISH, window.training)]
-    shots += [("inference.png", ENGLISH, window.inference)]
+    shots += [("training-cost.png", ENGLISH, window.training_page)]
+    shots += [("inference.png", ENGLISH, window.inference_page)]
     shots += [("main-window-zh.png", CHINESE, window.splitter)]
     state.update_training(params="70B", tokens="2T", count="1024")
     state.update_inference(model="llama-3.1-70b", precision="FP8", count="2")

@@ -29,8 +29,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -255,6 +253,7 @@ class RankingView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setDefaultSectionSize(96)
+        self.table.horizontalHeader().setResizeContentsPrecision(100)
         self.metric_combo = QComboBox(self)
         self.metric_combo.currentIndexChanged.connect(self._draw_bars)
         self.caption = QLabel(self)
@@ -263,9 +262,15 @@ class RankingView(QWidget):
         self.plot.getPlotItem().showGrid(x=True, y=False, alpha=0.25)
         self.bars = pg.BarGraphItem(x0=[], y=[], width=[], height=0.7)
         self.plot.addItem(self.bars)
-        self.excluded = QTreeWidget(self)
-        self.excluded.setRootIsDecorated(False)
+        self.excluded_model = FrameModel(self)
+        self.excluded = QTableView(self)
+        self.excluded.setModel(self.excluded_model)
         self.excluded.setAlternatingRowColors(True)
+        self.excluded.verticalHeader().setVisible(False)
+        self.excluded.verticalHeader().setDefaultSectionSize(22)
+        self.excluded.horizontalHeader().setStretchLastSection(True)
+        self.excluded.horizontalHeader().setDefaultSectionSize(180)
+        self._excluded_headers = ("Device", "Reason")
         self.excluded_label = QLabel(self)
         self.export_button = QPushButton(self)
         self.bar_ids: list[str] = []
@@ -317,13 +322,15 @@ class RankingView(QWidget):
         header = self.table.horizontalHeader()
         for number in range(len(columns)):
             header.resizeSection(number, min(max(header.sectionSize(number), 64), 190))
-        self.excluded.clear()
-        for device, name, reason in excluded[["device", "name", "reason"]].itertuples(index=False):
-            item = QTreeWidgetItem([str(name), str(reason)])
-            item.setData(0, Qt.ItemDataRole.UserRole, str(device))
-            item.setToolTip(1, str(reason))
-            self.excluded.addTopLevelItem(item)
+        device, reason = self._excluded_headers
+        self.excluded_model.set_frame(
+            excluded, [FrameColumn("name", device), FrameColumn("reason", reason)]
+        )
         self._draw_bars()
+
+    def set_excluded_headers(self, device: str, reason: str) -> None:
+        """Column titles of the excluded-devices table."""
+        self._excluded_headers = (device, reason)
 
     def set_tab_titles(self, chart: str, excluded: str) -> None:
         """Titles of the chart tab and the excluded-devices tab."""
@@ -374,10 +381,13 @@ class RankingView(QWidget):
 
     def excluded_rows(self) -> list[tuple[str, str]]:
         """(name, reason) of each excluded device."""
-        return [
-            (self.excluded.topLevelItem(i).text(0), self.excluded.topLevelItem(i).text(1))
-            for i in range(self.excluded.topLevelItemCount())
-        ]
+        return list(
+            zip(
+                self.excluded_model.column_values("name"),
+                self.excluded_model.column_values("reason"),
+                strict=True,
+            )
+        )
 
 
 def scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:

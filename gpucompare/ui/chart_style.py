@@ -123,8 +123,9 @@ LABEL_STYLE = {"color": "#374151", "font-size": "10pt"}
 def set_axis_titles(plot: pg.PlotWidget, bottom: str, left: str) -> None:
     """Axis titles in the theme's text colour."""
     item = plot.getPlotItem()
-    item.setLabel("bottom", bottom, **LABEL_STYLE)
-    item.setLabel("left", left, **LABEL_STYLE)
+    for side, text in (("bottom", bottom), ("left", left)):
+        if item.getAxis(side).labelText != text:
+            item.setLabel(side, text, **LABEL_STYLE)
 
 
 def short_name(name: str, limit: int = 30) -> str:

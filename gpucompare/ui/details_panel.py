@@ -36,7 +36,12 @@ class DetailsPanel(RefreshesWhenShown, QTextBrowser):
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self.open_link)
         self.refused_links: list[str] = []
-        for signal in (state.selection_changed, state.data_changed):
+        for signal in (
+            state.selection_changed,
+            state.precision_changed,
+            state.currency_changed,
+            state.catalog_changed,
+        ):
             signal.connect(self.refresh)
         self.refresh()
 

@@ -213,7 +213,7 @@ class InferencePanel(RefreshesWhenShown, CalculatorPage):
         self.explain_button.setText(self.tr("Explain…"))
         self.ranking_view.export_button.setText(self.tr("Export ranking CSV…"))
         self.ranking_view.caption.setText(self.tr("Chart:"))
-        self.ranking_view.excluded.setHeaderLabels([self.tr("Device"), self.tr("Why it cannot")])
+        self.ranking_view.set_excluded_headers(self.tr("Device"), self.tr("Why it cannot"))
         self.refresh()
 
     def _fill_devices(self) -> None:

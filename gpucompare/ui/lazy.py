@@ -10,6 +10,8 @@ import functools
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
 Method = TypeVar("Method", bound=Callable[..., Any])
 
 
@@ -43,3 +45,34 @@ class RefreshesWhenShown:
         if self._stale:
             self._stale = False
             type(self).refresh.__wrapped_refresh__(self)  # type: ignore[attr-defined]
+
+
+class LazyPage(QWidget):
+    """A tab page that builds its panel the first time it is shown or asked for.
+
+    Keeps start-up light: the calculators cost ~130 ms to build and most sessions open
+    them later, if at all.
+    """
+
+    def __init__(self, build: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._build = build
+        self._panel: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def built(self) -> bool:
+        """True once the panel exists."""
+        return self._panel is not None
+
+    def panel(self) -> QWidget:
+        """The panel, built now if needed."""
+        if self._panel is None:
+            self._panel = self._build()
+            self.layout().addWidget(self._panel)
+        return self._panel
+
+    def showEvent(self, event) -> None:
+        self.panel()
+        super().showEvent(event)

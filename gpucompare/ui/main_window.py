@@ -24,6 +24,7 @@ from gpucompare.ui.details_panel import DetailsPanel
 from gpucompare.ui.filter_panel import FilterPanel
 from gpucompare.ui.i18n import LANGUAGES, current_language, set_language
 from gpucompare.ui.inference_panel import InferencePanel
+from gpucompare.ui.lazy import LazyPage
 from gpucompare.ui.quiet import select_data
 from gpucompare.ui.ranking_panel import RankingPanel
 from gpucompare.ui.scatter_panel import ScatterPanel
@@ -65,22 +66,13 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.tabs)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([330, 420])
-        self.training = TrainingPanel(state, self)
-        self.training.export_result_button.clicked.connect(
-            lambda: file_commands.export_training_result(self)
-        )
-        self.training.ranking_view.export_button.clicked.connect(
-            lambda: file_commands.export_training_ranking(self)
-        )
+        self.training_page = LazyPage(self._build_training, self)
+        self.inference_page = LazyPage(self._build_inference, self)
         self.pages = QTabWidget(self)
         self.pages.setObjectName("pages")
         self.pages.addTab(self.splitter, "")
-        self.pages.addTab(self.training, "")
-        self.inference = InferencePanel(state, self)
-        self.inference.ranking_view.export_button.clicked.connect(
-            lambda: file_commands.export_inference_ranking(self)
-        )
-        self.pages.addTab(self.inference, "")
+        self.pages.addTab(self.training_page, "")
+        self.pages.addTab(self.inference_page, "")
         self.setCentralWidget(self.pages)
         self._details_wanted = True
         self._on_hardware = True
@@ -234,6 +226,35 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(None, lambda: file_commands.show_about(self))
         self.help_menu.addAction(self.about_action)
 
+    @property
+    def training(self) -> TrainingPanel:
+        """The training calculator (built on first use)."""
+        return self.training_page.panel()  # type: ignore[return-value]
+
+    @property
+    def inference(self) -> InferencePanel:
+        """The inference panel (built on first use)."""
+        return self.inference_page.panel()  # type: ignore[return-value]
+
+    def _build_training(self) -> TrainingPanel:
+        panel = TrainingPanel(self.state, self)
+        panel.export_result_button.clicked.connect(
+            lambda: file_commands.export_training_result(self)
+        )
+        panel.ranking_view.export_button.clicked.connect(
+            lambda: file_commands.export_training_ranking(self)
+        )
+        self.settings.restore_splitter("training", panel.splitter)
+        return panel
+
+    def _build_inference(self) -> InferencePanel:
+        panel = InferencePanel(self.state, self)
+        panel.ranking_view.export_button.clicked.connect(
+            lambda: file_commands.export_inference_ranking(self)
+        )
+        self.settings.restore_splitter("inference", panel.splitter)
+        return panel
+
     def _action(self, shortcut, slot, checkable: bool = False) -> QAction:
         action = QAction(self)
         action.setCheckable(checkable)
@@ -288,14 +309,8 @@ class MainWindow(QMainWindow):
         self.compare_action.setText(self.tr("Co&mpare selected"))
         self.reset_filters_action.setText(self.tr("&Reset filters"))
         self.about_action.setText(self.tr("&About gpucompare"))
-        for panel in (
-            self.filters,
-            self.scatter,
-            self.ranking,
-            self.trend,
-            self.compare,
-            self.training,
-        ):
+        built = [page.panel() for page in (self.training_page, self.inference_page) if page.built]
+        for panel in (self.filters, self.scatter, self.ranking, self.trend, self.compare, *built):
             panel.retranslate()
         self.table.model_.headerDataChanged.emit(
             Qt.Orientation.Horizontal, 0, max(0, self.table.model_.columnCount() - 1)
@@ -356,11 +371,11 @@ class MainWindow(QMainWindow):
     # Persistence -------------------------------------------------------------------------------
     def splitters(self) -> dict[str, QSplitter]:
         """Splitters whose positions persist."""
-        return {
-            "main": self.splitter,
-            "training": self.training.splitter,
-            "inference": self.inference.splitter,
-        }
+        splitters = {"main": self.splitter}
+        for name, page in (("training", self.training_page), ("inference", self.inference_page)):
+            if page.built:
+                splitters[name] = page.panel().splitter
+        return splitters
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.save_state(self.state)

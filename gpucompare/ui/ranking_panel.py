@@ -82,10 +82,11 @@ class RankingPanel(RefreshesWhenShown, QWidget):
         self._metric_caption.setText(self.tr("Metric:"))
         self._count_caption.setText(self.tr("Show best:"))
         self._relabel()
+        self.refresh()
 
     def _relabel(self) -> None:
+        """New metric choices for a new precision or currency (data_changed then redraws)."""
         self.metric_combo.fill(self._state, self._state.chart.ranking_metric)
-        self.refresh()
 
     @when_visible
     def refresh(self) -> None:

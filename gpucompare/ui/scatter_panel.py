@@ -122,6 +122,7 @@ class ScatterPanel(RefreshesWhenShown, QWidget):
         self.plot.addItem(self.selected_item)
         self._label_items: list[pg.TextItem] = []
         self._shown = state.filtered.iloc[:0]
+        self._legend_key: tuple[str, ...] | None = None
         self.pareto_ids: list[str] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -159,12 +160,14 @@ class ScatterPanel(RefreshesWhenShown, QWidget):
         )
         for kind, item in self.items.items():
             item.opts["name"] = choice_label(kind)
+        self._legend_key = None
         self._relabel()
+        self.refresh()
 
     def _relabel(self) -> None:
+        """New axis choices for a new precision or currency (data_changed then redraws)."""
         self.x_combo.fill(self._state, self._state.chart.x)
         self.y_combo.fill(self._state, self._state.chart.y)
-        self.refresh()
 
     # Drawing ---------------------------------------------------------------------------------
     @when_visible
@@ -196,6 +199,10 @@ class ScatterPanel(RefreshesWhenShown, QWidget):
         plot_item.enableAutoRange()
 
     def _rebuild_legend(self) -> None:
+        shown = tuple(k for k, item in self.items.items() if len(item.scatter.data))
+        if shown == self._legend_key:
+            return
+        self._legend_key = shown
         self.legend.clear()
         for kind, item in self.items.items():
             x, _ = item.getOriginalDataset()

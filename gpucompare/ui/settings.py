@@ -116,10 +116,14 @@ class Settings:
         if layout is not None:
             window.restoreState(layout)
         for name, splitter in splitters.items():
-            sizes = self._bytes(f"window/splitter_{name}")
-            if sizes is not None:
-                splitter.restoreState(sizes)
+            self.restore_splitter(name, splitter)
         return restored
+
+    def restore_splitter(self, name: str, splitter: QSplitter) -> None:
+        """Give ``splitter`` its saved positions, if any were saved."""
+        sizes = self._bytes(f"window/splitter_{name}")
+        if sizes is not None:
+            splitter.restoreState(sizes)
 
     def save_window(self, window: QMainWindow, splitters: dict[str, QSplitter]) -> None:
         """Write geometry, docks and splitters."""

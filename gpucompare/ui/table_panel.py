@@ -19,6 +19,7 @@ class CatalogTable(QTableView):
         super().__init__(parent)
         self._state = state
         self._syncing = False
+        self._sized_for: tuple[object, ...] | None = None
         self.setObjectName("catalogTable")
         self.model_ = CatalogTableModel(state, self)
         self.setModel(self.model_)
@@ -85,7 +86,13 @@ class CatalogTable(QTableView):
                 )
 
     def _after_reset(self) -> None:
-        self._size_columns()
+        model = self.model_
+        key = tuple(
+            model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())
+        )
+        if key != self._sized_for:
+            self._sized_for = key
+            self._size_columns()
         self._selection_from_state()
 
     # Selection ---------------------------------------------------------------------------
@@ -101,6 +108,7 @@ class CatalogTable(QTableView):
             self._state.set_selection(ids, current_id if current_id in ids else None)
         finally:
             self._syncing = False
+        self._sized_for: tuple[object, ...] | None = None
 
     def _selection_from_state(self) -> None:
         if self._syncing:
@@ -125,3 +133,4 @@ class CatalogTable(QTableView):
                     self.scrollTo(index)
         finally:
             self._syncing = False
+        self._sized_for: tuple[object, ...] | None = None

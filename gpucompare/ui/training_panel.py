@@ -288,9 +288,7 @@ class TrainingPanel(RefreshesWhenShown, CalculatorPage):
         self.export_result_button.setText(self.tr("Export result CSV…"))
         self.ranking_view.export_button.setText(self.tr("Export ranking CSV…"))
         self.ranking_view.caption.setText(self.tr("Chart:"))
-        self.ranking_view.excluded.setHeaderLabels(
-            [self.tr("Device"), self.tr("Why it is left out")]
-        )
+        self.ranking_view.set_excluded_headers(self.tr("Device"), self.tr("Why it is left out"))
         self._fill_choices()
         self.refresh()
 

@@ -61,10 +61,11 @@ class TrendPanel(RefreshesWhenShown, QWidget):
         """Texts in the UI language."""
         self._caption.setText(self.tr("Metric:"))
         self._relabel()
+        self.refresh()
 
     def _relabel(self) -> None:
+        """New metric choices for a new precision or currency (data_changed then redraws)."""
         self.metric_combo.fill(self._state, self._state.chart.trend_metric)
-        self.refresh()
 
     @when_visible
     def refresh(self) -> None:

@@ -12,7 +12,7 @@ from gpucompare.core.inference.form import parse_form
 
 @pytest.fixture
 def panel(window):
-    window.pages.setCurrentWidget(window.inference)
+    window.pages.setCurrentWidget(window.inference_page)
     return window.inference
 
 

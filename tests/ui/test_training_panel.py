@@ -19,7 +19,7 @@ def _type(qtbot, widget, text):
 
 @pytest.fixture
 def panel(window):
-    window.pages.setCurrentWidget(window.training)
+    window.pages.setCurrentWidget(window.training_page)
     return window.training
 
 
@@ -168,3 +168,17 @@ def test_recompute_and_band_toggles(panel, qtbot):
     assert panel._state.training_form.recompute is False
     qtbot.wait(1)
     assert Qt.CheckState.Unchecked == panel.recompute_check.checkState()
+
+
+def test_calculators_are_built_when_first_opened(qtbot, small_state):
+    from gpucompare.ui.main_window import MainWindow
+    from gpucompare.ui.settings import Settings
+
+    fresh = MainWindow(small_state, Settings())
+    qtbot.addWidget(fresh)
+    fresh.show()
+    assert not fresh.training_page.built
+    assert not fresh.inference_page.built
+    fresh.pages.setCurrentWidget(fresh.training_page)
+    assert fresh.training_page.built
+    assert fresh.training.result is not None

@@ -91,6 +91,7 @@ def test_language_switches_live(chinese):
     headers = [model.headerData(c, 1) for c in range(model.columnCount())]
     assert "显存 (GB)" in headers
     assert window.training._captions["params"].text() == "参数量"
+    assert window.inference._captions["model"].text() == "模型"
     kinds = {
         model.data(model.index(r, model.column_of("segment")))
         for r in range(model.rowCount())
@@ -101,6 +102,7 @@ def test_language_switches_live(chinese):
     assert window.file_menu.title() == "&File"
     assert "Memory (GB)" in [model.headerData(c, 1) for c in range(model.columnCount())]
     assert window.training._captions["params"].text() == "Parameters"
+    assert window.inference._captions["model"].text() == "Model"
 
 
 def test_chinese_numbers_and_wan_yi(chinese):
