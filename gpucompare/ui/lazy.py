@@ -71,6 +71,7 @@ class LazyPage(QWidget):
         if self._panel is None:
             self._panel = self._build()
             self.layout().addWidget(self._panel)
+            self._panel.show()  # a layout shows late children only on the next event loop turn
         return self._panel
 
     def showEvent(self, event) -> None:
