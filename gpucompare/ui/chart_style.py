@@ -87,7 +87,7 @@ class NumberAxis(pg.AxisItem):
             if minVal <= decade + math.log10(m) <= maxVal
         ]
         minor = []
-        if per_decade > self.MIN_LABEL_SPACING_PX:
+        if per_decade > 2.5 * self.MIN_LABEL_SPACING_PX:
             minor = [
                 decade + math.log10(m)
                 for decade in range(first, last + 1)

@@ -109,12 +109,13 @@ class RangeEdit(QWidget):
             self.rangeChanged.emit(new)
 
     def _mark(self, edit: QLineEdit, ok: bool, why: str = "") -> None:
-        edit.setProperty("invalid", not ok)
         edit.setToolTip(
             "" if ok else why or self.tr("Type a number such as 80 or 1500.5, or leave empty.")
         )
-        edit.style().unpolish(edit)
-        edit.style().polish(edit)
+        if bool(edit.property("invalid")) != (not ok):
+            edit.setProperty("invalid", not ok)
+            edit.style().unpolish(edit)
+            edit.style().polish(edit)
 
     def is_valid(self) -> bool:
         """False while either field holds something that is not a number."""

@@ -24,8 +24,16 @@ from gpucompare.core.state import AppState
 from gpucompare.ui.formatting import format_value, is_missing
 from gpucompare.ui.labels import choice_label, field_description, field_label
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
+SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+ID_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+# Plain ints: data() runs for every visible cell and role, and enum comparisons are slow.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_HANDLED_ROLES = frozenset({_DISPLAY, _ALIGNMENT, _FOREGROUND, _TOOLTIP, SORT_ROLE, ID_ROLE})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _MISSING_COLOUR = QBrush(QColor("#8a8f98"))
 _CHOICE_FIELDS = frozenset({"kind", "segment", "launch_price_kind"})
 
@@ -74,6 +82,13 @@ class CatalogTableModel(QAbstractTableModel):
     def _load(self) -> None:
         columns = set(self._columns) | {"id", "name", "sources", "notes"}
         self._values = {c: self._frame[c].to_numpy() for c in columns}
+        self._specs = [field(c) for c in self._columns]
+        self._alignments = [_RIGHT if spec.numeric else _LEFT for spec in self._specs]
+        self._locale = QLocale()
+        state = self._state
+        self._headers = [
+            field_label(c, state.precision, state.currency.code) for c in self._columns
+        ]
         self._order = np.arange(len(self._frame))
         if self._sort is not None and self._sort[0] in self._values:
             self._order = self._sorted(*self._sort)
@@ -110,31 +125,28 @@ class CatalogTableModel(QAbstractTableModel):
         return self._frame.iloc[self._order][list(self._columns)]
 
     # Cells -------------------------------------------------------------------------------
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def data(self, index: Index, role: int = _DISPLAY):
+        if role not in _HANDLED_ROLES or not index.isValid():
             return None
-        field_id = self._columns[index.column()]
+        column = index.column()
+        field_id = self._columns[column]
         row = self._order[index.row()]
         value = self._values[field_id][row]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if field_id in _CHOICE_FIELDS and not is_missing(value):
                 return choice_label(str(value))
             return format_value(
-                value, field(field_id), QLocale(), chinese_units=self._state.chinese_units
+                value, self._specs[column], self._locale, chinese_units=self._state.chinese_units
             )
+        if role == _ALIGNMENT:
+            return self._alignments[column]
+        if role == _FOREGROUND:
+            return _MISSING_COLOUR if is_missing(value) else None
         if role == SORT_ROLE:
             return None if is_missing(value) else value.item() if hasattr(value, "item") else value
         if role == ID_ROLE:
             return str(self._values["id"][row])
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if field(field_id).numeric:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and is_missing(value):
-            return _MISSING_COLOUR
-        return None
+        return self._tooltip(row)
 
     def _tooltip(self, row: int) -> str:
         name = self._values["name"][row]
@@ -146,20 +158,16 @@ class CatalogTableModel(QAbstractTableModel):
             lines.append(f"<i>{notes}</i>")
         return "<br>".join(lines)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
+        if role != _DISPLAY and role != _TOOLTIP:
+            return None
         if orientation == Qt.Orientation.Vertical:
-            return section + 1 if role == Qt.ItemDataRole.DisplayRole else None
+            return section + 1 if role == _DISPLAY else None
         if section >= len(self._columns):
             return None
-        field_id = self._columns[section]
-        state = self._state
-        if role == Qt.ItemDataRole.DisplayRole:
-            return field_label(field_id, state.precision, state.currency.code)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return field_description(field_id)
-        return None
+        if role == _DISPLAY:
+            return self._headers[section]
+        return field_description(self._columns[section])
 
     # Sorting --------------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
