@@ -28,9 +28,8 @@ from gpucompare.core.currency import BASE, Currency, load_currencies
 from gpucompare.core.events import Signal
 from gpucompare.core.fields import FIELDS, build_view
 from gpucompare.core.filters import FilterEngine, Filters
-from gpucompare.core.inference.form import InferenceForm
+from gpucompare.core.forms import InferenceForm, TrainingForm
 from gpucompare.core.schema import DEFAULT_PRECISION, PRECISION_COLUMNS
-from gpucompare.core.training.form import TrainingForm
 
 DEFAULT_COLUMNS: tuple[str, ...] = (
     "name",

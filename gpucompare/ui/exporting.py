@@ -7,10 +7,10 @@ never clobbers an existing one.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import pyqtgraph as pg
-import pyqtgraph.exporters as exporters
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect
 from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgGenerator
@@ -19,10 +19,12 @@ from gpucompare.core.atomic import atomic_write_bytes
 from gpucompare.core.compare import Comparison, comparison_table
 from gpucompare.core.export import write_csv
 from gpucompare.core.fields import export_headers
-from gpucompare.core.inference import Ranking as InferenceRanking
 from gpucompare.core.state import AppState
-from gpucompare.core.training import MONEY_KEYS, Ranking, TrainingResult, explain
 from gpucompare.ui.table_model import CatalogTableModel
+
+if TYPE_CHECKING:  # the models load with their pages, not at start-up
+    from gpucompare.core.inference import Ranking as InferenceRanking
+    from gpucompare.core.training import Ranking, TrainingResult
 
 CHART_FORMATS = ("png", "svg")
 PNG_WIDTH = 1600
@@ -68,6 +70,8 @@ def export_training_result(
     path: Path | str, result: TrainingResult, state: AppState, *, bom: bool
 ) -> None:
     """One row per output: key (currency in the name), value, and the formula behind it."""
+    from gpucompare.core.training import MONEY_KEYS, explain
+
     formulas = explain(result, state.currency)
     record = result.to_record()
     keys, values, notes = [], [], []
@@ -89,6 +93,8 @@ def export_training_ranking(
     path: Path | str, ranking: Ranking, state: AppState, *, bom: bool
 ) -> None:
     """Every ranked device (money in the display currency), then the excluded ones with why."""
+    from gpucompare.core.training import MONEY_KEYS
+
     results = ranking.results.copy()
     for key in MONEY_KEYS:
         results[key] = results[key] * state.currency.per_usd
@@ -115,7 +121,9 @@ def chart_bytes(plot: pg.PlotWidget, fmt: str) -> bytes:
     """The chart rendered as PNG or SVG bytes."""
     if fmt == "svg":
         return _svg_bytes(plot)
-    exporter = exporters.ImageExporter(plot.getPlotItem())
+    from pyqtgraph.exporters import ImageExporter
+
+    exporter = ImageExporter(plot.getPlotItem())
     exporter.parameters()["width"] = PNG_WIDTH
     image = exporter.export(toBytes=True)
     buffer = QBuffer()

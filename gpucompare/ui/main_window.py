@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -23,15 +25,17 @@ from gpucompare.ui.compare_panel import ComparePanel
 from gpucompare.ui.details_panel import DetailsPanel
 from gpucompare.ui.filter_panel import FilterPanel
 from gpucompare.ui.i18n import LANGUAGES, current_language, set_language
-from gpucompare.ui.inference_panel import InferencePanel
 from gpucompare.ui.lazy import LazyPage
 from gpucompare.ui.quiet import select_data
 from gpucompare.ui.ranking_panel import RankingPanel
 from gpucompare.ui.scatter_panel import ScatterPanel
 from gpucompare.ui.settings import Settings
 from gpucompare.ui.table_panel import CatalogTable
-from gpucompare.ui.training_panel import TrainingPanel
 from gpucompare.ui.trend_panel import TrendPanel
+
+if TYPE_CHECKING:  # the calculator pages are imported when first opened
+    from gpucompare.ui.inference_panel import InferencePanel
+    from gpucompare.ui.training_panel import TrainingPanel
 
 DEFAULT_SIZE = QSize(1300, 720)  # fits a 1366×768 screen with its taskbar
 CHART_PRECISIONS = ("FP32", "TF32", "FP16", "BF16", "FP8", "FP4", "INT8", "FP64")
@@ -237,6 +241,8 @@ class MainWindow(QMainWindow):
         return self.inference_page.panel()  # type: ignore[return-value]
 
     def _build_training(self) -> TrainingPanel:
+        from gpucompare.ui.training_panel import TrainingPanel
+
         panel = TrainingPanel(self.state, self)
         panel.export_result_button.clicked.connect(
             lambda: file_commands.export_training_result(self)
@@ -248,6 +254,8 @@ class MainWindow(QMainWindow):
         return panel
 
     def _build_inference(self) -> InferencePanel:
+        from gpucompare.ui.inference_panel import InferencePanel
+
         panel = InferencePanel(self.state, self)
         panel.ranking_view.export_button.clicked.connect(
             lambda: file_commands.export_inference_ranking(self)

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
-from gpucompare.core.inference.form import InferenceForm
+from gpucompare.core.forms import InferenceForm, TrainingForm
 from gpucompare.core.persistence import (
     chart_from_data,
     chart_to_data,
@@ -21,7 +21,6 @@ from gpucompare.core.persistence import (
 )
 from gpucompare.core.schema import PRECISION_COLUMNS
 from gpucompare.core.state import AppState
-from gpucompare.core.training.form import TrainingForm
 
 VERSION = 1
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields, replace
-
+from gpucompare.core.forms import InferenceForm
 from gpucompare.core.inference.inputs import DEFAULT_CONTEXT, InferenceInputs
 from gpucompare.core.inference.presets import preset
 from gpucompare.core.inference.shapes import ModelSpec, custom_model
@@ -11,40 +10,6 @@ from gpucompare.core.issues import InputError
 from gpucompare.core.quantities import parse_count
 
 SHAPE_FIELDS = ("layers", "hidden", "heads", "kv_heads")
-
-
-@dataclass(frozen=True)
-class InferenceForm:
-    """Every inference input as text; an empty text means "the default"."""
-
-    model: str = "llama-3.1-8b"
-    layers: str = ""
-    hidden: str = ""
-    heads: str = ""
-    kv_heads: str = ""
-    device: str = ""
-    precision: str = "BF16"
-    kv_precision: str = ""
-    context: str = ""
-    batch: str = "1"
-    count: str = "1"
-    max_count: str = "8"
-
-    def to_data(self) -> dict[str, object]:
-        """Plain data for settings files."""
-        return asdict(self)
-
-    @classmethod
-    def from_data(cls, data: object) -> InferenceForm:
-        """A form from :meth:`to_data` output; unknown keys and wrong types are dropped."""
-        if not isinstance(data, dict):
-            return cls()
-        values = {
-            spec.name: data[spec.name]
-            for spec in fields(cls)
-            if isinstance(data.get(spec.name), str)
-        }
-        return replace(cls(), **values)
 
 
 def is_parameter_count(text: str) -> bool:

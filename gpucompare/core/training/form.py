@@ -8,9 +8,8 @@ front ends accept the same spellings (``70B``, ``2T``, ``chinchilla``, preset na
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields, replace
-
 from gpucompare.core.currency import Currency
+from gpucompare.core.forms import TrainingForm
 from gpucompare.core.issues import InputError
 from gpucompare.core.quantities import parse_count
 from gpucompare.core.training.inputs import (
@@ -24,55 +23,6 @@ from gpucompare.core.training.presets import find, mfu_band
 
 COMPUTE_OPTIMAL_WORDS = frozenset({"chinchilla", "compute-optimal", "optimal", "20n"})
 PRICING_MODES = ("cloud", "owned")
-
-
-@dataclass(frozen=True)
-class TrainingForm:
-    """Every calculator input as text; an empty text means "the default"."""
-
-    params: str = "7B"
-    tokens: str = "chinchilla"
-    flops: str = ""
-    device: str = ""
-    precision: str = "BF16"
-    count: str = "8"
-    days: str = ""
-    mfu: str = "typical"
-    mfu_band: bool = False
-    pricing: str = "cloud"
-    price_per_hour: str = ""
-    purchase_price: str = ""
-    overhead: str = ""
-    lifetime_years: str = ""
-    utilization: str = ""
-    power_draw: str = ""
-    pue: str = ""
-    electricity_price: str = ""
-    carbon_intensity: str = ""
-    optimizer: str = "adamw_mixed"
-    sharding: str = "zero3"
-    seq_len: str = "2048"
-    micro_batch: str = "1"
-    recompute: bool = True
-    layers: str = ""
-    hidden: str = ""
-
-    def to_data(self) -> dict[str, object]:
-        """Plain data for settings files."""
-        return asdict(self)
-
-    @classmethod
-    def from_data(cls, data: object) -> TrainingForm:
-        """A form from :meth:`to_data` output; unknown keys and wrong types are dropped."""
-        if not isinstance(data, dict):
-            return cls()
-        default = cls()
-        values = {}
-        for spec in fields(cls):
-            value = data.get(spec.name)
-            if isinstance(value, type(getattr(default, spec.name))):
-                values[spec.name] = value
-        return replace(default, **values)
 
 
 def _text(value: str) -> str:

@@ -1,0 +1,93 @@
+"""What the user typed into the calculators, kept as text until parsed.
+
+Plain data with no dependencies, so the app state can hold both forms without loading
+the cost and inference models; their parsers live beside the models
+(``training.form.parse_form``, ``inference.form.parse_form``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields, replace
+
+
+@dataclass(frozen=True)
+class TrainingForm:
+    """Every calculator input as text; an empty text means "the default"."""
+
+    params: str = "7B"
+    tokens: str = "chinchilla"
+    flops: str = ""
+    device: str = ""
+    precision: str = "BF16"
+    count: str = "8"
+    days: str = ""
+    mfu: str = "typical"
+    mfu_band: bool = False
+    pricing: str = "cloud"
+    price_per_hour: str = ""
+    purchase_price: str = ""
+    overhead: str = ""
+    lifetime_years: str = ""
+    utilization: str = ""
+    power_draw: str = ""
+    pue: str = ""
+    electricity_price: str = ""
+    carbon_intensity: str = ""
+    optimizer: str = "adamw_mixed"
+    sharding: str = "zero3"
+    seq_len: str = "2048"
+    micro_batch: str = "1"
+    recompute: bool = True
+    layers: str = ""
+    hidden: str = ""
+
+    def to_data(self) -> dict[str, object]:
+        """Plain data for settings files."""
+        return asdict(self)
+
+    @classmethod
+    def from_data(cls, data: object) -> TrainingForm:
+        """A form from :meth:`to_data` output; unknown keys and wrong types are dropped."""
+        if not isinstance(data, dict):
+            return cls()
+        default = cls()
+        values = {}
+        for spec in fields(cls):
+            value = data.get(spec.name)
+            if isinstance(value, type(getattr(default, spec.name))):
+                values[spec.name] = value
+        return replace(default, **values)
+
+
+@dataclass(frozen=True)
+class InferenceForm:
+    """Every inference input as text; an empty text means "the default"."""
+
+    model: str = "llama-3.1-8b"
+    layers: str = ""
+    hidden: str = ""
+    heads: str = ""
+    kv_heads: str = ""
+    device: str = ""
+    precision: str = "BF16"
+    kv_precision: str = ""
+    context: str = ""
+    batch: str = "1"
+    count: str = "1"
+    max_count: str = "8"
+
+    def to_data(self) -> dict[str, object]:
+        """Plain data for settings files."""
+        return asdict(self)
+
+    @classmethod
+    def from_data(cls, data: object) -> InferenceForm:
+        """A form from :meth:`to_data` output; unknown keys and wrong types are dropped."""
+        if not isinstance(data, dict):
+            return cls()
+        values = {
+            spec.name: data[spec.name]
+            for spec in fields(cls)
+            if isinstance(data.get(spec.name), str)
+        }
+        return replace(cls(), **values)
