@@ -27,7 +27,7 @@ def render_table(frame: pd.DataFrame, headers: Sequence[str]) -> str:
         for c in frame.columns
     ]
     cells = [
-        [format_number(v) if is_num else format_text(v) for v in frame[c]]
+        [_cell(v, c, is_num) for v in frame[c]]
         for c, is_num in zip(frame.columns, numeric, strict=True)
     ]
     widths = [max([len(h), *(len(x) for x in col)]) for h, col in zip(headers, cells, strict=True)]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
+
 MISSING = "—"
 
 
@@ -28,7 +30,7 @@ def strip_zeros(text: str, point: str = ".") -> str:
 
 def format_number(value: object, missing: str = MISSING, *, grouping: bool = True) -> str:
     """Readable number with thousands separators; ``grouping=False`` for years."""
-    if value is None:
+    if value is None or value is pd.NA:
         return missing
     try:
         number = float(value)  # type: ignore[arg-type]

@@ -216,9 +216,7 @@ COLUMNS: tuple[Column, ...] = (
 
 COLUMN_BY_ID: dict[str, Column] = {column.id: column for column in COLUMNS}
 COLUMN_IDS: tuple[str, ...] = tuple(COLUMN_BY_ID)
-NUMERIC_COLUMN_IDS: tuple[str, ...] = tuple(c.id for c in COLUMNS if c.numeric)
 FLOPS_COLUMN_IDS: tuple[str, ...] = tuple(PRECISION_COLUMNS.values())
-MONEY_COLUMN_IDS: tuple[str, ...] = tuple(c.id for c in COLUMNS if c.money)
 
 # A new device (an id the bundled catalog lacks) must fill these.
 REQUIRED_FOR_NEW_DEVICE: tuple[str, ...] = ("id", "name", "vendor", "kind", "sources")

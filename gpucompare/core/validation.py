@@ -13,7 +13,7 @@ import csv
 import difflib
 import io
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from functools import cached_property
 
 import numpy as np
@@ -110,11 +110,6 @@ def parse_catalog_text(
         located = sorted(findings.issues, key=lambda issue: issue.line or 0)
         raise CatalogError(located + findings.overflow)
     return typed
-
-
-def empty_frame(columns: Iterable[str] = COLUMN_IDS) -> pd.DataFrame:
-    """A zero-row frame with the schema's dtypes."""
-    return pd.DataFrame({c: pd.Series(dtype=storage_dtype(COLUMN_BY_ID[c])) for c in columns})
 
 
 def storage_dtype(column: Column) -> str:

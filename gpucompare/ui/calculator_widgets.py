@@ -306,7 +306,6 @@ class RankingView(QWidget):
         bottom.addWidget(self.export_button)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
-        self._bar_metrics: list[tuple[str, str, Callable[[float], str]]] = []
 
     def show_ranking(
         self,
@@ -340,7 +339,6 @@ class RankingView(QWidget):
     def set_bar_metrics(self, metrics: Sequence[tuple[str, str, Callable[[float], str]]]) -> None:
         """(frame key, label, formatter) of the metrics the bar chart can show."""
         current = self.metric_combo.currentData()
-        self._bar_metrics = list(metrics)
         self.metric_combo.blockSignals(True)
         self.metric_combo.clear()
         for key, label, _ in metrics:

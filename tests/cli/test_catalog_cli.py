@@ -96,10 +96,14 @@ def test_search_and_output_file(tmp_path):
 
 
 def test_table_output_shows_units_and_dashes():
-    result = run("list", "--kind", "tpu")
+    result = run("list", "--kind", "tpu", "--columns", "id,release_year,memory_gb,peak_tflops")
     assert result.returncode == 0
+    assert "<NA>" not in result.stdout
+    assert "nan" not in result.stdout
     header = result.stdout.splitlines()[0]
     assert "Memory (GB)" in header
+    assert "Released" in header
+    assert " 2023" in result.stdout  # years print without a thousands separator
     assert "BF16 peak (dense) (TFLOPS)" in header
     assert "—" in result.stdout
 

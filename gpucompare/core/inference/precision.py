@@ -46,11 +46,6 @@ def check_precision(field_name: str, value: object, choices: tuple[str, ...]) ->
     return str(key)
 
 
-def is_weight_only(weight_precision: str, compute_precision: str) -> bool:
-    """True when 8- or 4-bit weights are dequantised to a 16-bit format for compute."""
-    return weight_precision not in SIXTEEN_BIT and compute_precision in SIXTEEN_BIT
-
-
 def compute_peaks(frame: pd.DataFrame, weight_precision: str) -> tuple[np.ndarray, np.ndarray]:
     """Per row: the dense peak (TFLOPS, or TOPS for INT8) that bounds prefill, and its precision.
 
