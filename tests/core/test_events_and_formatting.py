@@ -13,7 +13,10 @@ from gpucompare.core.formatting import format_number
 def test_signal_calls_slots_in_order_once_each_until_disconnected():
     heard = []
     signal = Signal()
-    first, second = (lambda *a: heard.append(("first", a))), (lambda *a: heard.append(("second", a)))
+    first, second = (
+        (lambda *a: heard.append(("first", a))),
+        (lambda *a: heard.append(("second", a))),
+    )
     signal.connect(first)
     signal.connect(second)
     signal.connect(first)
