@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from gpucompare.core.issues import CatalogError
+from gpucompare.ui.validation_labels import reason_text
 
 
 class CatalogErrorsDialog(QDialog):
@@ -43,7 +44,7 @@ class CatalogErrorsDialog(QDialog):
                     "" if issue.line is None else str(issue.line),
                     issue.column or "",
                     issue.value or "",
-                    issue.reason,
+                    reason_text(issue.reason),
                 ]
             )
             item.setToolTip(3, str(issue))

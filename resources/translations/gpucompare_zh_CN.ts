@@ -110,32 +110,32 @@
 <context>
     <name>CatalogErrorsDialog</name>
     <message>
-        <location filename="../../gpucompare/ui/catalog_errors_dialog.py" line="23"/>
+        <location filename="../../gpucompare/ui/catalog_errors_dialog.py" line="24"/>
         <source>Catalog file not loaded</source>
         <translation>未加载设备目录文件</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/catalog_errors_dialog.py" line="28"/>
+        <location filename="../../gpucompare/ui/catalog_errors_dialog.py" line="29"/>
         <source>{path} was not loaded: {n} problem(s) found. Nothing was changed. Fix the file and open it again.</source>
         <translation>未加载 {path}：发现 {n} 个问题。未做任何更改。请修正文件后重新打开。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/catalog_errors_dialog.py" line="38"/>
+        <location filename="../../gpucompare/ui/catalog_errors_dialog.py" line="39"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/catalog_errors_dialog.py" line="38"/>
+        <location filename="../../gpucompare/ui/catalog_errors_dialog.py" line="39"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/catalog_errors_dialog.py" line="38"/>
+        <location filename="../../gpucompare/ui/catalog_errors_dialog.py" line="39"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/catalog_errors_dialog.py" line="38"/>
+        <location filename="../../gpucompare/ui/catalog_errors_dialog.py" line="39"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -143,12 +143,12 @@
 <context>
     <name>CatalogTable</name>
     <message>
-        <location filename="../../gpucompare/ui/table_panel.py" line="51"/>
+        <location filename="../../gpucompare/ui/table_panel.py" line="52"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/table_panel.py" line="64"/>
+        <location filename="../../gpucompare/ui/table_panel.py" line="65"/>
         <source>Reset to default columns</source>
         <translation>恢复默认列</translation>
     </message>
@@ -156,12 +156,12 @@
 <context>
     <name>CatalogTableModel</name>
     <message>
-        <location filename="../../gpucompare/ui/table_model.py" line="142"/>
+        <location filename="../../gpucompare/ui/table_model.py" line="154"/>
         <source>Sources:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/table_model.py" line="143"/>
+        <location filename="../../gpucompare/ui/table_model.py" line="155"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -169,17 +169,17 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../gpucompare/ui/chart_style.py" line="160"/>
+        <location filename="../../gpucompare/ui/chart_style.py" line="166"/>
         <source>{n} no {what}</source>
         <translation>{n} 个缺少{what}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/chart_style.py" line="169"/>
+        <location filename="../../gpucompare/ui/chart_style.py" line="175"/>
         <source>{n} zero on a log axis</source>
         <translation>{n} 个在对数轴上为零</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/chart_style.py" line="178"/>
+        <location filename="../../gpucompare/ui/chart_style.py" line="184"/>
         <source>{n} hidden: {why}</source>
         <translation>已隐藏 {n} 个：{why}</translation>
     </message>
@@ -586,42 +586,42 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../gpucompare/ui/compare_panel.py" line="86"/>
+        <location filename="../../gpucompare/ui/compare_panel.py" line="87"/>
         <source>Compare selected devices</source>
         <translation>对比所选设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/compare_panel.py" line="87"/>
+        <location filename="../../gpucompare/ui/compare_panel.py" line="88"/>
         <source>Select 2–6 devices in the table, then press here.</source>
         <translation>在表格中选择 2–6 个设备，然后点击此处。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/compare_panel.py" line="88"/>
+        <location filename="../../gpucompare/ui/compare_panel.py" line="89"/>
         <source>Baseline:</source>
         <translation>基准：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/compare_panel.py" line="89"/>
+        <location filename="../../gpucompare/ui/compare_panel.py" line="90"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/compare_panel.py" line="98"/>
+        <location filename="../../gpucompare/ui/compare_panel.py" line="99"/>
         <source>Select {low} to {high} devices in the table to compare them ({n} selected).</source>
         <translation>在表格中选择 {low} 到 {high} 个设备进行对比（已选 {n} 个）。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/compare_panel.py" line="119"/>
+        <location filename="../../gpucompare/ui/compare_panel.py" line="121"/>
         <source>Select {low} to {high} devices in the table, then compare them.</source>
         <translation>在表格中选择 {low} 到 {high} 个设备，然后进行对比。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/compare_panel.py" line="132"/>
+        <location filename="../../gpucompare/ui/compare_panel.py" line="134"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/compare_panel.py" line="173"/>
+        <location filename="../../gpucompare/ui/compare_panel.py" line="175"/>
         <source>Value ÷ largest value in its group</source>
         <translation>数值 ÷ 组内最大值</translation>
     </message>
@@ -629,7 +629,7 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../gpucompare/ui/details_panel.py" line="55"/>
+        <location filename="../../gpucompare/ui/details_panel.py" line="62"/>
         <source>Select a device to see its details and sources.</source>
         <translation>选择一个设备以查看其详细信息和来源。</translation>
     </message>
@@ -677,8 +677,8 @@
     </message>
     <message>
         <location filename="../../gpucompare/ui/file_commands.py" line="112"/>
-        <location filename="../../gpucompare/ui/file_commands.py" line="178"/>
-        <location filename="../../gpucompare/ui/file_commands.py" line="195"/>
+        <location filename="../../gpucompare/ui/file_commands.py" line="179"/>
+        <location filename="../../gpucompare/ui/file_commands.py" line="196"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -708,52 +708,52 @@
         <translation>图表已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/file_commands.py" line="166"/>
+        <location filename="../../gpucompare/ui/file_commands.py" line="167"/>
         <source>Nothing to export</source>
         <translation>没有可导出的内容</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/file_commands.py" line="167"/>
+        <location filename="../../gpucompare/ui/file_commands.py" line="168"/>
         <source>Compare 2–6 devices first: select them in the table and press Compare.</source>
         <translation>请先对比 2–6 个设备：在表格中选中它们，然后点击“对比”。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/file_commands.py" line="176"/>
+        <location filename="../../gpucompare/ui/file_commands.py" line="177"/>
         <source>Export comparison as CSV</source>
         <translation>将对比结果导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/file_commands.py" line="188"/>
+        <location filename="../../gpucompare/ui/file_commands.py" line="189"/>
         <source>Comparison saved to {path}</source>
         <translation>对比结果已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/file_commands.py" line="207"/>
+        <location filename="../../gpucompare/ui/file_commands.py" line="208"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/file_commands.py" line="217"/>
+        <location filename="../../gpucompare/ui/file_commands.py" line="219"/>
         <source>Export training result</source>
         <translation>导出训练结果</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/file_commands.py" line="229"/>
+        <location filename="../../gpucompare/ui/file_commands.py" line="232"/>
         <source>Export training ranking</source>
         <translation>导出训练排名</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/file_commands.py" line="241"/>
+        <location filename="../../gpucompare/ui/file_commands.py" line="245"/>
         <source>Export inference ranking</source>
         <translation>导出推理排名</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/file_commands.py" line="265"/>
+        <location filename="../../gpucompare/ui/file_commands.py" line="269"/>
         <source>&lt;h3&gt;gpucompare {version}&lt;/h3&gt;&lt;p&gt;Compare AI accelerators — GPUs, TPUs, NPUs, FPGAs and other AI chips — and price training runs, offline, with a source behind every number.&lt;/p&gt;&lt;p&gt;Catalog: {total} devices ({counts}). Empty cells mean unknown; throughput is dense (no sparsity).&lt;/p&gt;&lt;p&gt;Qt for Python {qt}. MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;gpucompare {version}&lt;/h3&gt;&lt;p&gt;对比 AI 加速器（GPU、TPU、NPU、FPGA 及其他 AI 芯片）并估算训练成本，完全离线运行，每个数字都有来源可查。&lt;/p&gt;&lt;p&gt;设备目录：{total} 个设备（{counts}）。空白单元格表示未知；算力均为稠密值（不含稀疏加速）。&lt;/p&gt;&lt;p&gt;Qt for Python {qt}。MIT 许可证。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/file_commands.py" line="274"/>
+        <location filename="../../gpucompare/ui/file_commands.py" line="278"/>
         <source>About gpucompare</source>
         <translation>关于 gpucompare</translation>
     </message>
@@ -839,264 +839,264 @@
 <context>
     <name>InferencePanel</name>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="221"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="178"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="222"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="179"/>
         <source>Shape (custom model)</source>
         <translation>结构参数（自定义模型）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="223"/>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="259"/>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="389"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="180"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="216"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="347"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="224"/>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="445"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="181"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="403"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="225"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="182"/>
         <source>Context (tokens)</source>
         <translation>上下文长度（词元）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="226"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="183"/>
         <source>Ranking: at most devices</source>
         <translation>排名：最多设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="230"/>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="446"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="187"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="404"/>
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="231"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="188"/>
         <source>Batch</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="232"/>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="346"/>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="390"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="189"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="304"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="348"/>
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="234"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="191"/>
         <source>layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="235"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="192"/>
         <source>hidden</source>
         <translation>隐藏维度</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="236"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="193"/>
         <source>heads</source>
         <translation>头数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="237"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="194"/>
         <source>KV heads</source>
         <translation>KV 头数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="238"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="195"/>
         <source>model default</source>
         <translation>模型默认</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="246"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="203"/>
         <source>A preset (shapes from the model cards) or a parameter count such as 70B</source>
         <translation>预设模型（结构取自模型卡）或参数量，如 70B</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="249"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="206"/>
         <source>as weights</source>
         <translation>同权重</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="252"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="209"/>
         <source>Use selected</source>
         <translation>使用所选</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="253"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="210"/>
         <source>Model and hardware</source>
         <translation>模型与硬件</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="254"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="211"/>
         <source>Result (upper bounds, not forecasts)</source>
         <translation>结果（理论上限，非预测值）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="255"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="212"/>
         <source>Which filtered devices can serve it</source>
         <translation>筛选出的设备中哪些能部署该模型</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="256"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="213"/>
         <source>Explain…</source>
         <translation>说明…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="257"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="214"/>
         <source>Export ranking CSV…</source>
         <translation>导出排名 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="258"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="215"/>
         <source>Chart:</source>
         <translation>图表：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="259"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="216"/>
         <source>Why it cannot</source>
         <translation>无法部署的原因</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="320"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="278"/>
         <source>choose a device</source>
         <translation>请选择设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="349"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="307"/>
         <source>Memory available</source>
         <translation>可用显存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="355"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="313"/>
         <source>tokens</source>
         <translation>词元</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="355"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="313"/>
         <source>tokens/s</source>
         <translation>词元/秒</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="374"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="332"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="374"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="332"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="375"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="333"/>
         <source>Fits</source>
         <translation>可容纳</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="391"/>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="413"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="349"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="371"/>
         <source>Memory used (GB)</source>
         <translation>显存占用 (GB)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="392"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="350"/>
         <source>Largest batch</source>
         <translation>最大批大小</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="394"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="352"/>
         <source>Decode ≤ tok/s/seq</source>
         <translation>解码 ≤ 词元/秒/序列</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="396"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="354"/>
         <source>Prefill ≤ tok/s</source>
         <translation>预填充 ≤ 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="399"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="357"/>
         <source>≥ {c} per 1M tokens</source>
         <translation>≥ {c}/百万词元</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="409"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="367"/>
         <source>Cost per 1M tokens ({c})</source>
         <translation>每百万词元成本 ({c})</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="412"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="370"/>
         <source>Devices needed</source>
         <translation>所需设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="417"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="375"/>
         <source>{n} of {total} filtered devices cannot serve it:</source>
         <translation>筛选出的 {total} 个设备中有 {n} 个无法部署该模型：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="422"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="380"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="422"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="380"/>
         <source>Cannot serve ({n})</source>
         <translation>无法部署（{n}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="435"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="393"/>
         <source>How the result is computed</source>
         <translation>结果的计算方法</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="447"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="405"/>
         <source>Overhead allowance</source>
         <translation>额外开销预留</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="448"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="406"/>
         <source>Total memory</source>
         <translation>显存总需求</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="449"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="407"/>
         <source>Minimum devices</source>
         <translation>最少设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="450"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="408"/>
         <source>Largest batch at this context</source>
         <translation>当前上下文长度下的最大批大小</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="451"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="409"/>
         <source>Largest context at this batch</source>
         <translation>当前批大小下的最大上下文长度</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="454"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="412"/>
         <source>Decode bound per sequence</source>
         <translation>单序列解码上限</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="457"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="415"/>
         <source>Decode bound, all sequences</source>
         <translation>全部序列解码上限</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="460"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="418"/>
         <source>Prefill bound</source>
         <translation>预填充上限</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/inference_panel.py" line="461"/>
+        <location filename="../../gpucompare/ui/inference_panel.py" line="419"/>
         <source>Cost per million generated tokens</source>
         <translation>每百万生成词元成本</translation>
     </message>
@@ -1104,187 +1104,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="254"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="284"/>
         <source>gpucompare — AI accelerator comparison</source>
         <translation>gpucompare — AI 加速器对比</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="255"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="285"/>
         <source>Scatter</source>
         <translation>散点图</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="256"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="286"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="257"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="287"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="258"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="288"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="259"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="289"/>
         <source>Compare hardware</source>
         <translation>硬件对比</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="260"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="290"/>
         <source>Training cost</source>
         <translation>训练成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="261"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="291"/>
         <source>Inference</source>
         <translation>推理</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="262"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="292"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="263"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="293"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="264"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="294"/>
         <source> Precision (dense): </source>
         <translation> 精度（稠密）： </translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="266"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="296"/>
         <source>Every FLOPS column, metric and chart uses the dense peak at this precision.</source>
         <translation>所有 FLOPS 列、指标和图表均使用该精度下的稠密峰值算力。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="268"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="298"/>
         <source> Currency: </source>
         <translation> 货币： </translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="269"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="299"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="270"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="300"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="271"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="301"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="272"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="302"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="273"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="303"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="274"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="304"/>
         <source>C&amp;urrency</source>
         <translation>货币(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="275"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="305"/>
         <source>Exchange &amp;rates…</source>
         <translation>汇率(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="276"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="306"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="277"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="307"/>
         <source>Large amounts in 万 / 亿 (Chinese)</source>
         <translation>大额数字以万 / 亿显示（中文习惯）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="278"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="308"/>
         <source>&amp;Open catalog file…</source>
         <translation>打开设备目录文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="279"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="309"/>
         <source>&amp;Remove my catalog files</source>
         <translation>移除我的设备目录文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="280"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="310"/>
         <source>&amp;Export table as CSV…</source>
         <translation>将表格导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="281"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="311"/>
         <source>Export chart as &amp;PNG…</source>
         <translation>将图表导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="282"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="312"/>
         <source>Export chart as &amp;SVG…</source>
         <translation>将图表导出为 SVG(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="283"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="313"/>
         <source>Export &amp;comparison as CSV…</source>
         <translation>将对比结果导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="284"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="314"/>
         <source>CSV for E&amp;xcel (UTF-8 with BOM)</source>
         <translation>适用于 Excel 的 CSV（UTF-8 带 BOM）(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="285"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="315"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="286"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="316"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="287"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="317"/>
         <source>Co&amp;mpare selected</source>
         <translation>对比所选(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="288"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="318"/>
         <source>&amp;Reset filters</source>
         <translation>重置筛选(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="289"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="319"/>
         <source>&amp;About gpucompare</source>
         <translation>关于 gpucompare(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="330"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="351"/>
         <source>Showing {shown} of {total} devices</source>
         <translation>显示 {shown} / {total} 个设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="333"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="354"/>
         <source>{n} selected</source>
         <translation>已选 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="335"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="356"/>
         <source>{n} user file(s) merged</source>
         <translation>已合并 {n} 个用户文件</translation>
     </message>
@@ -1370,7 +1370,7 @@
         <translation>最大值小于最小值。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/range_edit.py" line="114"/>
+        <location filename="../../gpucompare/ui/range_edit.py" line="113"/>
         <source>Type a number such as 80 or 1500.5, or leave empty.</source>
         <translation>请输入数字（如 80 或 1500.5），或留空。</translation>
     </message>
@@ -1378,12 +1378,12 @@
 <context>
     <name>RankingPanel</name>
     <message>
-        <location filename="../../gpucompare/ui/ranking_panel.py" line="79"/>
+        <location filename="../../gpucompare/ui/ranking_panel.py" line="82"/>
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/ranking_panel.py" line="80"/>
+        <location filename="../../gpucompare/ui/ranking_panel.py" line="83"/>
         <source>Show best:</source>
         <translation>显示前：</translation>
     </message>
@@ -1439,37 +1439,37 @@
 <context>
     <name>ScatterPanel</name>
     <message>
-        <location filename="../../gpucompare/ui/scatter_panel.py" line="145"/>
+        <location filename="../../gpucompare/ui/scatter_panel.py" line="152"/>
         <source>X:</source>
         <translation>X：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/scatter_panel.py" line="146"/>
+        <location filename="../../gpucompare/ui/scatter_panel.py" line="153"/>
         <source>Y:</source>
         <translation>Y：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/scatter_panel.py" line="148"/>
+        <location filename="../../gpucompare/ui/scatter_panel.py" line="155"/>
         <source>log</source>
         <translation>对数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/scatter_panel.py" line="149"/>
+        <location filename="../../gpucompare/ui/scatter_panel.py" line="156"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/scatter_panel.py" line="150"/>
+        <location filename="../../gpucompare/ui/scatter_panel.py" line="157"/>
         <source>Pareto frontier</source>
         <translation>帕累托前沿</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/scatter_panel.py" line="152"/>
+        <location filename="../../gpucompare/ui/scatter_panel.py" line="159"/>
         <source>Devices no other device beats on both axes (in the better direction of each).</source>
         <translation>在两个坐标轴上（各按更优方向）均不被其他任何设备超越的设备。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/scatter_panel.py" line="234"/>
+        <location filename="../../gpucompare/ui/scatter_panel.py" line="242"/>
         <source>labels off: {n} points (at most {m})</source>
         <translation>标签已关闭：{n} 个点（最多 {m} 个）</translation>
     </message>
@@ -1477,449 +1477,449 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="272"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="230"/>
         <source>Run</source>
         <translation>训练任务</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="272"/>
-        <location filename="../../gpucompare/ui/training_panel.py" line="285"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="230"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="243"/>
         <source>Pricing</source>
         <translation>计价</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="272"/>
-        <location filename="../../gpucompare/ui/training_panel.py" line="613"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="230"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="563"/>
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="272"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="230"/>
         <source>Memory</source>
         <translation>显存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="277"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="235"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="278"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="236"/>
         <source>Training tokens</source>
         <translation>训练词元数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="279"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="237"/>
         <source>Or FLOPs budget</source>
         <translation>或 FLOPs 预算</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="280"/>
-        <location filename="../../gpucompare/ui/training_panel.py" line="334"/>
-        <location filename="../../gpucompare/ui/training_panel.py" line="678"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="238"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="291"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="628"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="281"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="239"/>
         <source>Precision (dense)</source>
         <translation>精度（稠密）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="282"/>
-        <location filename="../../gpucompare/ui/training_panel.py" line="589"/>
-        <location filename="../../gpucompare/ui/training_panel.py" line="679"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="240"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="539"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="629"/>
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="283"/>
-        <location filename="../../gpucompare/ui/training_panel.py" line="590"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="241"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="540"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="286"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="244"/>
         <source>Price per device-hour ({c})</source>
         <translation>每设备小时价格 ({c})</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="287"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="245"/>
         <source>Purchase price per device ({c})</source>
         <translation>单设备采购价 ({c})</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="288"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="246"/>
         <source>Server and facility overhead</source>
         <translation>服务器与机房附加成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="289"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="247"/>
         <source>Useful life (years)</source>
         <translation>使用寿命（年）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="290"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="248"/>
         <source>Utilisation</source>
         <translation>利用率</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="291"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="249"/>
         <source>Average draw (× rated power)</source>
         <translation>平均功耗（× 额定功耗）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="292"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="250"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="293"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="251"/>
         <source>Grid carbon (kg CO₂/kWh)</source>
         <translation>电网碳排放强度 (kg CO₂/kWh)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="294"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="252"/>
         <source>Electricity ({c}/kWh)</source>
         <translation>电价 ({c}/kWh)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="295"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="253"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="296"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="254"/>
         <source>Sharding</source>
         <translation>分片</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="297"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="255"/>
         <source>Sequence length</source>
         <translation>序列长度</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="298"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="256"/>
         <source>Micro-batch</source>
         <translation>微批次</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="300"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="258"/>
         <source>Layers (optional)</source>
         <translation>层数（可选）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="301"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="259"/>
         <source>Hidden size (optional)</source>
         <translation>隐藏维度（可选）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="306"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="264"/>
         <source>e.g. 7B, 70B, 1.3T</source>
         <translation>如 7B、70B、1.3T</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="307"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="265"/>
         <source>e.g. 300B, 2T</source>
         <translation>如 300B、2T</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="308"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="266"/>
         <source>optional, e.g. 8.4e23</source>
         <translation>可选，如 8.4e23</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="309"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="267"/>
         <source>e.g. 1024</source>
         <translation>如 1024</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="310"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="268"/>
         <source>e.g. 30</source>
         <translation>如 30</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="312"/>
-        <location filename="../../gpucompare/ui/training_panel.py" line="313"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="270"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="271"/>
         <source>derived from parameters</source>
         <translation>由参数量推算</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="317"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="275"/>
         <source>Compute-optimal (20 per parameter)</source>
         <translation>计算最优（每个参数 20 个词元）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="318"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="276"/>
         <source>Chinchilla: D = 20 × N (Hoffmann et al. 2022)</source>
         <translation>Chinchilla：D = 20 × N（Hoffmann 等，2022）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="319"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="277"/>
         <source>Use selected</source>
         <translation>使用所选</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="320"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="278"/>
         <source>Take the device selected in the table</source>
         <translation>采用表格中选中的设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="321"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="279"/>
         <source>Count</source>
         <translation>按设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="322"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="280"/>
         <source>Finish in days</source>
         <translation>按完成天数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="323"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="281"/>
         <source>Show the low–high band of the MFU presets</source>
         <translation>显示 MFU 预设的高低区间</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="324"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="282"/>
         <source>Cloud (rent)</source>
         <translation>云端（租用）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="325"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="283"/>
         <source>Owned (buy)</source>
         <translation>自有（采购）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="326"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="284"/>
         <source>Activation recomputation</source>
         <translation>激活重计算</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="327"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="285"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="328"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="286"/>
         <source>The same run on every filtered device</source>
         <translation>同一训练任务在各筛选设备上的对比</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="329"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="287"/>
         <source>Explain…</source>
         <translation>说明…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="330"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="288"/>
         <source>Export result CSV…</source>
         <translation>导出结果 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="331"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="289"/>
         <source>Export ranking CSV…</source>
         <translation>导出排名 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="332"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="290"/>
         <source>Chart:</source>
         <translation>图表：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="334"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="291"/>
         <source>Why it is left out</source>
         <translation>排除原因</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="353"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="309"/>
         <source>Custom value</source>
         <translation>自定义值</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="481"/>
-        <location filename="../../gpucompare/ui/training_panel.py" line="486"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="437"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="442"/>
         <source>catalog: {v}</source>
         <translation>设备目录：{v}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="483"/>
-        <location filename="../../gpucompare/ui/training_panel.py" line="488"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="439"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="444"/>
         <source>no catalog price: type one</source>
         <translation>设备目录中无价格：请手动输入</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="500"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="456"/>
         <source>default {v}</source>
         <translation>默认 {v}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="526"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="476"/>
         <source>choose a device</source>
         <translation>请选择设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="573"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="523"/>
         <source>included in the cloud price</source>
         <translation>已包含在云端价格中</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="577"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="527"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="577"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="527"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="584"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="534"/>
         <source>Training compute</source>
         <translation>训练计算量</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="588"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="538"/>
         <source>Tokens</source>
         <translation>词元数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="590"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="540"/>
         <source>Model FLOPs utilisation</source>
         <translation>模型算力利用率</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="593"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="543"/>
         <source>Wall-clock time</source>
         <translation>实际耗时</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="594"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="544"/>
         <source>{h} h ({d} days)</source>
         <translation>{h} 小时（{d} 天）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="601"/>
-        <location filename="../../gpucompare/ui/training_panel.py" line="681"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="551"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="631"/>
         <source>Device-hours</source>
         <translation>设备小时数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="607"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="557"/>
         <source>Compute cost</source>
         <translation>算力成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="617"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="567"/>
         <source>Energy cost</source>
         <translation>能耗成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="620"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="570"/>
         <source>Total cost</source>
         <translation>总成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="626"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="576"/>
         <source>CO₂</source>
         <translation>CO₂ 排放</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="632"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="582"/>
         <source>Memory per device</source>
         <translation>单设备显存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="633"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="583"/>
         <source>{need} of {have} GB</source>
         <translation>{need} / {have} GB</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="638"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="588"/>
         <source>Fits in memory</source>
         <translation>显存可容纳</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="641"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="591"/>
         <source>Minimum devices that fit</source>
         <translation>可容纳所需的最少设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="651"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="601"/>
         <source>MFU {a:g}–{b:g}</source>
         <translation>MFU {a:g}–{b:g}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="652"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="602"/>
         <source>{d1}–{d2} days, {c1}–{c2}</source>
         <translation>{d1}–{d2} 天，{c1}–{c2}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="658"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="608"/>
         <source>The same run at the lowest and highest MFU preset</source>
         <translation>同一训练任务在最低和最高 MFU 预设下的结果</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="680"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="630"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="682"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="632"/>
         <source>Total ({c})</source>
         <translation>总计 ({c})</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="683"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="633"/>
         <source>Compute ({c})</source>
         <translation>算力成本 ({c})</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="684"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="634"/>
         <source>Energy (kWh)</source>
         <translation>能耗 (kWh)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="685"/>
-        <location filename="../../gpucompare/ui/training_panel.py" line="698"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="635"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="648"/>
         <source>CO₂ (kg)</source>
         <translation>CO₂ (kg)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="686"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="636"/>
         <source>Memory/device (GB)</source>
         <translation>单设备显存 (GB)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="687"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="637"/>
         <source>Min. devices</source>
         <translation>最少设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="696"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="646"/>
         <source>Total cost ({c})</source>
         <translation>总成本 ({c})</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="697"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="647"/>
         <source>Wall-clock days</source>
         <translation>实际天数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="702"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="652"/>
         <source>{n} of {total} filtered devices cannot be priced or cannot run it:</source>
         <translation>筛选出的 {total} 个设备中有 {n} 个无法计价或无法运行该任务：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="707"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="657"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="707"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="657"/>
         <source>Left out ({n})</source>
         <translation>已排除（{n}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/training_panel.py" line="716"/>
+        <location filename="../../gpucompare/ui/training_panel.py" line="666"/>
         <source>How the result is computed</source>
         <translation>结果的计算方法</translation>
     </message>
@@ -1927,7 +1927,7 @@
 <context>
     <name>TrendPanel</name>
     <message>
-        <location filename="../../gpucompare/ui/trend_panel.py" line="61"/>
+        <location filename="../../gpucompare/ui/trend_panel.py" line="62"/>
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
@@ -1938,14 +1938,142 @@
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../gpucompare/ui/validation_labels.py" line="13"/>
+        <source>BF16 and FP16 dense differ by more than 2x on one device: is one of them sparse or vector-only?</source>
+        <translation>同一设备的 BF16 与 FP16 稠密算力相差超过 2 倍：其中一个是稀疏值或仅为向量单元的数值吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/validation_labels.py" line="17"/>
+        <source>FP8 dense is below FP16 dense on the same device: one of them is wrong (a sparse figure, or a per-board total?)</source>
+        <translation>同一设备的 FP8 稠密算力低于 FP16 稠密算力：其中一个有误（是稀疏值，还是整板合计？）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/validation_labels.py" line="21"/>
+        <source>NaN or infinity is not allowed; leave the cell empty if unknown</source>
+        <translation>不允许 NaN 或无穷大；未知时请留空</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/validation_labels.py" line="24"/>
+        <source>a quoted cell is never closed (unbalanced &quot; quote)</source>
+        <translation>有带引号的单元格没有闭合（&quot; 引号不成对）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/validation_labels.py" line="25"/>
+        <source>an id is lower-case letters, digits, dots and hyphens, e.g. nvidia-h100-sxm5-80gb</source>
+        <translation>ID 只能由小写字母、数字、点和连字符组成，例如 nvidia-h100-sxm5-80gb</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/validation_labels.py" line="29"/>
+        <source>column appears twice in the header</source>
+        <translation>该列在表头中出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/validation_labels.py" line="30"/>
+        <source>every row needs an id</source>
+        <translation>每一行都需要 ID</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/validation_labels.py" line="31"/>
+        <source>every row needs at least one http(s) source for its values</source>
+        <translation>每一行都需要至少一个 http(s) 来源，用以支撑其数值</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/validation_labels.py" line="32"/>
+        <source>every source must be an http:// or https:// URL (separate several with spaces)</source>
+        <translation>每个来源都必须是 http:// 或 https:// 网址（多个来源用空格分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/validation_labels.py" line="36"/>
+        <source>file contains NUL bytes: it looks binary, not a CSV text file</source>
+        <translation>文件含有 NUL 字节：看起来是二进制文件，而不是 CSV 文本文件</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/validation_labels.py" line="39"/>
+        <source>file is UTF-16/UTF-32 encoded (it starts with that BOM); save it as UTF-8 CSV</source>
+        <translation>文件为 UTF-16/UTF-32 编码（以对应的 BOM 开头）；请另存为 UTF-8 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/validation_labels.py" line="43"/>
+        <source>file is empty; expected a CSV header line</source>
+        <translation>文件为空；应以 CSV 表头行开始</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/validation_labels.py" line="44"/>
+        <source>file has no header line</source>
+        <translation>文件没有表头行</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/validation_labels.py" line="45"/>
+        <source>must be a date like 2024-03-18, 2024-03 or 2024</source>
+        <translation>必须是日期，例如 2024-03-18、2024-03 或 2024</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/validation_labels.py" line="46"/>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/validation_labels.py" line="47"/>
+        <source>must be yes or no (or empty if unknown)</source>
+        <translation>必须为 yes 或 no（未知时留空）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/validation_labels.py" line="48"/>
+        <source>must not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/validation_labels.py" line="49"/>
+        <source>not a number (write plain digits, e.g. 80 or 3350.5)</source>
+        <translation>不是数字（请只写数字，例如 80 或 3350.5）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/validation_labels.py" line="50"/>
+        <source>required column is missing</source>
+        <translation>缺少必需的列</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/validation_labels.py" line="51"/>
+        <source>the file has a header but no device rows</source>
+        <translation>文件只有表头，没有设备行</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/validation_labels.py" line="52"/>
+        <source>the header has an empty column name</source>
+        <translation>表头中有空的列名</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/validation_labels.py" line="53"/>
+        <source>unknown column</source>
+        <translation>未知的列</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/validation_labels.py" line="54"/>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/validation_labels.py" line="55"/>
+        <source>is a folder, not a CSV file</source>
+        <translation>这是文件夹，不是 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/validation_labels.py" line="56"/>
+        <source>permission denied: the file cannot be read</source>
+        <translation>权限不足：无法读取该文件</translation>
+    </message>
+</context>
+<context>
     <name>Value</name>
     <message>
-        <location filename="../../gpucompare/ui/formatting.py" line="60"/>
+        <location filename="../../gpucompare/ui/formatting.py" line="61"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/formatting.py" line="62"/>
+        <location filename="../../gpucompare/ui/formatting.py" line="63"/>
         <source>no</source>
         <translation>否</translation>
     </message>

@@ -124,3 +124,13 @@ def test_chinese_numbers_and_wan_yi(chinese):
     shown = model.data(model.index(row, 1))
     assert shown == format_money(30000 * state.currency.per_usd, locale, True)
     assert shown.endswith("万")
+
+
+def test_catalog_errors_dialog_speaks_chinese(chinese, data_dir, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    bad = data_dir / "malformed" / "negative_power.csv"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    chinese.open_action.trigger()
+    rows = chinese.last_errors_dialog.rows()
+    assert ("3", "power_w", "-400", "不能为负数") in rows
