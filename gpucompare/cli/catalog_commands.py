@@ -167,8 +167,8 @@ def _columns(text: str | None) -> list[str]:
     if text is None:
         return list(DEFAULT_LIST_COLUMNS)
     names = _split([text])
-    if names == ["help"] or not names:
-        raise UsageError("available columns: " + ", ".join(FIELDS))
+    if not names:
+        raise UsageError("--columns needs column names (see --columns help)")
     for name in names:
         if name not in FIELDS:
             close = difflib.get_close_matches(name, list(FIELDS), n=1)
@@ -182,8 +182,20 @@ def sort_view(view: pd.DataFrame, column: str, descending: bool) -> pd.DataFrame
     return view.sort_values(column, ascending=not descending, na_position="last", kind="mergesort")
 
 
+def _column_help(precision: str) -> str:
+    width = max(len(f) for f in FIELDS)
+    lines = [f"{'column'.ljust(width)}  description"]
+    for field_id, spec in FIELDS.items():
+        kind = "derived metric" if spec.derived else spec.label(precision)
+        lines.append(f"{field_id.ljust(width)}  {kind}: {spec.description}")
+    return "\n".join(lines) + "\n"
+
+
 def run_list(args: argparse.Namespace) -> int:
     """``gpucompare list``."""
+    if args.columns is not None and args.columns.strip().lower() == "help":
+        emit(_column_help(args.precision), args.output)
+        return 0
     columns = _columns(args.columns)
     if args.sort is not None and args.sort not in FIELDS:
         raise UsageError(f"unknown sort column {args.sort!r} (see --columns help)")
