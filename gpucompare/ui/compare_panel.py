@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,8 @@ from gpucompare.ui.chart_style import VENDOR_PALETTE, brush, make_plot, set_axis
 from gpucompare.ui.compare_model import CompareModel
 from gpucompare.ui.labels import field_label
 from gpucompare.ui.lazy import RefreshesWhenShown, when_visible
+
+LEGEND_ROOM = 1.45  # the x range ends past 1 so the legend sits beside the bars
 
 BAR_FIELDS = (
     "memory_gb",
@@ -48,6 +49,10 @@ class ComparePanel(RefreshesWhenShown, QWidget):
         self.compare_button.clicked.connect(self.compare_selection)
         self._baseline_caption = QLabel(self)
         self.baseline_combo = QComboBox(self)
+        self.baseline_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.baseline_combo.setMinimumContentsLength(18)
         self.baseline_combo.currentIndexChanged.connect(self._baseline_chosen)
         self.export_button = QPushButton(self)
         self.message = QLabel(self)
@@ -61,23 +66,24 @@ class ComparePanel(RefreshesWhenShown, QWidget):
         self.model = CompareModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.plot = make_plot(self)
-        self.plot.getPlotItem().showGrid(x=False, y=True, alpha=0.25)
+        self.plot.getPlotItem().showGrid(x=True, y=False, alpha=0.25)
+        self.plot.getPlotItem().invertY(True)
         self.legend = self.plot.getPlotItem().addLegend(offset=(-10, 10), labelTextColor="#2b2f36")
         self.bar_items: list[pg.BarGraphItem] = []
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.plot)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        self.views = QTabWidget(self)
+        self.views.setDocumentMode(True)
+        self.views.addTab(self.table, "")
+        self.views.addTab(self.plot, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(controls)
         layout.addWidget(self.message)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.views, 1)
         state.compare_changed.connect(self.refresh)
         state.data_changed.connect(self.refresh)
         self.retranslate()
@@ -88,6 +94,8 @@ class ComparePanel(RefreshesWhenShown, QWidget):
         self.compare_button.setToolTip(self.tr("Select 2–6 devices in the table, then press here."))
         self._baseline_caption.setText(self.tr("Baseline:"))
         self.export_button.setText(self.tr("Export CSV…"))
+        self.views.setTabText(0, self.tr("Table"))
+        self.views.setTabText(1, self.tr("Normalised bars"))
         self.refresh()
 
     def compare_selection(self) -> None:
@@ -144,34 +152,36 @@ class ComparePanel(RefreshesWhenShown, QWidget):
             self.plot.removeItem(item)
         self.bar_items = []
         self.legend.clear()
-        axis = self.plot.getPlotItem().getAxis("bottom")
         if self.comparison is None:
-            axis.setTicks([[]])
+            self.plot.getPlotItem().getAxis("left").setTicks([[]])
             return
         normalised = self.comparison.normalised(BAR_FIELDS)
         count = len(self.comparison.ids)
-        width = 0.8 / count
+        height = 0.8 / count
         positions = np.arange(len(BAR_FIELDS), dtype=float)
         for number, (device_id, name) in enumerate(
             zip(self.comparison.ids, self.comparison.names, strict=True)
         ):
-            heights = np.nan_to_num(normalised[device_id].to_numpy(dtype="float64"), nan=0.0)
+            widths = np.nan_to_num(normalised[device_id].to_numpy(dtype="float64"), nan=0.0)
             item = pg.BarGraphItem(
-                x=positions - 0.4 + width * (number + 0.5),
-                height=heights,
-                width=width * 0.95,
+                x0=np.zeros(len(BAR_FIELDS)),
+                y=positions - 0.4 + height * (number + 0.5),
+                width=widths,
+                height=height * 0.9,
                 brush=brush(VENDOR_PALETTE[number % len(VENDOR_PALETTE)]),
                 pen=None,
                 name=name,
             )
             self.plot.addItem(item)
-            self.legend.addItem(item, name)
             self.bar_items.append(item)
         state = self._state
-        short = [
+        labels = [
             field_label(f, state.precision, state.currency.code, unit=False) for f in BAR_FIELDS
         ]
-        axis.setTicks([list(zip(positions.tolist(), short, strict=True))])
-        set_axis_titles(self.plot, "", self.tr("Value ÷ largest value in its group"))
-        self.plot.getPlotItem().setYRange(0, 1.05, padding=0)
-        self.plot.getPlotItem().setXRange(-0.6, len(BAR_FIELDS) - 0.4, padding=0)
+        left = self.plot.getPlotItem().getAxis("left")
+        left.setTicks([list(zip(positions.tolist(), labels, strict=True)), []])
+        widest = max(self.fontMetrics().horizontalAdvance(label) for label in labels)
+        left.setWidth(min(260, widest + 16))
+        set_axis_titles(self.plot, self.tr("Value ÷ largest value in its group"), "")
+        self.plot.getPlotItem().setXRange(0, LEGEND_ROOM, padding=0)
+        self.plot.getPlotItem().setYRange(-0.6, len(BAR_FIELDS) - 0.4, padding=0)

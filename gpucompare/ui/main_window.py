@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
             "filtersDock", self.filters, Qt.DockWidgetArea.LeftDockWidgetArea, 250
         )
         self.details = DetailsPanel(state, self)
+        self.details.setMinimumWidth(230)
         self.details_dock = self._dock(
             "detailsDock", self.details, Qt.DockWidgetArea.RightDockWidgetArea, 290
         )
