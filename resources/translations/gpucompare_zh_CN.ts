@@ -586,42 +586,52 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../gpucompare/ui/compare_panel.py" line="87"/>
+        <location filename="../../gpucompare/ui/compare_panel.py" line="93"/>
         <source>Compare selected devices</source>
         <translation>对比所选设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/compare_panel.py" line="88"/>
+        <location filename="../../gpucompare/ui/compare_panel.py" line="94"/>
         <source>Select 2–6 devices in the table, then press here.</source>
         <translation>在表格中选择 2–6 个设备，然后点击此处。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/compare_panel.py" line="89"/>
+        <location filename="../../gpucompare/ui/compare_panel.py" line="95"/>
         <source>Baseline:</source>
         <translation>基准：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/compare_panel.py" line="90"/>
+        <location filename="../../gpucompare/ui/compare_panel.py" line="96"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/compare_panel.py" line="99"/>
+        <location filename="../../gpucompare/ui/compare_panel.py" line="97"/>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/compare_panel.py" line="98"/>
+        <source>Normalised bars</source>
+        <translation>归一化柱状图</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/compare_panel.py" line="107"/>
         <source>Select {low} to {high} devices in the table to compare them ({n} selected).</source>
         <translation>在表格中选择 {low} 到 {high} 个设备进行对比（已选 {n} 个）。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/compare_panel.py" line="121"/>
+        <location filename="../../gpucompare/ui/compare_panel.py" line="129"/>
         <source>Select {low} to {high} devices in the table, then compare them.</source>
         <translation>在表格中选择 {low} 到 {high} 个设备，然后进行对比。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/compare_panel.py" line="134"/>
+        <location filename="../../gpucompare/ui/compare_panel.py" line="142"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/compare_panel.py" line="175"/>
+        <location filename="../../gpucompare/ui/compare_panel.py" line="185"/>
         <source>Value ÷ largest value in its group</source>
         <translation>数值 ÷ 组内最大值</translation>
     </message>
@@ -1104,187 +1114,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="284"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="285"/>
         <source>gpucompare — AI accelerator comparison</source>
         <translation>gpucompare — AI 加速器对比</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="285"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="286"/>
         <source>Scatter</source>
         <translation>散点图</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="286"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="287"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="287"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="288"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="288"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="289"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="289"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="290"/>
         <source>Compare hardware</source>
         <translation>硬件对比</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="290"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="291"/>
         <source>Training cost</source>
         <translation>训练成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="291"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="292"/>
         <source>Inference</source>
         <translation>推理</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="292"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="293"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="293"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="294"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="294"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="295"/>
         <source> Precision (dense): </source>
         <translation> 精度（稠密）： </translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="296"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="297"/>
         <source>Every FLOPS column, metric and chart uses the dense peak at this precision.</source>
         <translation>所有 FLOPS 列、指标和图表均使用该精度下的稠密峰值算力。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="298"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="299"/>
         <source> Currency: </source>
         <translation> 货币： </translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="299"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="300"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="300"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="301"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="301"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="302"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="302"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="303"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="303"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="304"/>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="304"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="305"/>
         <source>C&amp;urrency</source>
         <translation>货币(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="305"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="306"/>
         <source>Exchange &amp;rates…</source>
         <translation>汇率(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="306"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="307"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="307"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="308"/>
         <source>Large amounts in 万 / 亿 (Chinese)</source>
         <translation>大额数字以万 / 亿显示（中文习惯）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="308"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="309"/>
         <source>&amp;Open catalog file…</source>
         <translation>打开设备目录文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="309"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="310"/>
         <source>&amp;Remove my catalog files</source>
         <translation>移除我的设备目录文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="310"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="311"/>
         <source>&amp;Export table as CSV…</source>
         <translation>将表格导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="311"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="312"/>
         <source>Export chart as &amp;PNG…</source>
         <translation>将图表导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="312"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="313"/>
         <source>Export chart as &amp;SVG…</source>
         <translation>将图表导出为 SVG(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="313"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="314"/>
         <source>Export &amp;comparison as CSV…</source>
         <translation>将对比结果导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="314"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="315"/>
         <source>CSV for E&amp;xcel (UTF-8 with BOM)</source>
         <translation>适用于 Excel 的 CSV（UTF-8 带 BOM）(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="315"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="316"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="316"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="317"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="317"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="318"/>
         <source>Co&amp;mpare selected</source>
         <translation>对比所选(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="318"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="319"/>
         <source>&amp;Reset filters</source>
         <translation>重置筛选(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="319"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="320"/>
         <source>&amp;About gpucompare</source>
         <translation>关于 gpucompare(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="351"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="352"/>
         <source>Showing {shown} of {total} devices</source>
         <translation>显示 {shown} / {total} 个设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="354"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="355"/>
         <source>{n} selected</source>
         <translation>已选 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="356"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="357"/>
         <source>{n} user file(s) merged</source>
         <translation>已合并 {n} 个用户文件</translation>
     </message>
