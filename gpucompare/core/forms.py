@@ -8,10 +8,32 @@ the cost and inference models; their parsers live beside the models
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields, replace
+from typing import Self
+
+
+class _FormData:
+    """Saving a form as plain data and reading it back, forgiving odd saved values."""
+
+    def to_data(self) -> dict[str, object]:
+        """Plain data for settings files."""
+        return asdict(self)  # type: ignore[call-overload]
+
+    @classmethod
+    def from_data(cls, data: object) -> Self:
+        """A form from :meth:`to_data` output; unknown keys and wrong types are dropped."""
+        default = cls()
+        if not isinstance(data, dict):
+            return default
+        values = {
+            spec.name: data[spec.name]
+            for spec in fields(cls)  # type: ignore[arg-type]
+            if isinstance(data.get(spec.name), type(getattr(default, spec.name)))
+        }
+        return replace(default, **values)  # type: ignore[type-var]
 
 
 @dataclass(frozen=True)
-class TrainingForm:
+class TrainingForm(_FormData):
     """Every calculator input as text; an empty text means "the default"."""
 
     params: str = "7B"
@@ -41,26 +63,9 @@ class TrainingForm:
     layers: str = ""
     hidden: str = ""
 
-    def to_data(self) -> dict[str, object]:
-        """Plain data for settings files."""
-        return asdict(self)
-
-    @classmethod
-    def from_data(cls, data: object) -> TrainingForm:
-        """A form from :meth:`to_data` output; unknown keys and wrong types are dropped."""
-        if not isinstance(data, dict):
-            return cls()
-        default = cls()
-        values = {}
-        for spec in fields(cls):
-            value = data.get(spec.name)
-            if isinstance(value, type(getattr(default, spec.name))):
-                values[spec.name] = value
-        return replace(default, **values)
-
 
 @dataclass(frozen=True)
-class InferenceForm:
+class InferenceForm(_FormData):
     """Every inference input as text; an empty text means "the default"."""
 
     model: str = "llama-3.1-8b"
@@ -75,19 +80,3 @@ class InferenceForm:
     batch: str = "1"
     count: str = "1"
     max_count: str = "8"
-
-    def to_data(self) -> dict[str, object]:
-        """Plain data for settings files."""
-        return asdict(self)
-
-    @classmethod
-    def from_data(cls, data: object) -> InferenceForm:
-        """A form from :meth:`to_data` output; unknown keys and wrong types are dropped."""
-        if not isinstance(data, dict):
-            return cls()
-        values = {
-            spec.name: data[spec.name]
-            for spec in fields(cls)
-            if isinstance(data.get(spec.name), str)
-        }
-        return replace(cls(), **values)
