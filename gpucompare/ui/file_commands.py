@@ -209,43 +209,51 @@ def _export_csv(window: MainWindow, title: str, suggested: str, write) -> None:
     )
 
 
+def _export_panel(window: MainWindow, panel, attribute: str, title: str, name: str, write) -> None:
+    """Export ``panel.<attribute>`` (brought up to date first) with ``write(path, value, ...)``."""
+    panel.ensure_fresh()
+    value, state, bom = getattr(panel, attribute), window.state, window.bom_action.isChecked()
+    if value is not None:
+        _export_csv(window, title, name, lambda path: write(path, value, state, bom=bom))
+
+
 def export_training_result(window: MainWindow) -> None:
     """Training calculator > Export result CSV…"""
-    window.training.ensure_fresh()
-    result, state, bom = window.training.result, window.state, window.bom_action.isChecked()
-    if result is not None:
-        _export_csv(
-            window,
-            QCoreApplication.translate("FileCommands", "Export training result"),
-            "gpucompare-training.csv",
-            lambda path: exporting.export_training_result(path, result, state, bom=bom),
-        )
+    title = QCoreApplication.translate("FileCommands", "Export training result")
+    _export_panel(
+        window,
+        window.training,
+        "result",
+        title,
+        "gpucompare-training.csv",
+        exporting.export_training_result,
+    )
 
 
 def export_training_ranking(window: MainWindow) -> None:
     """Training calculator > Export ranking CSV…"""
-    window.training.ensure_fresh()
-    ranking, state, bom = window.training.ranking, window.state, window.bom_action.isChecked()
-    if ranking is not None:
-        _export_csv(
-            window,
-            QCoreApplication.translate("FileCommands", "Export training ranking"),
-            "gpucompare-training-ranking.csv",
-            lambda path: exporting.export_training_ranking(path, ranking, state, bom=bom),
-        )
+    title = QCoreApplication.translate("FileCommands", "Export training ranking")
+    _export_panel(
+        window,
+        window.training,
+        "ranking",
+        title,
+        "gpucompare-training-ranking.csv",
+        exporting.export_training_ranking,
+    )
 
 
 def export_inference_ranking(window: MainWindow) -> None:
     """Inference panel > Export ranking CSV…"""
-    window.inference.ensure_fresh()
-    ranking, state, bom = window.inference.ranking, window.state, window.bom_action.isChecked()
-    if ranking is not None:
-        _export_csv(
-            window,
-            QCoreApplication.translate("FileCommands", "Export inference ranking"),
-            "gpucompare-inference-ranking.csv",
-            lambda path: exporting.export_inference_ranking(path, ranking, state, bom=bom),
-        )
+    title = QCoreApplication.translate("FileCommands", "Export inference ranking")
+    _export_panel(
+        window,
+        window.inference,
+        "ranking",
+        title,
+        "gpucompare-inference-ranking.csv",
+        exporting.export_inference_ranking,
+    )
 
 
 def edit_rates(window: MainWindow) -> RatesDialog:
