@@ -23,8 +23,8 @@ import pandas as pd
 from results import MS, Result, Target
 from timing import Stats, interleaved, python_command, repeat
 
-from gpucompare.core.catalog import load_bundled_catalog, load_catalog_file, merge_catalogs
-from gpucompare.core.filters import Range
+from gpucompare.core.catalog.filters import Range
+from gpucompare.core.catalog.loading import load_bundled_catalog, load_catalog_file, merge_catalogs
 from gpucompare.core.issues import InputError
 from gpucompare.core.state import AppState
 from gpucompare.core.training import RESULT_KEYS, TrainingInputs, TrainingResult, estimate, rank

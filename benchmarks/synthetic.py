@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from gpucompare import paths
-from gpucompare.core.schema import COLUMN_IDS, FLOPS_COLUMN_IDS
+from gpucompare.core.catalog.schema import COLUMN_IDS, FLOPS_COLUMN_IDS
 
 LINKED_GROUPS: tuple[tuple[str, ...], ...] = (
     FLOPS_COLUMN_IDS,

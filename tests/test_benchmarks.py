@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from gpucompare.core.catalog import load_bundled_catalog, load_catalog_file, merge_catalogs
+from gpucompare.core.catalog.loading import load_bundled_catalog, load_catalog_file, merge_catalogs
 from gpucompare.core.training import OwnedPricing, TrainingInputs
 
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"

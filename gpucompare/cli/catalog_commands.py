@@ -12,18 +12,18 @@ import pandas as pd
 
 from gpucompare.cli.errors import UsageError
 from gpucompare.cli.output import FORMATS, emit, format_text, render, to_json_records
-from gpucompare.core.catalog import (
+from gpucompare.core.catalog.fields import FIELDS, build_view, field
+from gpucompare.core.catalog.filters import FilterEngine, Filters, Range
+from gpucompare.core.catalog.loading import (
     load_bundled_catalog,
     load_catalog,
     load_catalog_file,
     source_urls,
 )
+from gpucompare.core.catalog.schema import DEFAULT_PRECISION, KINDS, PRECISION_COLUMNS, SEGMENTS
 from gpucompare.core.currency import currency
-from gpucompare.core.fields import FIELDS, build_view, field
-from gpucompare.core.filters import FilterEngine, Filters, Range
 from gpucompare.core.formatting import format_number
 from gpucompare.core.issues import CatalogError
-from gpucompare.core.schema import DEFAULT_PRECISION, KINDS, PRECISION_COLUMNS, SEGMENTS
 
 DEFAULT_LIST_COLUMNS = (
     "id",

@@ -11,11 +11,11 @@ import pandas as pd
 
 from gpucompare.cli.errors import UsageError
 from gpucompare.cli.output import FORMATS, emit, render, render_table, to_json_records
-from gpucompare.core.catalog import load_catalog
+from gpucompare.core.catalog.loading import load_catalog
+from gpucompare.core.catalog.schema import DEFAULT_PRECISION
 from gpucompare.core.currency import Currency, currency
 from gpucompare.core.formatting import format_number
 from gpucompare.core.quantities import format_count
-from gpucompare.core.schema import DEFAULT_PRECISION
 from gpucompare.core.training import (
     MONEY_KEYS,
     OPTIMIZERS,

@@ -12,8 +12,8 @@ import numpy as np
 import pandas as pd
 
 from gpucompare.core.atomic import atomic_write_text
-from gpucompare.core.export import to_csv_text
-from gpucompare.core.fields import FIELDS
+from gpucompare.core.catalog.export import to_csv_text
+from gpucompare.core.catalog.fields import FIELDS
 from gpucompare.core.formatting import MISSING, format_number
 
 FORMATS = ("table", "csv", "json")

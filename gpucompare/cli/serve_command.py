@@ -11,9 +11,9 @@ import pandas as pd
 
 from gpucompare.cli.errors import UsageError
 from gpucompare.cli.output import FORMATS, emit, render
-from gpucompare.core.catalog import load_catalog
+from gpucompare.core.catalog.export import to_csv_text
+from gpucompare.core.catalog.loading import load_catalog
 from gpucompare.core.currency import Currency, currency
-from gpucompare.core.export import to_csv_text
 from gpucompare.core.formatting import format_number
 from gpucompare.core.inference import (
     DEFAULT_CONTEXT,

@@ -10,9 +10,9 @@ import math
 from dataclasses import asdict, fields
 from typing import Any
 
-from gpucompare.core.fields import FIELDS
-from gpucompare.core.filters import Filters, Range
-from gpucompare.core.schema import KINDS, SEGMENTS
+from gpucompare.core.catalog.fields import FIELDS
+from gpucompare.core.catalog.filters import Filters, Range
+from gpucompare.core.catalog.schema import KINDS, SEGMENTS
 from gpucompare.core.state import ChartSettings
 
 _RANGES = ("memory_gb", "price", "power_w", "release_year")

@@ -24,12 +24,12 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from gpucompare.core.catalog.fields import FIELDS, build_view
+from gpucompare.core.catalog.filters import FilterEngine, Filters
+from gpucompare.core.catalog.schema import DEFAULT_PRECISION, PRECISION_COLUMNS
 from gpucompare.core.currency import BASE, Currency, load_currencies
 from gpucompare.core.events import Signal
-from gpucompare.core.fields import FIELDS, build_view
-from gpucompare.core.filters import FilterEngine, Filters
 from gpucompare.core.forms import InferenceForm, TrainingForm
-from gpucompare.core.schema import DEFAULT_PRECISION, PRECISION_COLUMNS
 
 DEFAULT_COLUMNS: tuple[str, ...] = (
     "name",

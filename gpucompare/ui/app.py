@@ -10,11 +10,11 @@ from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gpucompare import __version__, paths
-from gpucompare.core.catalog import load_bundled_catalog
+from gpucompare.core.catalog.loading import load_bundled_catalog
 from gpucompare.core.currency import Currency, load_currencies, with_rate
 from gpucompare.core.issues import CatalogError, InputError
 from gpucompare.core.state import AppState
-from gpucompare.ui.file_commands import merge_user_catalog
+from gpucompare.ui.commands.files import merge_user_catalog
 from gpucompare.ui.i18n import set_language, system_language
 from gpucompare.ui.main_window import MainWindow
 from gpucompare.ui.settings import Settings

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from gpucompare.core.fields import Field
+from gpucompare.core.catalog.fields import Field
 from gpucompare.core.formatting import MISSING, display_decimals, strip_zeros
 
 _WAN, _YI = 1e4, 1e8

@@ -18,24 +18,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gpucompare.core.schema import PRECISION_COLUMNS
+from gpucompare.core.catalog.schema import PRECISION_COLUMNS
 from gpucompare.core.state import AppState
-from gpucompare.ui import file_commands
-from gpucompare.ui.compare_panel import ComparePanel
-from gpucompare.ui.details_panel import DetailsPanel
-from gpucompare.ui.filter_panel import FilterPanel
+from gpucompare.ui.charts.ranking import RankingPanel
+from gpucompare.ui.charts.scatter import ScatterPanel
+from gpucompare.ui.charts.trend import TrendPanel
+from gpucompare.ui.commands import files as file_commands
 from gpucompare.ui.i18n import LANGUAGES, current_language, set_language
-from gpucompare.ui.lazy import LazyPage
-from gpucompare.ui.quiet import select_data
-from gpucompare.ui.ranking_panel import RankingPanel
-from gpucompare.ui.scatter_panel import ScatterPanel
+from gpucompare.ui.pages.hardware.compare_panel import ComparePanel
+from gpucompare.ui.pages.hardware.details_panel import DetailsPanel
+from gpucompare.ui.pages.hardware.filter_panel import FilterPanel
+from gpucompare.ui.pages.hardware.table_panel import CatalogTable
+from gpucompare.ui.pages.lazy import LazyPage
 from gpucompare.ui.settings import Settings
-from gpucompare.ui.table_panel import CatalogTable
-from gpucompare.ui.trend_panel import TrendPanel
+from gpucompare.ui.widgets.quiet import select_data
 
 if TYPE_CHECKING:  # the calculator pages are imported when first opened
-    from gpucompare.ui.inference_panel import InferencePanel
-    from gpucompare.ui.training_panel import TrainingPanel
+    from gpucompare.ui.pages.inference.panel import InferencePanel
+    from gpucompare.ui.pages.training.panel import TrainingPanel
 
 DEFAULT_SIZE = QSize(1300, 720)  # fits a 1366×768 screen with its taskbar
 CHART_PRECISIONS = ("FP32", "TF32", "FP16", "BF16", "FP8", "FP4", "INT8", "FP64")
@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
         return self.inference_page.panel()  # type: ignore[return-value]
 
     def _build_training(self) -> TrainingPanel:
-        from gpucompare.ui.training_panel import TrainingPanel
+        from gpucompare.ui.pages.training.panel import TrainingPanel
 
         panel = TrainingPanel(self.state, self)
         panel.export_result_button.clicked.connect(
@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
         return panel
 
     def _build_inference(self) -> InferencePanel:
-        from gpucompare.ui.inference_panel import InferencePanel
+        from gpucompare.ui.pages.inference.panel import InferencePanel
 
         panel = InferencePanel(self.state, self)
         panel.ranking_view.export_button.clicked.connect(

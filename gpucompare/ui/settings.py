@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
+from gpucompare.core.catalog.schema import PRECISION_COLUMNS
 from gpucompare.core.forms import InferenceForm, TrainingForm
 from gpucompare.core.persistence import (
     chart_from_data,
@@ -19,7 +20,6 @@ from gpucompare.core.persistence import (
     filters_from_data,
     filters_to_data,
 )
-from gpucompare.core.schema import PRECISION_COLUMNS
 from gpucompare.core.state import AppState
 
 VERSION = 1

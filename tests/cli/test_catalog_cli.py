@@ -10,8 +10,8 @@ import sys
 import pandas as pd
 import pytest
 
-from gpucompare.core.catalog import load_bundled_catalog
-from gpucompare.core.schema import KINDS
+from gpucompare.core.catalog.loading import load_bundled_catalog
+from gpucompare.core.catalog.schema import KINDS
 
 
 def run(*args: str, cwd=None) -> subprocess.CompletedProcess[str]:

@@ -10,7 +10,7 @@ import sys
 import pandas as pd
 import pytest
 
-from gpucompare.core.catalog import load_catalog
+from gpucompare.core.catalog.loading import load_catalog
 from gpucompare.core.currency import currency
 from gpucompare.core.training import (
     RESULT_KEYS,

@@ -7,14 +7,14 @@ import math
 import pandas as pd
 import pytest
 
-from gpucompare.core.catalog import (
+from gpucompare.core.catalog.loading import (
     load_bundled_catalog,
     load_catalog,
     load_catalog_file,
     merge_catalogs,
 )
+from gpucompare.core.catalog.schema import COLUMN_IDS, KINDS
 from gpucompare.core.issues import CatalogError
-from gpucompare.core.schema import COLUMN_IDS, KINDS
 
 
 def test_small_catalog_is_typed(small_catalog_path):

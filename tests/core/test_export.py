@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from gpucompare.core.atomic import WriteError, atomic_write_text
-from gpucompare.core.export import neutralise, to_csv_text, write_csv
+from gpucompare.core.catalog.export import neutralise, to_csv_text, write_csv
 
 
 def test_formula_like_text_cells_are_neutralised():

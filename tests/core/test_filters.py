@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from gpucompare.core.catalog import load_catalog_file
-from gpucompare.core.filters import FilterEngine, Filters, Range
+from gpucompare.core.catalog.filters import FilterEngine, Filters, Range
+from gpucompare.core.catalog.loading import load_catalog_file
 
 
 @pytest.fixture

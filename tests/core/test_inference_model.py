@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from gpucompare.core.catalog import load_catalog
+from gpucompare.core.catalog.loading import load_catalog
 from gpucompare.core.inference import (
     InferenceInputs,
     ModelSpec,

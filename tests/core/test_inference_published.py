@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from gpucompare.core.catalog import load_catalog
+from gpucompare.core.catalog.loading import load_catalog
 from gpucompare.core.inference import InferenceInputs, find_device, preset, size
 
 

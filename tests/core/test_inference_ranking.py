@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from gpucompare.core.catalog import load_catalog, load_catalog_file
+from gpucompare.core.catalog.loading import load_catalog, load_catalog_file
 from gpucompare.core.inference import (
     InferenceInputs,
     custom_model,

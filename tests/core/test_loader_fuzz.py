@@ -6,10 +6,10 @@ import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from gpucompare.core.catalog.reading import decode_catalog_bytes
+from gpucompare.core.catalog.schema import COLUMN_BY_ID, COLUMN_IDS
+from gpucompare.core.catalog.validation import parse_catalog_text
 from gpucompare.core.issues import CatalogError
-from gpucompare.core.reading import decode_catalog_bytes
-from gpucompare.core.schema import COLUMN_BY_ID, COLUMN_IDS
-from gpucompare.core.validation import parse_catalog_text
 
 FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

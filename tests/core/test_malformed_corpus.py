@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from gpucompare.core.catalog import load_catalog_file
+from gpucompare.core.catalog.loading import load_catalog_file
+from gpucompare.core.catalog.reading import read_catalog_text
 from gpucompare.core.issues import CatalogError
-from gpucompare.core.reading import read_catalog_text
 
 # file -> (line, column, fragment of the reason) of one issue the loader must report
 EXPECTED: dict[str, tuple[int | None, str | None, str]] = {

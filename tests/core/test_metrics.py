@@ -8,9 +8,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from gpucompare.core.catalog import load_catalog_file
-from gpucompare.core.fields import FIELDS, build_view, export_headers, field
-from gpucompare.core.metrics import METRIC_BY_ID, compute_metrics, safe_ratio
+from gpucompare.core.catalog.fields import FIELDS, build_view, export_headers, field
+from gpucompare.core.catalog.loading import load_catalog_file
+from gpucompare.core.catalog.metrics import METRIC_BY_ID, compute_metrics, safe_ratio
 
 
 @pytest.fixture

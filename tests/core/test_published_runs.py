@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import pandas as pd
 import pytest
 
-from gpucompare.core.catalog import load_catalog
+from gpucompare.core.catalog.loading import load_catalog
 from gpucompare.core.training import EnergyInputs, TrainingInputs, estimate
 
 

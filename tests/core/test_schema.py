@@ -7,7 +7,7 @@ import csv
 import pytest
 
 from gpucompare import paths
-from gpucompare.core.schema import (
+from gpucompare.core.catalog.schema import (
     COLUMN_IDS,
     COLUMNS,
     FLOPS_COLUMN_IDS,

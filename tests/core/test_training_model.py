@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import pytest
 
-from gpucompare.core.catalog import load_catalog
+from gpucompare.core.catalog.loading import load_catalog
 from gpucompare.core.issues import InputError
 from gpucompare.core.training import (
     CloudPricing,

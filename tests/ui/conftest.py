@@ -10,7 +10,7 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 import pytest
 from PySide6.QtCore import QSettings
 
-from gpucompare.core.catalog import load_catalog_file
+from gpucompare.core.catalog.loading import load_catalog_file
 from gpucompare.core.state import AppState
 
 

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from gpucompare.core.schema import Better
+from gpucompare.core.catalog.schema import Better
 
 
 def _expected(state, x, y):
@@ -127,7 +127,7 @@ def test_trend_groups_by_vendor(window):
 
 
 def test_better_direction_is_respected():
-    from gpucompare.core.fields import field
+    from gpucompare.core.catalog.fields import field
 
     assert field("launch_price_usd").better is Better.LOWER
     assert field("peak_tflops").better is Better.HIGHER

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
-from gpucompare.ui.compare_model import BEST_ROLE, RATIO_ROLE
+from gpucompare.ui.models.compare import BEST_ROLE, RATIO_ROLE
 
 
 def _cell(model, field_id, device, role):

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from gpucompare.ui import file_commands
+from gpucompare.ui.commands import files as file_commands
 
 
 def _save_to(monkeypatch, path):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from gpucompare.core.filters import Filters, Range
+from gpucompare.core.catalog.filters import Filters, Range
 
 
 def _table_ids(window):

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from gpucompare.ui import file_commands
 from gpucompare.ui.app import user_currencies
+from gpucompare.ui.commands import files as file_commands
+from gpucompare.ui.models.catalog_table import SORT_ROLE
 from gpucompare.ui.settings import Settings
-from gpucompare.ui.table_model import SORT_ROLE
 
 
 def _rate_item(dialog, code):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-from gpucompare.core.filters import Filters, Range
+from gpucompare.core.catalog.filters import Filters, Range
 from gpucompare.ui.main_window import MainWindow
 from gpucompare.ui.settings import Settings
 
@@ -16,7 +16,7 @@ def _new_window(qtbot, state):
 
 
 def test_settings_round_trip(qtbot, small_catalog_path, settings_file):
-    from gpucompare.core.catalog import load_catalog_file
+    from gpucompare.core.catalog.loading import load_catalog_file
     from gpucompare.core.state import AppState
 
     first_state = AppState(load_catalog_file(small_catalog_path, strict=True))

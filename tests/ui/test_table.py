@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 from PySide6.QtCore import Qt
 
-from gpucompare.ui.table_model import SORT_ROLE, CatalogTableModel
+from gpucompare.ui.models.catalog_table import SORT_ROLE, CatalogTableModel
 
 
 def _column(model, field_id, role=SORT_ROLE):

@@ -40,7 +40,7 @@ def _messages(ts_file: Path):
 def test_lupdate_finds_no_untranslated_string(tmp_path):
     scratch = tmp_path / "gpucompare_zh_CN.ts"
     shutil.copy(TS_FILE, scratch)
-    sources = sorted(str(p) for p in (ROOT / "gpucompare" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "gpucompare" / "ui").rglob("*.py"))
     subprocess.run(
         [_tool("pyside6-lupdate"), *sources, "-ts", str(scratch)], check=True, capture_output=True
     )

@@ -18,9 +18,9 @@ from gpucompare.core.inference.precision import (
     KV_PRECISIONS,
     WEIGHT_PRECISIONS,
 )
-from gpucompare.core.inference.presets import bundled_presets, load_presets, preset
 from gpucompare.core.inference.ranking import DEFAULT_MAX_DEVICES, Ranking, rank
-from gpucompare.core.inference.shapes import ModelSpec, custom_model
+from gpucompare.core.models.presets import bundled_presets, load_presets, preset
+from gpucompare.core.models.spec import ModelSpec, custom_model
 
 __all__ = [
     "BYTES_PER_ELEMENT",

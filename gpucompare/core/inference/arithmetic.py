@@ -26,6 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from gpucompare.core.catalog.metrics import safe_ratio
 from gpucompare.core.inference.columns import column, text
 from gpucompare.core.inference.inputs import InferenceInputs
 from gpucompare.core.inference.precision import (
@@ -33,7 +34,6 @@ from gpucompare.core.inference.precision import (
     SIXTEEN_BIT,
     compute_peaks,
 )
-from gpucompare.core.metrics import safe_ratio
 
 USABLE_FRACTION = 0.9
 OVERHEAD_FRACTION = 1.0 - USABLE_FRACTION

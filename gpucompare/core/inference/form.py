@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from gpucompare.core.forms import InferenceForm
 from gpucompare.core.inference.inputs import DEFAULT_CONTEXT, InferenceInputs
-from gpucompare.core.inference.presets import preset
-from gpucompare.core.inference.shapes import ModelSpec, custom_model
 from gpucompare.core.issues import InputError
+from gpucompare.core.models.presets import preset
+from gpucompare.core.models.spec import ModelSpec, custom_model
 from gpucompare.core.quantities import parse_count
 
 SHAPE_FIELDS = ("layers", "hidden", "heads", "kv_heads")

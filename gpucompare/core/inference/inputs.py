@@ -9,8 +9,8 @@ from gpucompare.core.inference.precision import (
     WEIGHT_PRECISIONS,
     check_precision,
 )
-from gpucompare.core.inference.shapes import ModelSpec
 from gpucompare.core.issues import InputError
+from gpucompare.core.models.spec import ModelSpec
 
 MAX_CONTEXT = 100_000_000
 MAX_BATCH = 1_000_000

@@ -11,9 +11,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from gpucompare.core.catalog.schema import precision_column
 from gpucompare.core.inference.columns import column
 from gpucompare.core.issues import InputError
-from gpucompare.core.schema import precision_column
 
 WEIGHT_PRECISIONS: tuple[str, ...] = ("FP16", "BF16", "FP8", "INT8", "INT4")
 KV_PRECISIONS: tuple[str, ...] = ("FP16", "BF16", "FP8", "INT8")

@@ -22,7 +22,7 @@ from enum import IntEnum, IntFlag
 import numpy as np
 import pandas as pd
 
-from gpucompare.core.schema import precision_column
+from gpucompare.core.catalog.schema import precision_column
 from gpucompare.core.training.inputs import (
     MAX_DEVICES,
     MFU_WARNING,

@@ -11,8 +11,8 @@ import math
 from dataclasses import dataclass, field
 from numbers import Integral, Real
 
+from gpucompare.core.catalog.schema import DEFAULT_PRECISION
 from gpucompare.core.issues import InputError
-from gpucompare.core.schema import DEFAULT_PRECISION
 from gpucompare.core.training.presets import default
 
 OPTIMIZERS: tuple[str, ...] = ("adamw_mixed", "adam_8bit", "sgd_momentum")

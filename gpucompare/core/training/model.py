@@ -8,8 +8,8 @@ from dataclasses import replace
 import numpy as np
 import pandas as pd
 
+from gpucompare.core.catalog.schema import precision_column
 from gpucompare.core.issues import InputError
-from gpucompare.core.schema import precision_column
 from gpucompare.core.training.compute import DeviceColumns, Problem, RunArrays, compute
 from gpucompare.core.training.inputs import (
     MAX_DEVICES,

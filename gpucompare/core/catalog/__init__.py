@@ -1,0 +1,1 @@
+"""The device catalog: schema, reading, validation, loading, metrics, filters, export."""

@@ -1,0 +1,1 @@
+"""The model description (parameters, shape, experts) and its presets, for both calculators."""

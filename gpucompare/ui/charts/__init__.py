@@ -1,0 +1,1 @@
+"""Charts over the filtered catalog: scatter, ranking, trend, and their style."""

@@ -1,0 +1,299 @@
+"""Scatter chart: any two numeric fields, per-kind colours and symbols, Pareto frontier."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gpucompare.core.catalog.fields import NUMERIC_FIELD_IDS, field
+from gpucompare.core.catalog.pareto import pareto_front
+from gpucompare.core.catalog.schema import KINDS
+from gpucompare.core.state import AppState
+from gpucompare.ui.charts.style import (
+    KIND_COLOURS,
+    KIND_SYMBOLS,
+    SELECTED_COLOUR,
+    axis_label,
+    brush,
+    hidden_reason,
+    make_plot,
+    plottable,
+    set_axis_titles,
+)
+from gpucompare.ui.formatting import format_value
+from gpucompare.ui.labels.catalog import choice_label, field_label
+from gpucompare.ui.pages.lazy import RefreshesWhenShown, when_visible
+from gpucompare.ui.widgets.quiet import select_data, set_quietly
+
+MAX_LABELS = 150
+POINT_SIZE = 10
+
+
+class FieldCombo(QComboBox):
+    """A combo box of numeric fields whose item data is the field id."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(26)
+
+    def fill(self, state: AppState, current: str) -> None:
+        """(Re)list every numeric field, labelled for the state's precision and currency."""
+        self.blockSignals(True)
+        self.clear()
+        for field_id in NUMERIC_FIELD_IDS:
+            self.addItem(field_label(field_id, state.precision, state.currency.code), field_id)
+        self.setCurrentIndex(max(0, self.findData(current)))
+        self.blockSignals(False)
+
+    def field_id(self) -> str:
+        """The chosen field id."""
+        return str(self.currentData())
+
+    def show_field(self, field_id: str) -> None:
+        """Select ``field_id`` without emitting."""
+        select_data(self, field_id)
+
+
+class ScatterPanel(RefreshesWhenShown, QWidget):
+    """The scatter chart and its controls."""
+
+    def __init__(self, state: AppState, parent=None) -> None:
+        super().__init__(parent)
+        self._state = state
+        self.setObjectName("scatterPanel")
+        self.x_combo, self.y_combo = FieldCombo(self), FieldCombo(self)
+        self.x_log, self.y_log = QCheckBox(self), QCheckBox(self)
+        self.labels_check, self.pareto_check = QCheckBox(self), QCheckBox(self)
+        self.hidden_label = QLabel(self)
+        self.hidden_label.setObjectName("hiddenLabel")
+        self._x_caption, self._y_caption = QLabel(self), QLabel(self)
+        controls = QHBoxLayout()
+        for widget in (
+            self._x_caption,
+            self.x_combo,
+            self.x_log,
+            self._y_caption,
+            self.y_combo,
+            self.y_log,
+        ):
+            controls.addWidget(widget)
+        controls.addSpacing(12)
+        controls.addWidget(self.labels_check)
+        controls.addWidget(self.pareto_check)
+        controls.addStretch(1)
+        self.plot = make_plot(self)
+        self.legend = self.plot.getPlotItem().addLegend(offset=(10, 10), labelTextColor="#2b2f36")
+        self.items: dict[str, pg.PlotDataItem] = {}
+        for kind in KINDS:
+            item = pg.PlotDataItem(
+                pen=None,
+                symbol=KIND_SYMBOLS[kind],
+                symbolSize=POINT_SIZE,
+                symbolBrush=brush(KIND_COLOURS[kind]),
+                symbolPen=pg.mkPen("w", width=0.8),
+                name=choice_label(kind),
+            )
+            item.scatter.opts["hoverable"] = True
+            item.scatter.opts["tip"] = self._tip
+            item.sigPointsClicked.connect(self._clicked)
+            self.plot.addItem(item)
+            self.items[kind] = item
+        self.pareto_item = pg.PlotDataItem(
+            pen=pg.mkPen("#444", width=1.5, style=Qt.PenStyle.DashLine)
+        )
+        self.plot.addItem(self.pareto_item)
+        self.selected_item = pg.ScatterPlotItem(
+            size=POINT_SIZE + 8, pen=pg.mkPen(SELECTED_COLOUR, width=2.5), brush=None, pxMode=True
+        )
+        self.plot.addItem(self.selected_item)
+        self._label_items: list[pg.TextItem] = []
+        self._shown = state.filtered.iloc[:0]
+        self._legend_key: tuple[str, ...] | None = None
+        self.pareto_ids: list[str] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(controls)
+        layout.addWidget(self.hidden_label)
+        layout.addWidget(self.plot, 1)
+
+        self.x_combo.currentIndexChanged.connect(
+            lambda: state.update_chart(x=self.x_combo.field_id())
+        )
+        self.y_combo.currentIndexChanged.connect(
+            lambda: state.update_chart(y=self.y_combo.field_id())
+        )
+        self.x_log.toggled.connect(lambda on: state.update_chart(x_log=on))
+        self.y_log.toggled.connect(lambda on: state.update_chart(y_log=on))
+        self.labels_check.toggled.connect(lambda on: state.update_chart(labels=on))
+        self.pareto_check.toggled.connect(lambda on: state.update_chart(pareto=on))
+        state.data_changed.connect(self.refresh)
+        state.chart_changed.connect(self.refresh)
+        state.selection_changed.connect(self._highlight)
+        state.precision_changed.connect(self._relabel)
+        state.currency_changed.connect(self._relabel)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts in the UI language."""
+        self._x_caption.setText(self.tr("X:"))
+        self._y_caption.setText(self.tr("Y:"))
+        for check in (self.x_log, self.y_log):
+            check.setText(self.tr("log"))
+        self.labels_check.setText(self.tr("Labels"))
+        self.pareto_check.setText(self.tr("Pareto frontier"))
+        self.pareto_check.setToolTip(
+            self.tr("Devices no other device beats on both axes (in the better direction of each).")
+        )
+        for kind, item in self.items.items():
+            item.opts["name"] = choice_label(kind)
+        self._legend_key = None
+        self._relabel()
+        self.refresh()
+
+    def _relabel(self) -> None:
+        """New axis choices for a new precision or currency (data_changed then redraws)."""
+        self.x_combo.fill(self._state, self._state.chart.x)
+        self.y_combo.fill(self._state, self._state.chart.y)
+
+    # Drawing ---------------------------------------------------------------------------------
+    @when_visible
+    def refresh(self) -> None:
+        """Plot the filtered devices on the chosen axes."""
+        state, chart = self._state, self._state.chart
+        self._sync_controls()
+        frame = state.filtered
+        axes, logs = [chart.x, chart.y], [chart.x_log, chart.y_log]
+        keep = plottable(frame, axes, logs)
+        self.hidden_label.setText(hidden_reason(frame, state, axes, logs))
+        self.hidden_label.setVisible(bool(self.hidden_label.text()))
+        shown = frame[keep]
+        self._shown = shown
+        xs = shown[chart.x].to_numpy(dtype="float64")
+        ys = shown[chart.y].to_numpy(dtype="float64")
+        ids = shown["id"].to_numpy(dtype=object)
+        kinds = shown["kind"].to_numpy(dtype=object)
+        plot_item = self.plot.getPlotItem()
+        plot_item.setLogMode(chart.x_log, chart.y_log)
+        for kind, item in self.items.items():
+            chosen = kinds == kind
+            item.setData(xs[chosen], ys[chosen], data=ids[chosen])
+        self._rebuild_legend()
+        set_axis_titles(self.plot, axis_label(state, chart.x), axis_label(state, chart.y))
+        self._draw_pareto(xs, ys)
+        self._draw_labels(shown, xs, ys)
+        self._highlight()
+        plot_item.enableAutoRange()
+
+    def _rebuild_legend(self) -> None:
+        shown = tuple(k for k, item in self.items.items() if len(item.scatter.data))
+        if shown == self._legend_key:
+            return
+        self._legend_key = shown
+        self.legend.clear()
+        for kind, item in self.items.items():
+            x, _ = item.getOriginalDataset()
+            if x is not None and len(x):
+                self.legend.addItem(item, choice_label(kind))
+
+    def _sync_controls(self) -> None:
+        chart = self._state.chart
+        self.x_combo.show_field(chart.x)
+        self.y_combo.show_field(chart.y)
+        for check, value in (
+            (self.x_log, chart.x_log),
+            (self.y_log, chart.y_log),
+            (self.labels_check, chart.labels),
+            (self.pareto_check, chart.pareto),
+        ):
+            set_quietly(check, "setChecked", value)
+
+    def _draw_pareto(self, xs: np.ndarray, ys: np.ndarray) -> None:
+        chart = self._state.chart
+        if not chart.pareto or len(xs) == 0:
+            self.pareto_item.setData([], [])
+            self.pareto_ids = []
+            return
+        front = pareto_front(xs, ys, field(chart.x).better, field(chart.y).better)
+        self.pareto_ids = self._shown["id"].iloc[front].tolist()
+        self.pareto_item.setData(xs[front], ys[front])
+
+    def _draw_labels(self, shown: pd.DataFrame, xs: np.ndarray, ys: np.ndarray) -> None:
+        for item in self._label_items:
+            self.plot.removeItem(item)
+        self._label_items = []
+        chart = self._state.chart
+        if not chart.labels:
+            return
+        if len(shown) > MAX_LABELS:
+            note = self.tr("labels off: {n} points (at most {m})").format(
+                n=len(shown), m=MAX_LABELS
+            )
+            self.hidden_label.setText(" · ".join(t for t in (self.hidden_label.text(), note) if t))
+            self.hidden_label.setVisible(True)
+            return
+        for name, x, y in zip(shown["name"], xs, ys, strict=True):
+            label = pg.TextItem(str(name), color="#2b2f36", anchor=(0, 1))
+            label.setPos(math.log10(x) if chart.x_log else x, math.log10(y) if chart.y_log else y)
+            self.plot.addItem(label)
+            self._label_items.append(label)
+
+    def _highlight(self) -> None:
+        chart = self._state.chart
+        shown = self._shown
+        chosen = shown["id"].isin(self._state.selected_ids).to_numpy()
+        xs = shown[chart.x].to_numpy(dtype="float64")[chosen]
+        ys = shown[chart.y].to_numpy(dtype="float64")[chosen]
+        if chart.x_log:
+            xs = np.log10(xs)
+        if chart.y_log:
+            ys = np.log10(ys)
+        self.selected_item.setData(xs, ys, data=shown["id"].to_numpy(dtype=object)[chosen])
+
+    # Interaction -------------------------------------------------------------------------------
+    def _tip(self, x: float, y: float, data: object) -> str:
+        state, chart = self._state, self._state.chart
+        row = state.filtered.loc[state.filtered["id"] == data]
+        if row.empty:
+            return str(data)
+        row = row.iloc[0]
+        lines = [f"{row['name']} ({row['vendor']})"]
+        for field_id in (chart.x, chart.y):
+            value = format_value(row[field_id], field(field_id))
+            lines.append(f"{field_label(field_id, state.precision, state.currency.code)}: {value}")
+        return "\n".join(lines)
+
+    def _clicked(self, item: pg.PlotDataItem, points, event) -> None:
+        ids = [str(p.data()) for p in points[:1]]
+        if not ids:
+            return
+        modifiers = QApplication.keyboardModifiers()
+        if modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
+            ids = [*self._state.selected_ids, *ids]
+        self._state.set_selection(ids, ids[-1])
+
+    def plotted(self) -> pd.DataFrame:
+        """Every plotted point as (id, kind, x, y) in data units: what the chart shows."""
+        parts = []
+        for kind, item in self.items.items():
+            x, y = item.getOriginalDataset()
+            if x is None or not len(x):
+                continue
+            ids = item.scatter.data["data"]
+            parts.append(pd.DataFrame({"id": list(ids), "kind": kind, "x": x, "y": y}))
+        if not parts:
+            return pd.DataFrame(columns=["id", "kind", "x", "y"])
+        return pd.concat(parts, ignore_index=True)

@@ -1,0 +1,1 @@
+"""Menu commands: opening catalog files, exports, dialogs."""

@@ -1,0 +1,286 @@
+"""File menu commands: open a user catalog, export, about. Errors become dialogs, never crashes."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from gpucompare import __version__
+from gpucompare.core.atomic import WriteError
+from gpucompare.core.catalog.loading import load_bundled_catalog, load_catalog_file, merge_catalogs
+from gpucompare.core.issues import CatalogError
+from gpucompare.ui.commands import exporting
+from gpucompare.ui.commands.exporting import export_chart as write_chart
+from gpucompare.ui.commands.exporting import export_comparison as write_comparison
+from gpucompare.ui.commands.exporting import export_table as write_table
+from gpucompare.ui.dialogs.catalog_errors import CatalogErrorsDialog
+from gpucompare.ui.dialogs.rates import RatesDialog
+
+if TYPE_CHECKING:
+    from gpucompare.ui.main_window import MainWindow
+
+
+def _start_folder(window: MainWindow) -> str:
+    return window.settings.text_value("ui/last_folder", str(Path.home()))
+
+
+def _remember_folder(window: MainWindow, path: str) -> None:
+    window.settings.set_value("ui/last_folder", str(Path(path).parent))
+
+
+def show_message(
+    window: MainWindow, title: str, text: str, icon=QMessageBox.Icon.Warning
+) -> QMessageBox:
+    """A non-blocking message box (kept on the window so tests can read it)."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, window)
+    box.setObjectName("messageBox")
+    window.last_message = box
+    box.open()
+    return box
+
+
+def merge_user_catalog(window: MainWindow, path: str) -> bool:
+    """Merge ``path`` over the current catalog; on any problem show them all and change nothing."""
+    state = window.state
+    try:
+        extra = load_catalog_file(path, known_ids=state.catalog["id"])
+    except CatalogError as error:
+        dialog = CatalogErrorsDialog(path, error, window)
+        window.last_errors_dialog = dialog
+        dialog.open()
+        return False
+    state.replace_catalog(merge_catalogs(state.catalog, extra), [*state.extra_files, path])
+    window.statusBar().showMessage(
+        QCoreApplication.translate("FileCommands", "Merged {n} device rows from {path}").format(
+            n=len(extra), path=path
+        ),
+        8000,
+    )
+    return True
+
+
+def open_catalog(window: MainWindow) -> None:
+    """File > Open catalog file…"""
+    path, _ = QFileDialog.getOpenFileName(
+        window,
+        QCoreApplication.translate("FileCommands", "Open catalog file"),
+        _start_folder(window),
+        QCoreApplication.translate("FileCommands", "CSV files (*.csv);;All files (*)"),
+    )
+    if path:
+        _remember_folder(window, path)
+        merge_user_catalog(window, path)
+
+
+def revert_catalog(window: MainWindow) -> None:
+    """Back to the bundled catalog alone."""
+    window.state.replace_catalog(load_bundled_catalog(), [])
+    window.statusBar().showMessage(
+        QCoreApplication.translate("FileCommands", "Showing the bundled catalog only"), 5000
+    )
+
+
+def _save_path(window: MainWindow, title: str, suggested: str, filters: str) -> str:
+    start = os.path.join(_start_folder(window), suggested)
+    path, _ = QFileDialog.getSaveFileName(window, title, start, filters)
+    if path:
+        _remember_folder(window, path)
+    return path
+
+
+def _write_failed(window: MainWindow, error: Exception) -> None:
+    show_message(
+        window,
+        QCoreApplication.translate("FileCommands", "Export failed"),
+        QCoreApplication.translate("FileCommands", "Nothing was written.\n\n{error}").format(
+            error=error
+        ),
+    )
+
+
+def export_table(window: MainWindow) -> None:
+    """File > Export table as CSV…"""
+    path = _save_path(
+        window,
+        QCoreApplication.translate("FileCommands", "Export table as CSV"),
+        "gpucompare.csv",
+        QCoreApplication.translate("FileCommands", "CSV files (*.csv)"),
+    )
+    if not path:
+        return
+    if not path.lower().endswith(".csv"):
+        path += ".csv"
+    try:
+        rows = write_table(
+            path, window.table.model_, window.state, bom=window.bom_action.isChecked()
+        )
+    except WriteError as error:
+        _write_failed(window, error)
+        return
+    window.statusBar().showMessage(
+        QCoreApplication.translate("FileCommands", "Exported {n} rows to {path}").format(
+            n=rows, path=path
+        ),
+        8000,
+    )
+
+
+def export_chart(window: MainWindow, fmt: str) -> None:
+    """File > Export chart as PNG/SVG…"""
+    filters = (
+        QCoreApplication.translate("FileCommands", "PNG images (*.png)")
+        if fmt == "png"
+        else QCoreApplication.translate("FileCommands", "SVG images (*.svg)")
+    )
+    path = _save_path(
+        window,
+        QCoreApplication.translate("FileCommands", "Export chart"),
+        f"gpucompare-chart.{fmt}",
+        filters,
+    )
+    if not path:
+        return
+    if not path.lower().endswith(f".{fmt}"):
+        path += f".{fmt}"
+    try:
+        write_chart(path, window.current_chart_plot())
+    except (WriteError, ValueError) as error:
+        _write_failed(window, error)
+        return
+    window.statusBar().showMessage(
+        QCoreApplication.translate("FileCommands", "Chart saved to {path}").format(path=path), 8000
+    )
+
+
+def export_comparison(window: MainWindow) -> None:
+    """File > Export comparison as CSV…"""
+    window.compare.ensure_fresh()
+    comparison = window.compare.comparison
+    if comparison is None:
+        show_message(
+            window,
+            QCoreApplication.translate("FileCommands", "Nothing to export"),
+            QCoreApplication.translate(
+                "FileCommands",
+                "Compare 2–6 devices first: select them in the table and press Compare.",
+            ),
+            QMessageBox.Icon.Information,
+        )
+        return
+    path = _save_path(
+        window,
+        QCoreApplication.translate("FileCommands", "Export comparison as CSV"),
+        "gpucompare-compare.csv",
+        QCoreApplication.translate("FileCommands", "CSV files (*.csv)"),
+    )
+    if not path:
+        return
+    try:
+        write_comparison(path, comparison, window.state, bom=window.bom_action.isChecked())
+    except WriteError as error:
+        _write_failed(window, error)
+        return
+    window.statusBar().showMessage(
+        QCoreApplication.translate("FileCommands", "Comparison saved to {path}").format(path=path),
+        8000,
+    )
+
+
+def _export_csv(window: MainWindow, title: str, suggested: str, write) -> None:
+    path = _save_path(
+        window, title, suggested, QCoreApplication.translate("FileCommands", "CSV files (*.csv)")
+    )
+    if not path:
+        return
+    if not path.lower().endswith(".csv"):
+        path += ".csv"
+    try:
+        write(path)
+    except WriteError as error:
+        _write_failed(window, error)
+        return
+    window.statusBar().showMessage(
+        QCoreApplication.translate("FileCommands", "Saved {path}").format(path=path), 8000
+    )
+
+
+def _export_panel(window: MainWindow, panel, attribute: str, title: str, name: str, write) -> None:
+    """Export ``panel.<attribute>`` (brought up to date first) with ``write(path, value, ...)``."""
+    panel.ensure_fresh()
+    value, state, bom = getattr(panel, attribute), window.state, window.bom_action.isChecked()
+    if value is not None:
+        _export_csv(window, title, name, lambda path: write(path, value, state, bom=bom))
+
+
+def export_training_result(window: MainWindow) -> None:
+    """Training calculator > Export result CSV…"""
+    title = QCoreApplication.translate("FileCommands", "Export training result")
+    _export_panel(
+        window,
+        window.training,
+        "result",
+        title,
+        "gpucompare-training.csv",
+        exporting.export_training_result,
+    )
+
+
+def export_training_ranking(window: MainWindow) -> None:
+    """Training calculator > Export ranking CSV…"""
+    title = QCoreApplication.translate("FileCommands", "Export training ranking")
+    _export_panel(
+        window,
+        window.training,
+        "ranking",
+        title,
+        "gpucompare-training-ranking.csv",
+        exporting.export_training_ranking,
+    )
+
+
+def export_inference_ranking(window: MainWindow) -> None:
+    """Inference panel > Export ranking CSV…"""
+    title = QCoreApplication.translate("FileCommands", "Export inference ranking")
+    _export_panel(
+        window,
+        window.inference,
+        "ranking",
+        title,
+        "gpucompare-inference-ranking.csv",
+        exporting.export_inference_ranking,
+    )
+
+
+def edit_rates(window: MainWindow) -> RatesDialog:
+    """View > Exchange rates…: edits apply when the dialog is accepted."""
+    dialog = RatesDialog(window.state.currencies, window)
+    window.last_rates_dialog = dialog
+
+    def apply() -> None:
+        window.state.set_currencies(dialog.currencies)
+        window.settings.set_value("state/rates", dialog.user_rates())
+
+    dialog.accepted.connect(apply)
+    dialog.open()
+    return dialog
+
+
+def show_about(window: MainWindow) -> None:
+    """Help > About."""
+    catalog = window.state.catalog
+    counts = ", ".join(f"{k} {v}" for k, v in catalog["kind"].value_counts().sort_index().items())
+    text = QCoreApplication.translate(
+        "FileCommands",
+        "<h3>gpucompare {version}</h3>"
+        "<p>Compare AI accelerators — GPUs, TPUs, NPUs, FPGAs and other AI chips — and price "
+        "training runs, offline, with a source behind every number.</p>"
+        "<p>Catalog: {total} devices ({counts}). Empty cells mean unknown; throughput is dense "
+        "(no sparsity).</p>"
+        "<p>Qt for Python {qt}. MIT licence.</p>",
+    ).format(version=__version__, total=len(catalog), counts=counts, qt=pyside_version)
+    QMessageBox.about(window, QCoreApplication.translate("FileCommands", "About gpucompare"), text)

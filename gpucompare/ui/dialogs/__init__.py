@@ -1,0 +1,1 @@
+"""Dialogs: catalog errors and exchange rates."""

@@ -1,0 +1,1 @@
+"""Translatable labels for catalog columns, calculator choices and validation reasons."""

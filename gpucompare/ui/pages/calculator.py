@@ -1,0 +1,443 @@
+"""Widgets shared by the training and inference calculators.
+
+Form fields that write one text field of a form; a grid of results whose tooltips
+show each formula; a ranking view (sortable table, bar chart, excluded devices).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import numpy as np
+import pandas as pd
+import pyqtgraph as pg
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gpucompare.ui.charts.style import (
+    KIND_COLOURS,
+    OTHER_COLOUR,
+    brush,
+    make_plot,
+    set_axis_titles,
+    short_name,
+)
+from gpucompare.ui.formatting import format_number
+from gpucompare.ui.models.frame import FrameColumn, FrameModel
+from gpucompare.ui.widgets.quiet import select_data
+
+EDIT_DELAY_MS = 150
+BAR_COUNT = 10
+
+
+def number_text(value: float) -> str:
+    """A number in the UI locale, 3 significant digits for small values."""
+    return format_number(value, QLocale())
+
+
+def mark(widget: QWidget, invalid: bool, why: str = "") -> None:
+    """Show (or clear) an input's error state, with the reason as its tooltip."""
+    if bool(widget.property("invalid")) == invalid and not invalid:
+        return
+    widget.setProperty("invalid", invalid)
+    if invalid:
+        widget.setToolTip(why)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class TextField(QLineEdit):
+    """A line edit for one text field of a form; emits ``edited(name, text)`` after a pause.
+
+    Signals:
+        edited(str, str): field name and its new text.
+    """
+
+    edited = Signal(str, str)
+
+    def __init__(self, name: str, parent=None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.setObjectName(f"field_{name}")
+        self.setClearButtonEnabled(True)
+        self._timer = QTimer(self, singleShot=True, interval=EDIT_DELAY_MS)
+        self._shown = ""
+        self._timer.timeout.connect(self._send)
+        self.textEdited.connect(lambda _: self._timer.start())
+        self.editingFinished.connect(self.flush)
+
+    def _send(self) -> None:
+        self._shown = self.text()
+        self.edited.emit(self.name, self.text())
+
+    def flush(self) -> None:
+        """Send a pending (or programmatic) edit now."""
+        if self._timer.isActive() or self.text() != self._shown:
+            self._timer.stop()
+            self._send()
+
+    def show_text(self, text: str) -> None:
+        """Display ``text`` (from the state) without echoing it back."""
+        if not self._timer.isActive():
+            self._shown = text
+            if self.text() != text:
+                self.setText(text)
+
+
+class ChoiceField(QComboBox):
+    """A combo box whose item data are the form values of one field.
+
+    Signals:
+        edited(str, str): field name and the chosen value.
+    """
+
+    edited = Signal(str, str)
+
+    def __init__(self, name: str, parent=None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.setObjectName(f"field_{name}")
+        self.currentIndexChanged.connect(self._chosen)
+
+    def set_choices(self, choices: Sequence[tuple[str, str]], current: str) -> None:
+        """(label, value) pairs; select ``current``."""
+        self.blockSignals(True)
+        self.clear()
+        for label, value in choices:
+            self.addItem(label, value)
+        self.setCurrentIndex(max(0, self.findData(current)))
+        self.blockSignals(False)
+
+    def show_value(self, value: str) -> None:
+        """Select ``value`` without emitting."""
+        select_data(self, value)
+
+    def _chosen(self) -> None:
+        value = self.currentData()
+        if value is not None:
+            self.edited.emit(self.name, str(value))
+
+
+class DeviceField(QComboBox):
+    """Pick a device by name (type to search); emits ``edited("device", id)``.
+
+    Signals:
+        edited(str, str): "device" and the chosen device id.
+    """
+
+    edited = Signal(str, str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.name = "device"
+        self.setObjectName("field_device")
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(22)
+        completer = self.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.activated.connect(self._chosen)
+
+    def set_devices(self, ids: Sequence[str], names: Sequence[str], current: str) -> None:
+        """List the devices; select ``current``."""
+        self.blockSignals(True)
+        self.clear()
+        for device_id, name in zip(ids, names, strict=True):
+            self.addItem(str(name), str(device_id))
+        self.setCurrentIndex(max(0, self.findData(current)))
+        self.blockSignals(False)
+
+    def show_value(self, device_id: str) -> None:
+        """Select ``device_id`` without emitting."""
+        select_data(self, device_id)
+
+    def _chosen(self, index: int) -> None:
+        value = self.itemData(index)
+        if value is not None:
+            self.edited.emit(self.name, str(value))
+
+
+class ResultGrid(QWidget):
+    """Label–value rows; each value's tooltip explains how it was computed."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(14)
+        self.grid.setVerticalSpacing(3)
+        self.values: dict[str, QLabel] = {}
+        self._labels: dict[str, QLabel] = {}
+
+    def set_rows(self, rows: Sequence[tuple[str, str, str, str]]) -> None:
+        """(key, label, value text, tooltip) per row, in order."""
+        keys = [row[0] for row in rows]
+        if keys != list(self.values):
+            self._rebuild(keys)
+        for key, label, text, tooltip in rows:
+            self._labels[key].setText(label)
+            self.values[key].setText(text)
+            self.values[key].setToolTip(tooltip)
+            self._labels[key].setToolTip(tooltip)
+
+    def _rebuild(self, keys: list[str]) -> None:
+        for widget in [*self.values.values(), *self._labels.values()]:
+            self.grid.removeWidget(widget)
+            widget.deleteLater()
+        self.values, self._labels = {}, {}
+        for row, key in enumerate(keys):
+            label, value = QLabel(self), QLabel(self)
+            label.setObjectName(f"label_{key}")
+            value.setObjectName(f"result_{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.grid.addWidget(label, row, 0)
+            self.grid.addWidget(value, row, 1)
+            self.values[key], self._labels[key] = value, label
+        self.grid.setColumnStretch(1, 1)
+
+    def text(self, key: str) -> str:
+        """The shown value of ``key``."""
+        return self.values[key].text()
+
+
+class ExplainDialog(QDialog):
+    """The arithmetic behind a result, as copyable text."""
+
+    def __init__(self, title: str, text: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(760, 420)
+        self.text = QPlainTextEdit(text, self)
+        self.text.setReadOnly(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+
+
+class RankingView(QWidget):
+    """A ranking: sortable table, bar chart of one metric, and the excluded devices."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.model = FrameModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setDefaultSectionSize(96)
+        self.table.horizontalHeader().setResizeContentsPrecision(100)
+        self.metric_combo = QComboBox(self)
+        self.metric_combo.currentIndexChanged.connect(self._draw_bars)
+        self.caption = QLabel(self)
+        self.plot = make_plot(self)
+        self.plot.getPlotItem().invertY(True)
+        self.plot.getPlotItem().showGrid(x=True, y=False, alpha=0.25)
+        self.bars = pg.BarGraphItem(x0=[], y=[], width=[], height=0.7)
+        self.plot.addItem(self.bars)
+        self.excluded_model = FrameModel(self)
+        self.excluded = QTableView(self)
+        self.excluded.setModel(self.excluded_model)
+        self.excluded.setAlternatingRowColors(True)
+        self.excluded.verticalHeader().setVisible(False)
+        self.excluded.verticalHeader().setDefaultSectionSize(22)
+        self.excluded.horizontalHeader().setStretchLastSection(True)
+        self.excluded.horizontalHeader().setDefaultSectionSize(180)
+        self._excluded_headers = ("Device", "Reason")
+        self.excluded_label = QLabel(self)
+        self.export_button = QPushButton(self)
+        self.bar_ids: list[str] = []
+        self.bar_values = np.empty(0)
+        self._kinds: dict[str, str] = {}
+
+        chart_box = QWidget(self)
+        chart_layout = QVBoxLayout(chart_box)
+        chart_layout.setContentsMargins(4, 4, 4, 4)
+        controls = QHBoxLayout()
+        controls.addWidget(self.caption)
+        controls.addWidget(self.metric_combo, 1)
+        chart_layout.addLayout(controls)
+        chart_layout.addWidget(self.plot, 1)
+        excluded_box = QWidget(self)
+        excluded_layout = QVBoxLayout(excluded_box)
+        excluded_layout.setContentsMargins(4, 4, 4, 4)
+        excluded_layout.addWidget(self.excluded_label)
+        excluded_layout.addWidget(self.excluded, 1)
+        self.side_tabs = QTabWidget(self)
+        self.side_tabs.setDocumentMode(True)
+        self.side_tabs.addTab(chart_box, "")
+        self.side_tabs.addTab(excluded_box, "")
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.side_tabs)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.export_button)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+
+    def show_ranking(
+        self,
+        results: pd.DataFrame,
+        columns: Sequence[FrameColumn],
+        excluded: pd.DataFrame,
+        kinds: dict[str, str],
+    ) -> None:
+        """Show the ranked devices, and the excluded ones with their reasons."""
+        self._kinds = kinds
+        self.model.set_frame(results, columns)
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for number in range(len(columns)):
+            header.resizeSection(number, min(max(header.sectionSize(number), 64), 190))
+        device, reason = self._excluded_headers
+        self.excluded_model.set_frame(
+            excluded, [FrameColumn("name", device), FrameColumn("reason", reason)]
+        )
+        self._draw_bars()
+
+    def set_excluded_headers(self, device: str, reason: str) -> None:
+        """Column titles of the excluded-devices table."""
+        self._excluded_headers = (device, reason)
+
+    def set_tab_titles(self, chart: str, excluded: str) -> None:
+        """Titles of the chart tab and the excluded-devices tab."""
+        self.side_tabs.setTabText(0, chart)
+        self.side_tabs.setTabText(1, excluded)
+
+    def set_bar_metrics(self, metrics: Sequence[tuple[str, str, Callable[[float], str]]]) -> None:
+        """(frame key, label, formatter) of the metrics the bar chart can show."""
+        current = self.metric_combo.currentData()
+        self.metric_combo.blockSignals(True)
+        self.metric_combo.clear()
+        for key, label, _ in metrics:
+            self.metric_combo.addItem(label, key)
+        self.metric_combo.setCurrentIndex(max(0, self.metric_combo.findData(current)))
+        self.metric_combo.blockSignals(False)
+        self._draw_bars()
+
+    def _draw_bars(self) -> None:
+        key = self.metric_combo.currentData()
+        frame = self.model.frame
+        if key is None or frame.empty or key not in frame:
+            self.bars.setOpts(x0=[], y=[], width=[], height=0.7)
+            self.bar_ids, self.bar_values = [], np.empty(0)
+            self.plot.getPlotItem().getAxis("left").setTicks([[]])
+            return
+        values = frame[key].to_numpy(dtype="float64")
+        order = np.argsort(np.where(np.isnan(values), np.inf, values), kind="stable")[:BAR_COUNT]
+        order = order[~np.isnan(values[order])]
+        self.bar_ids = frame["device"].iloc[order].tolist()
+        self.bar_values = values[order]
+        names = [short_name(str(n)) for n in frame["name"].iloc[order]]
+        positions = np.arange(len(order), dtype=float)
+        colours = [KIND_COLOURS.get(self._kinds.get(d, ""), OTHER_COLOUR) for d in self.bar_ids]
+        brushes = [brush(colour) for colour in colours]
+        self.bars.setOpts(
+            x0=np.zeros(len(order)), y=positions, width=self.bar_values, height=0.7, brushes=brushes
+        )
+        left = self.plot.getPlotItem().getAxis("left")
+        left.setTicks([list(zip(positions.tolist(), names, strict=True)), []])
+        widest = max((self.fontMetrics().horizontalAdvance(n) for n in names), default=40)
+        left.setWidth(min(220, widest + 12))
+        label = self.metric_combo.currentText()
+        set_axis_titles(self.plot, label, "")
+        item = self.plot.getPlotItem()
+        item.setYRange(-0.6, max(len(order), 1) - 0.4, padding=0)
+        item.setXRange(0, float(self.bar_values.max()) if len(order) else 1.0, padding=0.04)
+
+    def excluded_rows(self) -> list[tuple[str, str]]:
+        """(name, reason) of each excluded device."""
+        return list(
+            zip(
+                self.excluded_model.column_values("name"),
+                self.excluded_model.column_values("reason"),
+                strict=True,
+            )
+        )
+
+
+def scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area that resizes it."""
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
+
+
+class CalculatorPage(QWidget):
+    """What both calculators share: the form beside the result, the ranking below.
+
+    Subclasses build their form and buttons, then call :meth:`assemble`, which makes
+    ``error_label``, ``results``, ``notes_label``, ``results_box``, ``ranking_view``,
+    ``ranking_box`` and ``splitter``.
+    """
+
+    def assemble(self, form: QWidget, buttons: Sequence[QPushButton], sizes: Sequence[int]) -> None:
+        """Lay out ``form``, the result box with ``buttons``, and the ranking."""
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("inputError")
+        self.error_label.setWordWrap(True)
+        self.results = ResultGrid(self)
+        self.notes_label = QLabel(self)
+        self.notes_label.setObjectName("resultWarning")
+        self.notes_label.setWordWrap(True)
+        self.results_box = QGroupBox(self)
+        results_layout = QVBoxLayout(self.results_box)
+        results_layout.addWidget(self.error_label)
+        results_layout.addWidget(self.results)
+        results_layout.addWidget(self.notes_label)
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        results_layout.addLayout(row)
+        results_layout.addStretch(1)
+        self.ranking_view = RankingView(self)
+        self.ranking_box = QGroupBox(self)
+        ranking_layout = QVBoxLayout(self.ranking_box)
+        ranking_layout.setContentsMargins(6, 6, 6, 6)
+        ranking_layout.addWidget(self.ranking_view)
+        top = QSplitter(Qt.Orientation.Horizontal, self)
+        top.addWidget(form)
+        top.addWidget(scrolled(self.results_box, self))
+        top.setSizes([480, 420])
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.ranking_box)
+        self.splitter.setSizes(list(sizes))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.splitter)

@@ -1,0 +1,1 @@
+"""The hardware page: filters, catalog table, details and compare panels."""

@@ -1,0 +1,210 @@
+"""The filter panel: every control writes the state's Filters and follows them back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gpucompare.core.catalog.filters import Filters
+from gpucompare.core.catalog.schema import KINDS, SEGMENTS
+from gpucompare.core.state import AppState
+from gpucompare.ui.labels.catalog import choice_label
+from gpucompare.ui.widgets.range_edit import RangeEdit
+
+SEARCH_DELAY_MS = 120
+
+
+class FilterPanel(QScrollArea):
+    """Kind, vendor, segment, ranges, search and availability filters."""
+
+    def __init__(self, state: AppState, parent=None) -> None:
+        super().__init__(parent)
+        self._state = state
+        self._updating = False
+        self.setObjectName("filterPanel")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(8)
+
+        self.search = QLineEdit(body)
+        self.search.setObjectName("searchEdit")
+        self.search.setClearButtonEnabled(True)
+        layout.addWidget(self.search)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply)
+        self.search.textChanged.connect(lambda _: self._search_timer.start())
+
+        self.kind_box = QGroupBox(body)
+        kind_grid = QGridLayout(self.kind_box)
+        self.kind_checks: dict[str, QCheckBox] = {}
+        for position, kind in enumerate(KINDS):
+            check = QCheckBox(self.kind_box, checked=True)
+            check.toggled.connect(self._apply)
+            self.kind_checks[kind] = check
+            kind_grid.addWidget(check, position // 3, position % 3)
+        layout.addWidget(self.kind_box)
+
+        self.segment_box = QGroupBox(body)
+        segment_grid = QGridLayout(self.segment_box)
+        self.segment_checks: dict[str, QCheckBox] = {}
+        for position, segment in enumerate(SEGMENTS):
+            check = QCheckBox(self.segment_box, checked=True)
+            check.toggled.connect(self._apply)
+            self.segment_checks[segment] = check
+            segment_grid.addWidget(check, position // 2, position % 2)
+        layout.addWidget(self.segment_box)
+
+        self.vendor_box = QGroupBox(body)
+        vendor_layout = QVBoxLayout(self.vendor_box)
+        self.vendors = QListWidget(self.vendor_box)
+        self.vendors.setObjectName("vendorList")
+        self.vendors.setMinimumHeight(110)
+        self.vendors.itemChanged.connect(self._apply)
+        vendor_layout.addWidget(self.vendors)
+        layout.addWidget(self.vendor_box)
+
+        self.range_box = QGroupBox(body)
+        ranges = QFormLayout(self.range_box)
+        ranges.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.memory = RangeEdit("GB", self.range_box)
+        self.price = RangeEdit(state.currency.code, self.range_box)
+        self.power = RangeEdit("W", self.range_box)
+        self.year = RangeEdit("", self.range_box)
+        self._range_rows: list[QLabel] = []
+        for edit in (self.memory, self.price, self.power, self.year):
+            edit.rangeChanged.connect(self._apply)
+            label = QLabel(self.range_box)
+            ranges.addRow(label, edit)
+            self._range_rows.append(label)
+        layout.addWidget(self.range_box)
+
+        self.only_priced = QCheckBox(body)
+        self.only_rentable = QCheckBox(body)
+        for check in (self.only_priced, self.only_rentable):
+            check.toggled.connect(self._apply)
+            layout.addWidget(check)
+        self.reset_button = QPushButton(body)
+        self.reset_button.clicked.connect(lambda: state.set_filters(Filters()))
+        layout.addWidget(self.reset_button)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+        state.filters_changed.connect(self.show_filters)
+        state.catalog_changed.connect(self._fill_vendors)
+        state.currency_changed.connect(lambda: self.price.set_unit(state.currency.code))
+        self._fill_vendors()
+        self.retranslate()
+        self.show_filters()
+
+    def retranslate(self) -> None:
+        """Set every text in the current UI language."""
+        self.search.setPlaceholderText(self.tr("Search name, vendor, form factor… (Ctrl+F)"))
+        self.kind_box.setTitle(self.tr("Kind"))
+        self.segment_box.setTitle(self.tr("Segment"))
+        self.vendor_box.setTitle(self.tr("Vendor (none ticked = all)"))
+        self.range_box.setTitle(self.tr("Ranges"))
+        for kind, check in self.kind_checks.items():
+            check.setText(choice_label(kind))
+        for segment, check in self.segment_checks.items():
+            check.setText(choice_label(segment))
+        labels = (self.tr("Memory"), self.tr("Price"), self.tr("Power"), self.tr("Released"))
+        for label, text in zip(self._range_rows, labels, strict=True):
+            label.setText(text)
+        for edit in (self.memory, self.price, self.power, self.year):
+            edit.set_placeholders(self.tr("min"), self.tr("max"))
+        self.only_priced.setText(self.tr("Only devices with a price"))
+        self.only_rentable.setText(self.tr("Only devices I can rent"))
+        self.only_rentable.setToolTip(
+            self.tr("Devices with an on-demand cloud price in the catalog.")
+        )
+        self.reset_button.setText(self.tr("Reset filters"))
+
+    def _fill_vendors(self) -> None:
+        chosen = self._state.filters.vendors
+        self._updating = True
+        self.vendors.clear()
+        counts = self._state.catalog["vendor"].value_counts()
+        for vendor in sorted(counts.index, key=str.casefold):
+            item = QListWidgetItem(f"{vendor} ({counts[vendor]})", self.vendors)
+            item.setData(Qt.ItemDataRole.UserRole, vendor)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if vendor in chosen else Qt.CheckState.Unchecked
+            )
+        self._updating = False
+
+    def _apply(self, *_: object) -> None:
+        if self._updating:
+            return
+        self._state.set_filters(self.current_filters())
+
+    def current_filters(self) -> Filters:
+        """The Filters the controls describe."""
+        kinds = {k for k, c in self.kind_checks.items() if c.isChecked()}
+        segments = {s for s, c in self.segment_checks.items() if c.isChecked()}
+        vendors = {
+            self.vendors.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.vendors.count())
+            if self.vendors.item(i).checkState() == Qt.CheckState.Checked
+        }
+        return Filters(
+            kinds=frozenset() if len(kinds) == len(KINDS) else frozenset(kinds),
+            vendors=frozenset(vendors),
+            segments=frozenset() if len(segments) == len(SEGMENTS) else frozenset(segments),
+            memory_gb=self.memory.value(),
+            price=self.price.value(),
+            power_w=self.power.value(),
+            release_year=self.year.value(),
+            search=self.search.text().strip(),
+            only_priced=self.only_priced.isChecked(),
+            only_rentable=self.only_rentable.isChecked(),
+        )
+
+    def show_filters(self) -> None:
+        """Make the controls show the state's filters (after a reset or a restore)."""
+        filters = self._state.filters
+        if filters == self.current_filters():
+            return
+        self._updating = True
+        try:
+            for kind, check in self.kind_checks.items():
+                check.setChecked(not filters.kinds or kind in filters.kinds)
+            for segment, check in self.segment_checks.items():
+                check.setChecked(not filters.segments or segment in filters.segments)
+            for i in range(self.vendors.count()):
+                item = self.vendors.item(i)
+                on = item.data(Qt.ItemDataRole.UserRole) in filters.vendors
+                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            self.memory.set_value(filters.memory_gb)
+            self.price.set_value(filters.price)
+            self.power.set_value(filters.power_w)
+            self.year.set_value(filters.release_year)
+            if self.search.text().strip() != filters.search:
+                self.search.setText(filters.search)
+            self.only_priced.setChecked(filters.only_priced)
+            self.only_rentable.setChecked(filters.only_rentable)
+        finally:
+            self._updating = False
+        self._search_timer.stop()
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search field (Ctrl+F)."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
