@@ -1,5 +1,5 @@
 """Allow ``python -m gpucompare``."""
 
-from gpucompare.cli.main import main
+from gpucompare.launcher import main
 
 raise SystemExit(main())

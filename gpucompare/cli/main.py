@@ -1,14 +1,15 @@
 """``gpucompare`` command line: the GUI by default, and list/show/validate/cost/serve.
 
 Exit codes: 0 success, 1 data error, 2 usage error. Errors go to stderr as one clear
-message, never a traceback. Non-GUI commands never import Qt.
+message, never a traceback. Non-GUI commands never import Qt, and this package never
+imports the UI: the launcher (:mod:`gpucompare.launcher`) hands in how to start it.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from gpucompare import __version__
 from gpucompare.cli.errors import UsageError
@@ -49,14 +50,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit code."""
+GuiStarter = Callable[[argparse.Namespace], int]
+
+
+def main(argv: Sequence[str] | None = None, start_gui: GuiStarter | None = None) -> int:
+    """Run the command line; return the exit code.
+
+    ``start_gui`` starts the desktop app for the ``gui`` command (and for no command);
+    without it those print a usage error.
+    """
     arguments = list(sys.argv[1:] if argv is None else argv)
     try:
         parser = build_parser()
         args = parser.parse_args(arguments)
         if args.command in (None, "gui"):
-            return _start_gui(args)
+            if start_gui is None:
+                raise UsageError("the desktop app starts from the 'gpucompare' command")
+            return start_gui(args)
         return int(args.handler(args))
     except UsageError as error:
         print(f"error: {error}", file=sys.stderr)
@@ -85,11 +95,3 @@ def _report_data_error(error: Exception) -> int:
     if isinstance(error, BrokenPipeError):
         return EXIT_OK
     raise error
-
-
-def _start_gui(args: argparse.Namespace) -> int:
-    from gpucompare.ui.app import run_app
-
-    return run_app(
-        extra_catalogs=getattr(args, "catalog", []), screenshot=getattr(args, "screenshot", None)
-    )

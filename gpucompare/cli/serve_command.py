@@ -29,6 +29,7 @@ from gpucompare.core.inference import (
     rank,
     size,
 )
+from gpucompare.core.inference.explain import explain
 from gpucompare.core.inference.form import InferenceForm, parse_form
 
 SHAPE_OPTIONS = ("layers", "hidden", "heads", "kv_heads")
@@ -206,7 +207,7 @@ def _converted(record: dict[str, object], money: Currency) -> dict[str, object]:
 
 def _result_text(result: InferenceResult, money: Currency, fmt: str) -> str:
     record = _converted(result.record(), money)
-    explanations = result.explanations(money.per_usd, money.code)
+    explanations = explain(result, money.per_usd, money.code)
     if fmt == "json":
         formulas = {_money_key(e.key, money): e.formula for e in explanations}
         document = {**record, "notes": list(result.notes), "explanations": formulas}

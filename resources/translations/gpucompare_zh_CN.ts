@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gpucompare/ui/app.py" line="99"/>
+        <location filename="../../gpucompare/ui/app.py" line="99" />
         <source>The bundled catalog cannot be read:</source>
         <translation>无法读取内置设备目录：</translation>
     </message>
@@ -12,97 +12,97 @@
 <context>
     <name>Calculator</name>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="19"/>
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="19" />
         <source>AdamW, mixed precision</source>
         <translation>AdamW，混合精度</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="20"/>
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="20" />
         <source>8-bit Adam</source>
         <translation>8 位 Adam</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="21"/>
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="21" />
         <source>SGD with momentum</source>
         <translation>带动量的 SGD</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="28"/>
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="28" />
         <source>no sharding (plain data parallel)</source>
         <translation>不分片（普通数据并行）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="29"/>
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="29" />
         <source>ZeRO-1 (optimizer state sharded)</source>
         <translation>ZeRO-1（分片优化器状态）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="30"/>
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="30" />
         <source>ZeRO-2 (optimizer state and gradients sharded)</source>
         <translation>ZeRO-2（分片优化器状态和梯度）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="33"/>
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="33" />
         <source>ZeRO-3 / FSDP (optimizer state, gradients and weights sharded)</source>
         <translation>ZeRO-3 / FSDP（分片优化器状态、梯度和权重）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="44"/>
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="44" />
         <source>no {p} figure</source>
         <translation>缺少 {p} 算力数据</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="47"/>
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="47" />
         <source>no cloud price</source>
         <translation>无云端价格</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="49"/>
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="49" />
         <source>no launch price</source>
         <translation>无发布价</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="50"/>
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="50" />
         <source>no power figure (owned pricing needs it for the energy cost)</source>
         <translation>缺少功耗数据（自购计价需据此计算电费）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="53"/>
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="53" />
         <source>no memory figure (cannot check that it fits)</source>
         <translation>缺少显存数据（无法检查是否放得下）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="56"/>
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="56" />
         <source>does not fit at any device count with this sharding</source>
         <translation>在此分片方式下，任何设备数量都放不下</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="59"/>
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="59" />
         <source>needs more than {n} devices</source>
         <translation>需要超过 {n} 个设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="63"/>
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="63" />
         <source>does not fit in memory on {n} devices</source>
         <translation>{n} 个设备的显存放不下</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="67"/>
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="67" />
         <source>does not fit in memory on the solved number of devices</source>
         <translation>按求得的设备数量，显存放不下</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="78"/>
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="78" />
         <source>no memory figure</source>
         <translation>缺少显存数据</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="79"/>
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="79" />
         <source>no memory-bandwidth figure (no decode bound)</source>
         <translation>缺少显存带宽数据（无法计算解码上限）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="82"/>
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="82" />
         <source>does not fit on {n} devices</source>
         <translation>{n} 个设备上放不下</translation>
     </message>
@@ -110,32 +110,32 @@
 <context>
     <name>CatalogErrorsDialog</name>
     <message>
-        <location filename="../../gpucompare/ui/dialogs/catalog_errors.py" line="24"/>
+        <location filename="../../gpucompare/ui/dialogs/catalog_errors.py" line="24" />
         <source>Catalog file not loaded</source>
         <translation>未加载设备目录文件</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/dialogs/catalog_errors.py" line="29"/>
+        <location filename="../../gpucompare/ui/dialogs/catalog_errors.py" line="29" />
         <source>{path} was not loaded: {n} problem(s) found. Nothing was changed. Fix the file and open it again.</source>
         <translation>未加载 {path}：发现 {n} 个问题。未做任何更改。请修正文件后重新打开。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/dialogs/catalog_errors.py" line="39"/>
+        <location filename="../../gpucompare/ui/dialogs/catalog_errors.py" line="39" />
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/dialogs/catalog_errors.py" line="39"/>
+        <location filename="../../gpucompare/ui/dialogs/catalog_errors.py" line="39" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/dialogs/catalog_errors.py" line="39"/>
+        <location filename="../../gpucompare/ui/dialogs/catalog_errors.py" line="39" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/dialogs/catalog_errors.py" line="39"/>
+        <location filename="../../gpucompare/ui/dialogs/catalog_errors.py" line="39" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -143,12 +143,12 @@
 <context>
     <name>CatalogTable</name>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/table_panel.py" line="52"/>
+        <location filename="../../gpucompare/ui/pages/hardware/table_panel.py" line="52" />
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/table_panel.py" line="65"/>
+        <location filename="../../gpucompare/ui/pages/hardware/table_panel.py" line="65" />
         <source>Reset to default columns</source>
         <translation>恢复默认列</translation>
     </message>
@@ -156,12 +156,12 @@
 <context>
     <name>CatalogTableModel</name>
     <message>
-        <location filename="../../gpucompare/ui/models/catalog_table.py" line="154"/>
+        <location filename="../../gpucompare/ui/models/catalog_table.py" line="154" />
         <source>Sources:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/models/catalog_table.py" line="155"/>
+        <location filename="../../gpucompare/ui/models/catalog_table.py" line="155" />
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -169,17 +169,17 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../gpucompare/ui/charts/style.py" line="166"/>
+        <location filename="../../gpucompare/ui/charts/style.py" line="166" />
         <source>{n} no {what}</source>
         <translation>{n} 个缺少{what}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/style.py" line="175"/>
+        <location filename="../../gpucompare/ui/charts/style.py" line="175" />
         <source>{n} zero on a log axis</source>
         <translation>{n} 个在对数轴上为零</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/style.py" line="184"/>
+        <location filename="../../gpucompare/ui/charts/style.py" line="184" />
         <source>{n} hidden: {why}</source>
         <translation>已隐藏 {n} 个：{why}</translation>
     </message>
@@ -187,67 +187,67 @@
 <context>
     <name>Choice</name>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="149"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="149" />
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="150"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="150" />
         <source>TPU</source>
         <translation>TPU</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="151"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="151" />
         <source>NPU</source>
         <translation>NPU</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="152"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="152" />
         <source>FPGA</source>
         <translation>FPGA</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="153"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="153" />
         <source>ASIC</source>
         <translation>ASIC</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="154"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="154" />
         <source>datacenter</source>
         <translation>数据中心</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="155"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="155" />
         <source>workstation</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="156"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="156" />
         <source>consumer</source>
         <translation>消费级</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="157"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="157" />
         <source>edge</source>
         <translation>边缘端</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="158"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="158" />
         <source>cloud-only</source>
         <translation>仅云端</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="159"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="159" />
         <source>msrp</source>
         <translation>建议零售价</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="160"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="160" />
         <source>street</source>
         <translation>市场成交价</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="161"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="161" />
         <source>estimate</source>
         <translation>分析师估算</translation>
     </message>
@@ -255,322 +255,322 @@
 <context>
     <name>Column</name>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="15"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="15" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="16"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="16" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="17"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="17" />
         <source>Vendor</source>
         <translation>厂商</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="18"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="18" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="19"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="19" />
         <source>Segment</source>
         <translation>细分市场</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="20"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="20" />
         <source>Form factor</source>
         <translation>外形规格</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="21"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="21" />
         <source>Released</source>
         <translation>发布年份</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="22"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="22" />
         <source>Memory</source>
         <translation>显存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="23"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="23" />
         <source>Memory type</source>
         <translation>显存类型</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="24"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="24" />
         <source>Memory bandwidth</source>
         <translation>显存带宽</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="25"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="25" />
         <source>FP64 dense</source>
         <translation>FP64 稠密</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="26"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="26" />
         <source>FP32 dense</source>
         <translation>FP32 稠密</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="27"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="27" />
         <source>TF32 dense</source>
         <translation>TF32 稠密</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="28"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="28" />
         <source>FP16 dense</source>
         <translation>FP16 稠密</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="29"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="29" />
         <source>BF16 dense</source>
         <translation>BF16 稠密</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="30"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="30" />
         <source>FP8 dense</source>
         <translation>FP8 稠密</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="31"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="31" />
         <source>FP4 dense</source>
         <translation>FP4 稠密</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="32"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="32" />
         <source>INT8 dense</source>
         <translation>INT8 稠密</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="33"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="33" />
         <source>2:4 sparsity</source>
         <translation>2:4 稀疏</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="34"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="34" />
         <source>Power</source>
         <translation>功耗</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="35"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="35" />
         <source>Interconnect</source>
         <translation>互联带宽</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="36"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="36" />
         <source>Launch price</source>
         <translation>发布价</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="37"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="37" />
         <source>Price kind</source>
         <translation>价格类型</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="38"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="38" />
         <source>Price date</source>
         <translation>价格日期</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="39"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="39" />
         <source>Price source</source>
         <translation>价格来源</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="40"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="40" />
         <source>Cloud price</source>
         <translation>云端价格</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="41"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="41" />
         <source>Cloud provider</source>
         <translation>云服务商</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="42"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="42" />
         <source>Cloud price date</source>
         <translation>云端价格日期</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="43"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="43" />
         <source>Cloud source</source>
         <translation>云端价格来源</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="44"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="44" />
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="45"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="45" />
         <source>Sources date</source>
         <translation>来源核对日期</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="46"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="46" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="50"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="50" />
         <source>Stable slug: lower-case letters, digits and hyphens.</source>
         <translation>稳定标识符（slug）：小写字母、数字和连字符。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="51"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="51" />
         <source>Product name as the vendor writes it.</source>
         <translation>厂商官方写法的产品名称。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="52"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="52" />
         <source>Company that sells the device.</source>
         <translation>销售该设备的公司。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="53"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="53" />
         <source>GPU, TPU, NPU, FPGA or ASIC.</source>
         <translation>GPU、TPU、NPU、FPGA 或 ASIC。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="54"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="54" />
         <source>Market: datacenter, workstation, consumer, edge or cloud-only.</source>
         <translation>目标市场：datacenter（数据中心）、workstation（工作站）、consumer（消费级）、edge（边缘端）或 cloud-only（仅云端）。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="57"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="57" />
         <source>SXM5, PCIe, OAM, module, chip, …</source>
         <translation>SXM5、PCIe、OAM、模组、芯片…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="58"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="58" />
         <source>Year the device was launched or became available.</source>
         <translation>设备发布或开始供货的年份。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="61"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="61" />
         <source>Device memory as the vendor states it (on-chip SRAM for SRAM-only chips).</source>
         <translation>厂商标称的显存容量（纯 SRAM 芯片填片上 SRAM 容量）。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="64"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="64" />
         <source>HBM3, GDDR6X, LPDDR5, SRAM, …</source>
         <translation>HBM3、GDDR6X、LPDDR5、SRAM…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="65"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="65" />
         <source>Peak bandwidth of the device memory.</source>
         <translation>显存的峰值带宽。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="66"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="66" />
         <source>Dense peak FP64 throughput at FP64, per device, without sparsity.</source>
         <translation>单设备 FP64 稠密峰值算力，不含稀疏加速。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="69"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="69" />
         <source>Dense peak FP32 throughput at FP32, per device, without sparsity.</source>
         <translation>单设备 FP32 稠密峰值算力，不含稀疏加速。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="72"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="72" />
         <source>Dense peak TF32 tensor throughput at TF32, per device, without sparsity.</source>
         <translation>单设备 TF32 张量运算稠密峰值算力，不含稀疏加速。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="75"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="75" />
         <source>Dense peak FP16 tensor (FP32 accumulate) throughput at FP16, per device, without sparsity.</source>
         <translation>单设备 FP16 张量运算（FP32 累加）稠密峰值算力，不含稀疏加速。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="79"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="79" />
         <source>Dense peak BF16 tensor (FP32 accumulate) throughput at BF16, per device, without sparsity.</source>
         <translation>单设备 BF16 张量运算（FP32 累加）稠密峰值算力，不含稀疏加速。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="83"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="83" />
         <source>Dense peak FP8 tensor throughput at FP8, per device, without sparsity.</source>
         <translation>单设备 FP8 张量运算稠密峰值算力，不含稀疏加速。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="86"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="86" />
         <source>Dense peak FP4 tensor throughput at FP4, per device, without sparsity.</source>
         <translation>单设备 FP4 张量运算稠密峰值算力，不含稀疏加速。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="89"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="89" />
         <source>Dense peak INT8 tensor throughput at INT8, per device, without sparsity.</source>
         <translation>单设备 INT8 张量运算稠密峰值算力，不含稀疏加速。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="92"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="92" />
         <source>Whether 2:4 structured sparsity doubles the tensor rate (yes/no).</source>
         <translation>2:4 结构化稀疏能否使张量算力翻倍（yes/no）。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="95"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="95" />
         <source>Board, module or chip power (TDP/TBP) as the vendor states it.</source>
         <translation>厂商标称的板卡、模组或芯片功耗（TDP/TBP）。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="98"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="98" />
         <source>Device-to-device bandwidth (NVLink, Infinity Fabric, ICI, HCCS, …), total per device.</source>
         <translation>设备间互联带宽（NVLink、Infinity Fabric、ICI、HCCS…），按单设备合计。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="102"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="102" />
         <source>Launch price of one device in USD (see launch_price_kind).</source>
         <translation>单个设备的发布价，以 USD 计（见 launch_price_kind）。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="105"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="105" />
         <source>msrp (vendor list price), street (reported selling price) or estimate (named analyst).</source>
         <translation>msrp（厂商官方建议零售价）、street（公开报道的成交价）或 estimate（注明出处的分析师估算）。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="109"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="109" />
         <source>Date of the launch price.</source>
         <translation>发布价对应的日期。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="110"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="110" />
         <source>Where the price comes from.</source>
         <translation>价格的来源。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="111"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="111" />
         <source>On-demand price of one device-hour at the named provider.</source>
         <translation>所列云服务商处单设备每小时的按需价格。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="114"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="114" />
         <source>Provider of the cloud price.</source>
         <translation>云端价格对应的云服务商。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="115"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="115" />
         <source>Date of the cloud price.</source>
         <translation>云端价格对应的日期。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="116"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="116" />
         <source>Where the cloud price comes from.</source>
         <translation>云端价格的来源。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="117"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="117" />
         <source>Spec sources (http/https), space-separated.</source>
         <translation>规格来源（http/https 链接），以空格分隔。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="118"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="118" />
         <source>Date the specs were checked.</source>
         <translation>规格核对日期。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="119"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="119" />
         <source>Caveats: sparse-only figures, per-module, …</source>
         <translation>注意事项：仅有稀疏算力数据、按模组计…</translation>
     </message>
@@ -578,7 +578,7 @@
 <context>
     <name>CompareModel</name>
     <message>
-        <location filename="../../gpucompare/ui/models/compare.py" line="88"/>
+        <location filename="../../gpucompare/ui/models/compare.py" line="88" />
         <source>{name} (baseline)</source>
         <translation>{name}（基准）</translation>
     </message>
@@ -586,52 +586,52 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="93"/>
+        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="93" />
         <source>Compare selected devices</source>
         <translation>对比所选设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="94"/>
+        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="94" />
         <source>Select 2–6 devices in the table, then press here.</source>
         <translation>在表格中选择 2–6 个设备，然后点击此处。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="95"/>
+        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="95" />
         <source>Baseline:</source>
         <translation>基准：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="96"/>
+        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="96" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="97"/>
+        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="97" />
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="98"/>
+        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="98" />
         <source>Normalised bars</source>
         <translation>归一化柱状图</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="107"/>
+        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="107" />
         <source>Select {low} to {high} devices in the table to compare them ({n} selected).</source>
         <translation>在表格中选择 {low} 到 {high} 个设备进行对比（已选 {n} 个）。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="129"/>
+        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="129" />
         <source>Select {low} to {high} devices in the table, then compare them.</source>
         <translation>在表格中选择 {low} 到 {high} 个设备，然后进行对比。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="142"/>
+        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="142" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="185"/>
+        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="185" />
         <source>Value ÷ largest value in its group</source>
         <translation>数值 ÷ 组内最大值</translation>
     </message>
@@ -639,7 +639,7 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/details_panel.py" line="62"/>
+        <location filename="../../gpucompare/ui/pages/hardware/details_panel.py" line="62" />
         <source>Select a device to see its details and sources.</source>
         <translation>选择一个设备以查看其详细信息和来源。</translation>
     </message>
@@ -647,32 +647,32 @@
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="59"/>
+        <location filename="../../gpucompare/ui/commands/files.py" line="56" />
         <source>Merged {n} device rows from {path}</source>
         <translation>已从 {path} 合并 {n} 行设备数据</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="71"/>
+        <location filename="../../gpucompare/ui/commands/files.py" line="68" />
         <source>Open catalog file</source>
         <translation>打开设备目录文件</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="73"/>
+        <location filename="../../gpucompare/ui/commands/files.py" line="70" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="84"/>
+        <location filename="../../gpucompare/ui/commands/files.py" line="81" />
         <source>Showing the bundled catalog only</source>
         <translation>仅显示内置设备目录</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="99"/>
+        <location filename="../../gpucompare/ui/commands/files.py" line="96" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="100"/>
+        <location filename="../../gpucompare/ui/commands/files.py" line="97" />
         <source>Nothing was written.
 
 {error}</source>
@@ -681,89 +681,89 @@
 {error}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="110"/>
+        <location filename="../../gpucompare/ui/commands/files.py" line="107" />
         <source>Export table as CSV</source>
         <translation>将表格导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="112"/>
-        <location filename="../../gpucompare/ui/commands/files.py" line="179"/>
-        <location filename="../../gpucompare/ui/commands/files.py" line="196"/>
+        <location filename="../../gpucompare/ui/commands/files.py" line="109" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="176" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="193" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="126"/>
+        <location filename="../../gpucompare/ui/commands/files.py" line="123" />
         <source>Exported {n} rows to {path}</source>
         <translation>已导出 {n} 行到 {path}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="136"/>
+        <location filename="../../gpucompare/ui/commands/files.py" line="133" />
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="138"/>
+        <location filename="../../gpucompare/ui/commands/files.py" line="135" />
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="142"/>
+        <location filename="../../gpucompare/ui/commands/files.py" line="139" />
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="156"/>
+        <location filename="../../gpucompare/ui/commands/files.py" line="153" />
         <source>Chart saved to {path}</source>
         <translation>图表已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="167"/>
+        <location filename="../../gpucompare/ui/commands/files.py" line="164" />
         <source>Nothing to export</source>
         <translation>没有可导出的内容</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="168"/>
+        <location filename="../../gpucompare/ui/commands/files.py" line="165" />
         <source>Compare 2–6 devices first: select them in the table and press Compare.</source>
         <translation>请先对比 2–6 个设备：在表格中选中它们，然后点击“对比”。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="177"/>
+        <location filename="../../gpucompare/ui/commands/files.py" line="174" />
         <source>Export comparison as CSV</source>
         <translation>将对比结果导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="189"/>
+        <location filename="../../gpucompare/ui/commands/files.py" line="186" />
         <source>Comparison saved to {path}</source>
         <translation>对比结果已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="208"/>
+        <location filename="../../gpucompare/ui/commands/files.py" line="205" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="222"/>
+        <location filename="../../gpucompare/ui/commands/files.py" line="219" />
         <source>Export training result</source>
         <translation>导出训练结果</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="235"/>
+        <location filename="../../gpucompare/ui/commands/files.py" line="232" />
         <source>Export training ranking</source>
         <translation>导出训练排名</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="248"/>
+        <location filename="../../gpucompare/ui/commands/files.py" line="245" />
         <source>Export inference ranking</source>
         <translation>导出推理排名</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="277"/>
+        <location filename="../../gpucompare/ui/commands/files.py" line="274" />
         <source>&lt;h3&gt;gpucompare {version}&lt;/h3&gt;&lt;p&gt;Compare AI accelerators — GPUs, TPUs, NPUs, FPGAs and other AI chips — and price training runs, offline, with a source behind every number.&lt;/p&gt;&lt;p&gt;Catalog: {total} devices ({counts}). Empty cells mean unknown; throughput is dense (no sparsity).&lt;/p&gt;&lt;p&gt;Qt for Python {qt}. MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;gpucompare {version}&lt;/h3&gt;&lt;p&gt;对比 AI 加速器（GPU、TPU、NPU、FPGA 及其他 AI 芯片）并估算训练成本，完全离线运行，每个数字都有来源可查。&lt;/p&gt;&lt;p&gt;设备目录：{total} 个设备（{counts}）。空白单元格表示未知；算力均为稠密值（不含稀疏加速）。&lt;/p&gt;&lt;p&gt;Qt for Python {qt}。MIT 许可证。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="286"/>
+        <location filename="../../gpucompare/ui/commands/files.py" line="283" />
         <source>About gpucompare</source>
         <translation>关于 gpucompare</translation>
     </message>
@@ -771,77 +771,77 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="118"/>
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="118" />
         <source>Search name, vendor, form factor… (Ctrl+F)</source>
         <translation>搜索名称、厂商、外形规格… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="119"/>
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="119" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="120"/>
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="120" />
         <source>Segment</source>
         <translation>细分市场</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="121"/>
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="121" />
         <source>Vendor (none ticked = all)</source>
         <translation>厂商（不勾选即全部）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="122"/>
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="122" />
         <source>Ranges</source>
         <translation>数值范围</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="127"/>
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="127" />
         <source>Memory</source>
         <translation>显存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="127"/>
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="127" />
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="127"/>
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="127" />
         <source>Power</source>
         <translation>功耗</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="127"/>
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="127" />
         <source>Released</source>
         <translation>发布年份</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="131"/>
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="131" />
         <source>min</source>
         <translation>最小</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="131"/>
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="131" />
         <source>max</source>
         <translation>最大</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="132"/>
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="132" />
         <source>Only devices with a price</source>
         <translation>仅显示有价格的设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="133"/>
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="133" />
         <source>Only devices I can rent</source>
         <translation>仅显示可租用的设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="135"/>
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="135" />
         <source>Devices with an on-demand cloud price in the catalog.</source>
         <translation>设备目录中有云端按需价格的设备。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="137"/>
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="137" />
         <source>Reset filters</source>
         <translation>重置筛选</translation>
     </message>
@@ -849,264 +849,264 @@
 <context>
     <name>InferencePanel</name>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="178"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="179" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="179"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="180" />
         <source>Shape (custom model)</source>
         <translation>结构参数（自定义模型）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="180"/>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="216"/>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="347"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="181" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="217" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="348" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="181"/>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="403"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="182" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="404" />
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="182"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="183" />
         <source>Context (tokens)</source>
         <translation>上下文长度（词元）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="183"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="184" />
         <source>Ranking: at most devices</source>
         <translation>排名：最多设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="187"/>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="404"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="188" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="405" />
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="188"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="189" />
         <source>Batch</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="189"/>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="304"/>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="348"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="190" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="305" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="349" />
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="191"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="192" />
         <source>layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="192"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="193" />
         <source>hidden</source>
         <translation>隐藏维度</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="193"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="194" />
         <source>heads</source>
         <translation>头数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="194"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="195" />
         <source>KV heads</source>
         <translation>KV 头数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="195"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="196" />
         <source>model default</source>
         <translation>模型默认</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="203"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="204" />
         <source>A preset (shapes from the model cards) or a parameter count such as 70B</source>
         <translation>预设模型（结构取自模型卡）或参数量，如 70B</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="206"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="207" />
         <source>as weights</source>
         <translation>同权重</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="209"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="210" />
         <source>Use selected</source>
         <translation>使用所选</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="210"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="211" />
         <source>Model and hardware</source>
         <translation>模型与硬件</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="211"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="212" />
         <source>Result (upper bounds, not forecasts)</source>
         <translation>结果（理论上限，非预测值）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="212"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="213" />
         <source>Which filtered devices can serve it</source>
         <translation>筛选出的设备中哪些能部署该模型</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="213"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="214" />
         <source>Explain…</source>
         <translation>说明…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="214"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="215" />
         <source>Export ranking CSV…</source>
         <translation>导出排名 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="215"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="216" />
         <source>Chart:</source>
         <translation>图表：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="216"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="217" />
         <source>Why it cannot</source>
         <translation>无法部署的原因</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="278"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="279" />
         <source>choose a device</source>
         <translation>请选择设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="307"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="308" />
         <source>Memory available</source>
         <translation>可用显存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="313"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="314" />
         <source>tokens</source>
         <translation>词元</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="313"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="314" />
         <source>tokens/s</source>
         <translation>词元/秒</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="332"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="333" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="332"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="333" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="333"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="334" />
         <source>Fits</source>
         <translation>可容纳</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="349"/>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="371"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="350" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="372" />
         <source>Memory used (GB)</source>
         <translation>显存占用 (GB)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="350"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="351" />
         <source>Largest batch</source>
         <translation>最大批大小</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="352"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="353" />
         <source>Decode ≤ tok/s/seq</source>
         <translation>解码 ≤ 词元/秒/序列</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="354"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="355" />
         <source>Prefill ≤ tok/s</source>
         <translation>预填充 ≤ 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="357"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="358" />
         <source>≥ {c} per 1M tokens</source>
         <translation>≥ {c}/百万词元</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="367"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="368" />
         <source>Cost per 1M tokens ({c})</source>
         <translation>每百万词元成本 ({c})</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="370"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="371" />
         <source>Devices needed</source>
         <translation>所需设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="375"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="376" />
         <source>{n} of {total} filtered devices cannot serve it:</source>
         <translation>筛选出的 {total} 个设备中有 {n} 个无法部署该模型：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="380"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="381" />
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="380"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="381" />
         <source>Cannot serve ({n})</source>
         <translation>无法部署（{n}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="393"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="394" />
         <source>How the result is computed</source>
         <translation>结果的计算方法</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="405"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="406" />
         <source>Overhead allowance</source>
         <translation>额外开销预留</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="406"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="407" />
         <source>Total memory</source>
         <translation>显存总需求</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="407"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="408" />
         <source>Minimum devices</source>
         <translation>最少设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="408"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="409" />
         <source>Largest batch at this context</source>
         <translation>当前上下文长度下的最大批大小</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="409"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="410" />
         <source>Largest context at this batch</source>
         <translation>当前批大小下的最大上下文长度</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="412"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="413" />
         <source>Decode bound per sequence</source>
         <translation>单序列解码上限</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="415"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="416" />
         <source>Decode bound, all sequences</source>
         <translation>全部序列解码上限</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="418"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="419" />
         <source>Prefill bound</source>
         <translation>预填充上限</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="419"/>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="420" />
         <source>Cost per million generated tokens</source>
         <translation>每百万生成词元成本</translation>
     </message>
@@ -1114,187 +1114,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="285"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="285" />
         <source>gpucompare — AI accelerator comparison</source>
         <translation>gpucompare — AI 加速器对比</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="286"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="286" />
         <source>Scatter</source>
         <translation>散点图</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="287"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="287" />
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="288"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="288" />
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="289"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="289" />
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="290"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="290" />
         <source>Compare hardware</source>
         <translation>硬件对比</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="291"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="291" />
         <source>Training cost</source>
         <translation>训练成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="292"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="292" />
         <source>Inference</source>
         <translation>推理</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="293"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="293" />
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="294"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="294" />
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="295"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="295" />
         <source> Precision (dense): </source>
         <translation> 精度（稠密）： </translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="297"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="297" />
         <source>Every FLOPS column, metric and chart uses the dense peak at this precision.</source>
         <translation>所有 FLOPS 列、指标和图表均使用该精度下的稠密峰值算力。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="299"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="299" />
         <source> Currency: </source>
         <translation> 货币： </translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="300"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="300" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="301"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="301" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="302"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="302" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="303"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="303" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="304"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="304" />
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="305"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="305" />
         <source>C&amp;urrency</source>
         <translation>货币(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="306"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="306" />
         <source>Exchange &amp;rates…</source>
         <translation>汇率(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="307"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="307" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="308"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="308" />
         <source>Large amounts in 万 / 亿 (Chinese)</source>
         <translation>大额数字以万 / 亿显示（中文习惯）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="309"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="309" />
         <source>&amp;Open catalog file…</source>
         <translation>打开设备目录文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="310"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="310" />
         <source>&amp;Remove my catalog files</source>
         <translation>移除我的设备目录文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="311"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="311" />
         <source>&amp;Export table as CSV…</source>
         <translation>将表格导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="312"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="312" />
         <source>Export chart as &amp;PNG…</source>
         <translation>将图表导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="313"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="313" />
         <source>Export chart as &amp;SVG…</source>
         <translation>将图表导出为 SVG(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="314"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="314" />
         <source>Export &amp;comparison as CSV…</source>
         <translation>将对比结果导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="315"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="315" />
         <source>CSV for E&amp;xcel (UTF-8 with BOM)</source>
         <translation>适用于 Excel 的 CSV（UTF-8 带 BOM）(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="316"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="316" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="317"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="317" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="318"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="318" />
         <source>Co&amp;mpare selected</source>
         <translation>对比所选(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="319"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="319" />
         <source>&amp;Reset filters</source>
         <translation>重置筛选(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="320"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="320" />
         <source>&amp;About gpucompare</source>
         <translation>关于 gpucompare(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="352"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="352" />
         <source>Showing {shown} of {total} devices</source>
         <translation>显示 {shown} / {total} 个设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="355"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="355" />
         <source>{n} selected</source>
         <translation>已选 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="357"/>
+        <location filename="../../gpucompare/ui/main_window.py" line="357" />
         <source>{n} user file(s) merged</source>
         <translation>已合并 {n} 个用户文件</translation>
     </message>
@@ -1302,62 +1302,62 @@
 <context>
     <name>Metric</name>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="123"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="123" />
         <source>{p} peak (dense)</source>
         <translation>{p} 峰值（稠密）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="124"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="124" />
         <source>{p} {t} per 1,000 {c}</source>
         <translation>每千 {c} 的 {p} {t}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="125"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="125" />
         <source>{p} {t} per watt</source>
         <translation>每瓦 {p} {t}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="126"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="126" />
         <source>Memory per 1,000 {c}</source>
         <translation>每千 {c} 的显存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="127"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="127" />
         <source>Bandwidth per {p} FLOP</source>
         <translation>每 {p} FLOP 的带宽</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="128"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="128" />
         <source>Cloud cost per {p} PFLOP-hour</source>
         <translation>每 {p} PFLOP·小时的云端成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="132"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="132" />
         <source>Dense peak throughput at the chosen precision.</source>
         <translation>所选精度下的稠密峰值算力。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="133"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="133" />
         <source>Dense peak throughput per 1,000 of launch price.</source>
         <translation>发布价每 1,000 货币单位对应的稠密峰值算力。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="136"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="136" />
         <source>Dense peak throughput per watt of rated power.</source>
         <translation>每瓦额定功耗对应的稠密峰值算力。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="137"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="137" />
         <source>Gigabytes of device memory per 1,000 of launch price.</source>
         <translation>发布价每 1,000 货币单位对应的显存容量（GB）。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="140"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="140" />
         <source>Bytes of memory bandwidth per dense FLOP: higher means less memory-bound.</source>
         <translation>每次稠密 FLOP 对应的显存带宽字节数：越高越不易受显存带宽限制。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="143"/>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="143" />
         <source>On-demand price of one hour of one dense PFLOP/s at the chosen precision.</source>
         <translation>在所选精度下，1 PFLOP/s 稠密算力使用 1 小时的云端按需价格。</translation>
     </message>
@@ -1365,22 +1365,22 @@
 <context>
     <name>RangeEdit</name>
     <message>
-        <location filename="../../gpucompare/ui/widgets/range_edit.py" line="55"/>
+        <location filename="../../gpucompare/ui/widgets/range_edit.py" line="55" />
         <source>min</source>
         <translation>最小</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/widgets/range_edit.py" line="55"/>
+        <location filename="../../gpucompare/ui/widgets/range_edit.py" line="55" />
         <source>max</source>
         <translation>最大</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/widgets/range_edit.py" line="104"/>
+        <location filename="../../gpucompare/ui/widgets/range_edit.py" line="104" />
         <source>The maximum is below the minimum.</source>
         <translation>最大值小于最小值。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/widgets/range_edit.py" line="113"/>
+        <location filename="../../gpucompare/ui/widgets/range_edit.py" line="113" />
         <source>Type a number such as 80 or 1500.5, or leave empty.</source>
         <translation>请输入数字（如 80 或 1500.5），或留空。</translation>
     </message>
@@ -1388,12 +1388,12 @@
 <context>
     <name>RankingPanel</name>
     <message>
-        <location filename="../../gpucompare/ui/charts/ranking.py" line="82"/>
+        <location filename="../../gpucompare/ui/charts/ranking.py" line="82" />
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/ranking.py" line="83"/>
+        <location filename="../../gpucompare/ui/charts/ranking.py" line="83" />
         <source>Show best:</source>
         <translation>显示前：</translation>
     </message>
@@ -1401,47 +1401,47 @@
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../gpucompare/ui/dialogs/rates.py" line="30"/>
+        <location filename="../../gpucompare/ui/dialogs/rates.py" line="30" />
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/dialogs/rates.py" line="36"/>
+        <location filename="../../gpucompare/ui/dialogs/rates.py" line="36" />
         <source>The catalog stays in USD; prices are converted for display at these rates. Edit a rate to use your own.</source>
         <translation>设备目录中的价格始终以 USD 存储，显示时按以下汇率换算。可修改汇率以使用自定义值。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/dialogs/rates.py" line="46"/>
+        <location filename="../../gpucompare/ui/dialogs/rates.py" line="46" />
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/dialogs/rates.py" line="47"/>
+        <location filename="../../gpucompare/ui/dialogs/rates.py" line="47" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/dialogs/rates.py" line="48"/>
+        <location filename="../../gpucompare/ui/dialogs/rates.py" line="48" />
         <source>Per 1 USD</source>
         <translation>每 1 USD</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/dialogs/rates.py" line="49"/>
+        <location filename="../../gpucompare/ui/dialogs/rates.py" line="49" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/dialogs/rates.py" line="50"/>
+        <location filename="../../gpucompare/ui/dialogs/rates.py" line="50" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/dialogs/rates.py" line="59"/>
+        <location filename="../../gpucompare/ui/dialogs/rates.py" line="59" />
         <source>Reset to the bundled rates</source>
         <translation>恢复内置汇率</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/dialogs/rates.py" line="101"/>
+        <location filename="../../gpucompare/ui/dialogs/rates.py" line="101" />
         <source>{code}: type a positive number, e.g. 7.1</source>
         <translation>{code}：请输入正数，如 7.1</translation>
     </message>
@@ -1449,500 +1449,535 @@
 <context>
     <name>ScatterPanel</name>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="152"/>
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="152" />
         <source>X:</source>
         <translation>X：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="153"/>
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="153" />
         <source>Y:</source>
         <translation>Y：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="155"/>
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="155" />
         <source>log</source>
         <translation>对数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="156"/>
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="156" />
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="157"/>
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="157" />
         <source>Pareto frontier</source>
         <translation>帕累托前沿</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="159"/>
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="159" />
         <source>Devices no other device beats on both axes (in the better direction of each).</source>
         <translation>在两个坐标轴上（各按更优方向）均不被其他任何设备超越的设备。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="242"/>
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="242" />
         <source>labels off: {n} points (at most {m})</source>
         <translation>标签已关闭：{n} 个点（最多 {m} 个）</translation>
     </message>
 </context>
 <context>
-    <name>TrainingPanel</name>
+    <name>TrainingForm</name>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="230"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="188" />
         <source>Run</source>
         <translation>训练任务</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="230"/>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="243"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="188" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="201" />
         <source>Pricing</source>
         <translation>计价</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="230"/>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="563"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="188" />
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="230"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="188" />
         <source>Memory</source>
         <translation>显存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="235"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="193" />
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="236"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="194" />
         <source>Training tokens</source>
         <translation>训练词元数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="237"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="195" />
         <source>Or FLOPs budget</source>
         <translation>或 FLOPs 预算</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="238"/>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="291"/>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="628"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="196" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="239"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="197" />
         <source>Precision (dense)</source>
         <translation>精度（稠密）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="240"/>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="539"/>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="629"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="198" />
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="241"/>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="540"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="199" />
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="244"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="202" />
         <source>Price per device-hour ({c})</source>
         <translation>每设备小时价格 ({c})</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="245"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="203" />
         <source>Purchase price per device ({c})</source>
         <translation>单设备采购价 ({c})</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="246"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="204" />
         <source>Server and facility overhead</source>
         <translation>服务器与机房附加成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="247"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="205" />
         <source>Useful life (years)</source>
         <translation>使用寿命（年）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="248"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="206" />
         <source>Utilisation</source>
         <translation>利用率</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="249"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="207" />
         <source>Average draw (× rated power)</source>
         <translation>平均功耗（× 额定功耗）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="250"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="208" />
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="251"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="209" />
         <source>Grid carbon (kg CO₂/kWh)</source>
         <translation>电网碳排放强度 (kg CO₂/kWh)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="252"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="210" />
         <source>Electricity ({c}/kWh)</source>
         <translation>电价 ({c}/kWh)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="253"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="211" />
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="254"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="212" />
         <source>Sharding</source>
         <translation>分片</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="255"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="213" />
         <source>Sequence length</source>
         <translation>序列长度</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="256"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="214" />
         <source>Micro-batch</source>
         <translation>微批次</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="258"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="216" />
         <source>Layers (optional)</source>
         <translation>层数（可选）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="259"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="217" />
         <source>Hidden size (optional)</source>
         <translation>隐藏维度（可选）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="264"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="222" />
         <source>e.g. 7B, 70B, 1.3T</source>
         <translation>如 7B、70B、1.3T</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="265"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="223" />
         <source>e.g. 300B, 2T</source>
         <translation>如 300B、2T</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="266"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="224" />
         <source>optional, e.g. 8.4e23</source>
         <translation>可选，如 8.4e23</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="267"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="225" />
         <source>e.g. 1024</source>
         <translation>如 1024</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="268"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="226" />
         <source>e.g. 30</source>
         <translation>如 30</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="270"/>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="271"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="228" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="229" />
         <source>derived from parameters</source>
         <translation>由参数量推算</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="275"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="233" />
         <source>Compute-optimal (20 per parameter)</source>
         <translation>计算最优（每个参数 20 个词元）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="276"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="234" />
         <source>Chinchilla: D = 20 × N (Hoffmann et al. 2022)</source>
         <translation>Chinchilla：D = 20 × N（Hoffmann 等，2022）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="277"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="235" />
         <source>Use selected</source>
         <translation>使用所选</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="278"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="236" />
         <source>Take the device selected in the table</source>
         <translation>采用表格中选中的设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="279"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="237" />
         <source>Count</source>
         <translation>按设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="280"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="238" />
         <source>Finish in days</source>
         <translation>按完成天数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="281"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="239" />
         <source>Show the low–high band of the MFU presets</source>
         <translation>显示 MFU 预设的高低区间</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="282"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="240" />
         <source>Cloud (rent)</source>
         <translation>云端（租用）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="283"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="241" />
         <source>Owned (buy)</source>
         <translation>自有（采购）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="284"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="242" />
         <source>Activation recomputation</source>
         <translation>激活重计算</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="285"/>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="286"/>
-        <source>The same run on every filtered device</source>
-        <translation>同一训练任务在各筛选设备上的对比</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="287"/>
-        <source>Explain…</source>
-        <translation>说明…</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="288"/>
-        <source>Export result CSV…</source>
-        <translation>导出结果 CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="289"/>
-        <source>Export ranking CSV…</source>
-        <translation>导出排名 CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="290"/>
-        <source>Chart:</source>
-        <translation>图表：</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="291"/>
-        <source>Why it is left out</source>
-        <translation>排除原因</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="309"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="259" />
         <source>Custom value</source>
         <translation>自定义值</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="437"/>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="442"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="370" />
         <source>catalog: {v}</source>
         <translation>设备目录：{v}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="439"/>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="444"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="372" />
         <source>no catalog price: type one</source>
         <translation>设备目录中无价格：请手动输入</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="456"/>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="384" />
         <source>default {v}</source>
         <translation>默认 {v}</translation>
     </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="476"/>
+        <location filename="../../gpucompare/ui/pages/training/panel.py" line="70" />
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/panel.py" line="64" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/panel.py" line="65" />
+        <source>The same run on every filtered device</source>
+        <translation>同一训练任务在各筛选设备上的对比</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/panel.py" line="66" />
+        <source>Explain…</source>
+        <translation>说明…</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/panel.py" line="67" />
+        <source>Export result CSV…</source>
+        <translation>导出结果 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/panel.py" line="68" />
+        <source>Export ranking CSV…</source>
+        <translation>导出排名 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/panel.py" line="69" />
+        <source>Chart:</source>
+        <translation>图表：</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/panel.py" line="70" />
+        <source>Why it is left out</source>
+        <translation>排除原因</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/panel.py" line="108" />
         <source>choose a device</source>
         <translation>请选择设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="523"/>
-        <source>included in the cloud price</source>
-        <translation>已包含在云端价格中</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="527"/>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="527"/>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="534"/>
-        <source>Training compute</source>
-        <translation>训练计算量</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="538"/>
-        <source>Tokens</source>
-        <translation>词元数</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="540"/>
-        <source>Model FLOPs utilisation</source>
-        <translation>模型算力利用率</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="543"/>
-        <source>Wall-clock time</source>
-        <translation>实际耗时</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="544"/>
-        <source>{h} h ({d} days)</source>
-        <translation>{h} 小时（{d} 天）</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="551"/>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="631"/>
-        <source>Device-hours</source>
-        <translation>设备小时数</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="557"/>
-        <source>Compute cost</source>
-        <translation>算力成本</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="567"/>
-        <source>Energy cost</source>
-        <translation>能耗成本</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="570"/>
-        <source>Total cost</source>
-        <translation>总成本</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="576"/>
-        <source>CO₂</source>
-        <translation>CO₂ 排放</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="582"/>
-        <source>Memory per device</source>
-        <translation>单设备显存</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="583"/>
-        <source>{need} of {have} GB</source>
-        <translation>{need} / {have} GB</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="588"/>
-        <source>Fits in memory</source>
-        <translation>显存可容纳</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="591"/>
-        <source>Minimum devices that fit</source>
-        <translation>可容纳所需的最少设备数</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="601"/>
-        <source>MFU {a:g}–{b:g}</source>
-        <translation>MFU {a:g}–{b:g}</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="602"/>
-        <source>{d1}–{d2} days, {c1}–{c2}</source>
-        <translation>{d1}–{d2} 天，{c1}–{c2}</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="608"/>
-        <source>The same run at the lowest and highest MFU preset</source>
-        <translation>同一训练任务在最低和最高 MFU 预设下的结果</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="630"/>
-        <source>Days</source>
-        <translation>天数</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="632"/>
-        <source>Total ({c})</source>
-        <translation>总计 ({c})</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="633"/>
-        <source>Compute ({c})</source>
-        <translation>算力成本 ({c})</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="634"/>
-        <source>Energy (kWh)</source>
-        <translation>能耗 (kWh)</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="635"/>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="648"/>
-        <source>CO₂ (kg)</source>
-        <translation>CO₂ (kg)</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="636"/>
-        <source>Memory/device (GB)</source>
-        <translation>单设备显存 (GB)</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="637"/>
-        <source>Min. devices</source>
-        <translation>最少设备数</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="646"/>
-        <source>Total cost ({c})</source>
-        <translation>总成本 ({c})</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="647"/>
-        <source>Wall-clock days</source>
-        <translation>实际天数</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="652"/>
-        <source>{n} of {total} filtered devices cannot be priced or cannot run it:</source>
-        <translation>筛选出的 {total} 个设备中有 {n} 个无法计价或无法运行该任务：</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="657"/>
-        <source>Chart</source>
-        <translation>图表</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="657"/>
-        <source>Left out ({n})</source>
-        <translation>已排除（{n}）</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="666"/>
+        <location filename="../../gpucompare/ui/pages/training/panel.py" line="146" />
         <source>How the result is computed</source>
         <translation>结果的计算方法</translation>
     </message>
 </context>
 <context>
+    <name>TrainingRanking</name>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="42" />
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="43" />
+        <source>Devices</source>
+        <translation>设备数</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="44" />
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="45" />
+        <source>Device-hours</source>
+        <translation>设备小时数</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="46" />
+        <source>Total ({c})</source>
+        <translation>总计 ({c})</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="47" />
+        <source>Compute ({c})</source>
+        <translation>算力成本 ({c})</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="48" />
+        <source>Energy (kWh)</source>
+        <translation>能耗 (kWh)</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="49" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="63" />
+        <source>CO₂ (kg)</source>
+        <translation>CO₂ (kg)</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="50" />
+        <source>Memory/device (GB)</source>
+        <translation>单设备显存 (GB)</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="51" />
+        <source>Min. devices</source>
+        <translation>最少设备数</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="61" />
+        <source>Total cost ({c})</source>
+        <translation>总成本 ({c})</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="62" />
+        <source>Wall-clock days</source>
+        <translation>实际天数</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="67" />
+        <source>{n} of {total} filtered devices cannot be priced or cannot run it:</source>
+        <translation>筛选出的 {total} 个设备中有 {n} 个无法计价或无法运行该任务：</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="72" />
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="72" />
+        <source>Left out ({n})</source>
+        <translation>已排除（{n}）</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingResultText</name>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="37" />
+        <source>included in the cloud price</source>
+        <translation>已包含在云端价格中</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="41" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="41" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="48" />
+        <source>Training compute</source>
+        <translation>训练计算量</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="52" />
+        <source>Tokens</source>
+        <translation>词元数</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="53" />
+        <source>Devices</source>
+        <translation>设备数</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="54" />
+        <source>MFU</source>
+        <translation>MFU</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="54" />
+        <source>Model FLOPs utilisation</source>
+        <translation>模型算力利用率</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="57" />
+        <source>Wall-clock time</source>
+        <translation>实际耗时</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="58" />
+        <source>{h} h ({d} days)</source>
+        <translation>{h} 小时（{d} 天）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="65" />
+        <source>Device-hours</source>
+        <translation>设备小时数</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="71" />
+        <source>Compute cost</source>
+        <translation>算力成本</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="77" />
+        <source>Energy</source>
+        <translation>能耗</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="81" />
+        <source>Energy cost</source>
+        <translation>能耗成本</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="84" />
+        <source>Total cost</source>
+        <translation>总成本</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="90" />
+        <source>CO₂</source>
+        <translation>CO₂ 排放</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="96" />
+        <source>Memory per device</source>
+        <translation>单设备显存</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="97" />
+        <source>{need} of {have} GB</source>
+        <translation>{need} / {have} GB</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="102" />
+        <source>Fits in memory</source>
+        <translation>显存可容纳</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="105" />
+        <source>Minimum devices that fit</source>
+        <translation>可容纳所需的最少设备数</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="118" />
+        <source>MFU {a:g}–{b:g}</source>
+        <translation>MFU {a:g}–{b:g}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="119" />
+        <source>{d1}–{d2} days, {c1}–{c2}</source>
+        <translation>{d1}–{d2} 天，{c1}–{c2}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="125" />
+        <source>The same run at the lowest and highest MFU preset</source>
+        <translation>同一训练任务在最低和最高 MFU 预设下的结果</translation>
+    </message>
+</context>
+<context>
     <name>TrendPanel</name>
     <message>
-        <location filename="../../gpucompare/ui/charts/trend.py" line="62"/>
+        <location filename="../../gpucompare/ui/charts/trend.py" line="62" />
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/trend.py" line="94"/>
+        <location filename="../../gpucompare/ui/charts/trend.py" line="94" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1950,127 +1985,127 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="13"/>
+        <location filename="../../gpucompare/ui/labels/validation.py" line="13" />
         <source>BF16 and FP16 dense differ by more than 2x on one device: is one of them sparse or vector-only?</source>
         <translation>同一设备的 BF16 与 FP16 稠密算力相差超过 2 倍：其中一个是稀疏值或仅为向量单元的数值吗？</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="17"/>
+        <location filename="../../gpucompare/ui/labels/validation.py" line="17" />
         <source>FP8 dense is below FP16 dense on the same device: one of them is wrong (a sparse figure, or a per-board total?)</source>
         <translation>同一设备的 FP8 稠密算力低于 FP16 稠密算力：其中一个有误（是稀疏值，还是整板合计？）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="21"/>
+        <location filename="../../gpucompare/ui/labels/validation.py" line="21" />
         <source>NaN or infinity is not allowed; leave the cell empty if unknown</source>
         <translation>不允许 NaN 或无穷大；未知时请留空</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="24"/>
-        <source>a quoted cell is never closed (unbalanced &quot; quote)</source>
-        <translation>有带引号的单元格没有闭合（&quot; 引号不成对）</translation>
+        <location filename="../../gpucompare/ui/labels/validation.py" line="24" />
+        <source>a quoted cell is never closed (unbalanced " quote)</source>
+        <translation>有带引号的单元格没有闭合（" 引号不成对）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="25"/>
+        <location filename="../../gpucompare/ui/labels/validation.py" line="25" />
         <source>an id is lower-case letters, digits, dots and hyphens, e.g. nvidia-h100-sxm5-80gb</source>
         <translation>ID 只能由小写字母、数字、点和连字符组成，例如 nvidia-h100-sxm5-80gb</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="29"/>
+        <location filename="../../gpucompare/ui/labels/validation.py" line="29" />
         <source>column appears twice in the header</source>
         <translation>该列在表头中出现了两次</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="30"/>
+        <location filename="../../gpucompare/ui/labels/validation.py" line="30" />
         <source>every row needs an id</source>
         <translation>每一行都需要 ID</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="31"/>
+        <location filename="../../gpucompare/ui/labels/validation.py" line="31" />
         <source>every row needs at least one http(s) source for its values</source>
         <translation>每一行都需要至少一个 http(s) 来源，用以支撑其数值</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="32"/>
+        <location filename="../../gpucompare/ui/labels/validation.py" line="32" />
         <source>every source must be an http:// or https:// URL (separate several with spaces)</source>
         <translation>每个来源都必须是 http:// 或 https:// 网址（多个来源用空格分隔）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="36"/>
+        <location filename="../../gpucompare/ui/labels/validation.py" line="36" />
         <source>file contains NUL bytes: it looks binary, not a CSV text file</source>
         <translation>文件含有 NUL 字节：看起来是二进制文件，而不是 CSV 文本文件</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="39"/>
+        <location filename="../../gpucompare/ui/labels/validation.py" line="39" />
         <source>file is UTF-16/UTF-32 encoded (it starts with that BOM); save it as UTF-8 CSV</source>
         <translation>文件为 UTF-16/UTF-32 编码（以对应的 BOM 开头）；请另存为 UTF-8 CSV</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="43"/>
+        <location filename="../../gpucompare/ui/labels/validation.py" line="43" />
         <source>file is empty; expected a CSV header line</source>
         <translation>文件为空；应以 CSV 表头行开始</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="44"/>
+        <location filename="../../gpucompare/ui/labels/validation.py" line="44" />
         <source>file has no header line</source>
         <translation>文件没有表头行</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="45"/>
+        <location filename="../../gpucompare/ui/labels/validation.py" line="45" />
         <source>must be a date like 2024-03-18, 2024-03 or 2024</source>
         <translation>必须是日期，例如 2024-03-18、2024-03 或 2024</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="46"/>
+        <location filename="../../gpucompare/ui/labels/validation.py" line="46" />
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="47"/>
+        <location filename="../../gpucompare/ui/labels/validation.py" line="47" />
         <source>must be yes or no (or empty if unknown)</source>
         <translation>必须为 yes 或 no（未知时留空）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="48"/>
+        <location filename="../../gpucompare/ui/labels/validation.py" line="48" />
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="49"/>
+        <location filename="../../gpucompare/ui/labels/validation.py" line="49" />
         <source>not a number (write plain digits, e.g. 80 or 3350.5)</source>
         <translation>不是数字（请只写数字，例如 80 或 3350.5）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="50"/>
+        <location filename="../../gpucompare/ui/labels/validation.py" line="50" />
         <source>required column is missing</source>
         <translation>缺少必需的列</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="51"/>
+        <location filename="../../gpucompare/ui/labels/validation.py" line="51" />
         <source>the file has a header but no device rows</source>
         <translation>文件只有表头，没有设备行</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="52"/>
+        <location filename="../../gpucompare/ui/labels/validation.py" line="52" />
         <source>the header has an empty column name</source>
         <translation>表头中有空的列名</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="53"/>
+        <location filename="../../gpucompare/ui/labels/validation.py" line="53" />
         <source>unknown column</source>
         <translation>未知的列</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="54"/>
+        <location filename="../../gpucompare/ui/labels/validation.py" line="54" />
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="55"/>
+        <location filename="../../gpucompare/ui/labels/validation.py" line="55" />
         <source>is a folder, not a CSV file</source>
         <translation>这是文件夹，不是 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="56"/>
+        <location filename="../../gpucompare/ui/labels/validation.py" line="56" />
         <source>permission denied: the file cannot be read</source>
         <translation>权限不足：无法读取该文件</translation>
     </message>
@@ -2078,12 +2113,12 @@
 <context>
     <name>Value</name>
     <message>
-        <location filename="../../gpucompare/ui/formatting.py" line="61"/>
+        <location filename="../../gpucompare/ui/formatting.py" line="61" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/formatting.py" line="63"/>
+        <location filename="../../gpucompare/ui/formatting.py" line="63" />
         <source>no</source>
         <translation>否</translation>
     </message>

@@ -20,6 +20,7 @@ from gpucompare.core.inference import (
     preset,
     size,
 )
+from gpucompare.core.inference.explain import explain
 from gpucompare.core.issues import InputError
 
 GB = 1e9
@@ -274,17 +275,17 @@ def test_kv_heads_that_do_not_split_over_the_devices_get_a_note():
 
 def test_every_output_is_explained_with_its_numbers():
     result = size(llama_8b(batch=2), device())
-    formulas = {e.key: e.formula for e in result.explanations()}
+    formulas = {e.key: e.formula for e in explain(result)}
     assert formulas["weight_gb"] == "8B parameters × 2 bytes (BF16) = 16 GB"
     assert "2 (K and V) × 32 layers × 8 KV heads × 128 head size" in formulas["kv_cache_gb"]
     assert formulas["min_devices"] == "ceil((16 + 1.07) GB / (0.9 × 80 GB)) = 1"
     assert "1 × 2,000 GB/s" in formulas["decode_tokens_per_s_per_sequence"]
     assert "(2 × 8B parameters)" in formulas["prefill_tokens_per_s"]
     assert "bound, not a forecast" in formulas["usd_per_million_tokens"]
-    in_yuan = {e.key: e.formula for e in result.explanations(7.0, "CNY")}
+    in_yuan = {e.key: e.formula for e in explain(result, 7.0, "CNY")}
     assert "14 CNY/h" in in_yuan["usd_per_million_tokens"]
     record = result.record()
-    for explanation in result.explanations():
+    for explanation in explain(result):
         assert explanation.value == record[explanation.key]
 
 

@@ -10,15 +10,16 @@ from gpucompare.core.inference.arithmetic import (
     Demand,
     demand,
 )
-from gpucompare.core.inference.explain import Explanation
+from gpucompare.core.inference.explain import Explanation, explain
 from gpucompare.core.inference.inputs import DEFAULT_CONTEXT, InferenceInputs
-from gpucompare.core.inference.model import InferenceResult, find_device, size
+from gpucompare.core.inference.model import find_device, size
 from gpucompare.core.inference.precision import (
     BYTES_PER_ELEMENT,
     KV_PRECISIONS,
     WEIGHT_PRECISIONS,
 )
 from gpucompare.core.inference.ranking import DEFAULT_MAX_DEVICES, Ranking, rank
+from gpucompare.core.inference.result import InferenceResult
 from gpucompare.core.models.presets import bundled_presets, load_presets, preset
 from gpucompare.core.models.spec import ModelSpec, custom_model
 
@@ -40,6 +41,7 @@ __all__ = [
     "bundled_presets",
     "custom_model",
     "demand",
+    "explain",
     "find_device",
     "load_presets",
     "preset",

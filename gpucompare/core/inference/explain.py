@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from gpucompare.core.formatting import format_number
 from gpucompare.core.inference.arithmetic import OVERHEAD_FRACTION, USABLE_FRACTION
 from gpucompare.core.inference.precision import BYTES_PER_ELEMENT
-
-if TYPE_CHECKING:
-    from gpucompare.core.inference.model import InferenceResult
+from gpucompare.core.inference.result import InferenceResult
 
 
 @dataclass(frozen=True)
@@ -45,7 +42,9 @@ def _sequences(count: int) -> str:
     return f"{count:,} sequence{'' if count == 1 else 's'}"
 
 
-def explain(result: InferenceResult, rate: float, currency: str) -> tuple[Explanation, ...]:
+def explain(
+    result: InferenceResult, rate: float = 1.0, currency: str = "USD"
+) -> tuple[Explanation, ...]:
     """Formulas for every output of ``result``; money converted at ``rate`` into ``currency``."""
     r = result
     cost = None if r.usd_per_million_tokens is None else r.usd_per_million_tokens * rate

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from gpucompare.core.formatting import format_number
-
-if TYPE_CHECKING:
-    from gpucompare.core.inference.model import InferenceResult
+from gpucompare.core.inference.result import InferenceResult
 
 
 def notes_for(result: InferenceResult) -> tuple[str, ...]:

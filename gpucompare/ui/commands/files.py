@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication
@@ -18,23 +17,21 @@ from gpucompare.ui.commands import exporting
 from gpucompare.ui.commands.exporting import export_chart as write_chart
 from gpucompare.ui.commands.exporting import export_comparison as write_comparison
 from gpucompare.ui.commands.exporting import export_table as write_table
+from gpucompare.ui.commands.host import CommandHost
 from gpucompare.ui.dialogs.catalog_errors import CatalogErrorsDialog
 from gpucompare.ui.dialogs.rates import RatesDialog
 
-if TYPE_CHECKING:
-    from gpucompare.ui.main_window import MainWindow
 
-
-def _start_folder(window: MainWindow) -> str:
+def _start_folder(window: CommandHost) -> str:
     return window.settings.text_value("ui/last_folder", str(Path.home()))
 
 
-def _remember_folder(window: MainWindow, path: str) -> None:
+def _remember_folder(window: CommandHost, path: str) -> None:
     window.settings.set_value("ui/last_folder", str(Path(path).parent))
 
 
 def show_message(
-    window: MainWindow, title: str, text: str, icon=QMessageBox.Icon.Warning
+    window: CommandHost, title: str, text: str, icon=QMessageBox.Icon.Warning
 ) -> QMessageBox:
     """A non-blocking message box (kept on the window so tests can read it)."""
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, window)
@@ -44,7 +41,7 @@ def show_message(
     return box
 
 
-def merge_user_catalog(window: MainWindow, path: str) -> bool:
+def merge_user_catalog(window: CommandHost, path: str) -> bool:
     """Merge ``path`` over the current catalog; on any problem show them all and change nothing."""
     state = window.state
     try:
@@ -64,7 +61,7 @@ def merge_user_catalog(window: MainWindow, path: str) -> bool:
     return True
 
 
-def open_catalog(window: MainWindow) -> None:
+def open_catalog(window: CommandHost) -> None:
     """File > Open catalog file…"""
     path, _ = QFileDialog.getOpenFileName(
         window,
@@ -77,7 +74,7 @@ def open_catalog(window: MainWindow) -> None:
         merge_user_catalog(window, path)
 
 
-def revert_catalog(window: MainWindow) -> None:
+def revert_catalog(window: CommandHost) -> None:
     """Back to the bundled catalog alone."""
     window.state.replace_catalog(load_bundled_catalog(), [])
     window.statusBar().showMessage(
@@ -85,7 +82,7 @@ def revert_catalog(window: MainWindow) -> None:
     )
 
 
-def _save_path(window: MainWindow, title: str, suggested: str, filters: str) -> str:
+def _save_path(window: CommandHost, title: str, suggested: str, filters: str) -> str:
     start = os.path.join(_start_folder(window), suggested)
     path, _ = QFileDialog.getSaveFileName(window, title, start, filters)
     if path:
@@ -93,7 +90,7 @@ def _save_path(window: MainWindow, title: str, suggested: str, filters: str) -> 
     return path
 
 
-def _write_failed(window: MainWindow, error: Exception) -> None:
+def _write_failed(window: CommandHost, error: Exception) -> None:
     show_message(
         window,
         QCoreApplication.translate("FileCommands", "Export failed"),
@@ -103,7 +100,7 @@ def _write_failed(window: MainWindow, error: Exception) -> None:
     )
 
 
-def export_table(window: MainWindow) -> None:
+def export_table(window: CommandHost) -> None:
     """File > Export table as CSV…"""
     path = _save_path(
         window,
@@ -130,7 +127,7 @@ def export_table(window: MainWindow) -> None:
     )
 
 
-def export_chart(window: MainWindow, fmt: str) -> None:
+def export_chart(window: CommandHost, fmt: str) -> None:
     """File > Export chart as PNG/SVG…"""
     filters = (
         QCoreApplication.translate("FileCommands", "PNG images (*.png)")
@@ -157,7 +154,7 @@ def export_chart(window: MainWindow, fmt: str) -> None:
     )
 
 
-def export_comparison(window: MainWindow) -> None:
+def export_comparison(window: CommandHost) -> None:
     """File > Export comparison as CSV…"""
     window.compare.ensure_fresh()
     comparison = window.compare.comparison
@@ -191,7 +188,7 @@ def export_comparison(window: MainWindow) -> None:
     )
 
 
-def _export_csv(window: MainWindow, title: str, suggested: str, write) -> None:
+def _export_csv(window: CommandHost, title: str, suggested: str, write) -> None:
     path = _save_path(
         window, title, suggested, QCoreApplication.translate("FileCommands", "CSV files (*.csv)")
     )
@@ -209,7 +206,7 @@ def _export_csv(window: MainWindow, title: str, suggested: str, write) -> None:
     )
 
 
-def _export_panel(window: MainWindow, panel, attribute: str, title: str, name: str, write) -> None:
+def _export_panel(window: CommandHost, panel, attribute: str, title: str, name: str, write) -> None:
     """Export ``panel.<attribute>`` (brought up to date first) with ``write(path, value, ...)``."""
     panel.ensure_fresh()
     value, state, bom = getattr(panel, attribute), window.state, window.bom_action.isChecked()
@@ -217,7 +214,7 @@ def _export_panel(window: MainWindow, panel, attribute: str, title: str, name: s
         _export_csv(window, title, name, lambda path: write(path, value, state, bom=bom))
 
 
-def export_training_result(window: MainWindow) -> None:
+def export_training_result(window: CommandHost) -> None:
     """Training calculator > Export result CSV…"""
     title = QCoreApplication.translate("FileCommands", "Export training result")
     _export_panel(
@@ -230,7 +227,7 @@ def export_training_result(window: MainWindow) -> None:
     )
 
 
-def export_training_ranking(window: MainWindow) -> None:
+def export_training_ranking(window: CommandHost) -> None:
     """Training calculator > Export ranking CSV…"""
     title = QCoreApplication.translate("FileCommands", "Export training ranking")
     _export_panel(
@@ -243,7 +240,7 @@ def export_training_ranking(window: MainWindow) -> None:
     )
 
 
-def export_inference_ranking(window: MainWindow) -> None:
+def export_inference_ranking(window: CommandHost) -> None:
     """Inference panel > Export ranking CSV…"""
     title = QCoreApplication.translate("FileCommands", "Export inference ranking")
     _export_panel(
@@ -256,7 +253,7 @@ def export_inference_ranking(window: MainWindow) -> None:
     )
 
 
-def edit_rates(window: MainWindow) -> RatesDialog:
+def edit_rates(window: CommandHost) -> RatesDialog:
     """View > Exchange rates…: edits apply when the dialog is accepted."""
     dialog = RatesDialog(window.state.currencies, window)
     window.last_rates_dialog = dialog
@@ -270,7 +267,7 @@ def edit_rates(window: MainWindow) -> RatesDialog:
     return dialog
 
 
-def show_about(window: MainWindow) -> None:
+def show_about(window: CommandHost) -> None:
     """Help > About."""
     catalog = window.state.catalog
     counts = ", ".join(f"{k} {v}" for k, v in catalog["kind"].value_counts().sort_index().items())

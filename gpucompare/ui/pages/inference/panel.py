@@ -28,6 +28,7 @@ from gpucompare.core.inference import (
     rank,
     size,
 )
+from gpucompare.core.inference.explain import explain
 from gpucompare.core.inference.form import is_parameter_count, parse_form
 from gpucompare.core.issues import InputError
 from gpucompare.core.state import AppState
@@ -311,7 +312,7 @@ class InferencePanel(RefreshesWhenShown, CalculatorPage):
         ]
         labels = result_labels()
         units = {"tokens": self.tr("tokens"), "tokens/s": self.tr("tokens/s")}
-        for explanation in result.explanations(money.per_usd, money.code):
+        for explanation in explain(result, money.per_usd, money.code):
             value = explanation.value
             if value is None or (isinstance(value, float) and math.isnan(value)):
                 text = "—"
@@ -386,7 +387,7 @@ class InferencePanel(RefreshesWhenShown, CalculatorPage):
             return
         money = self._state.currency
         text = "\n\n".join(
-            f"{e.label}\n  {e.formula}" for e in self.result.explanations(money.per_usd, money.code)
+            f"{e.label}\n  {e.formula}" for e in explain(self.result, money.per_usd, money.code)
         )
         notes = "\n".join(f"• {n}" for n in self.result.notes)
         dialog = ExplainDialog(

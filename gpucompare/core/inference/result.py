@@ -1,0 +1,63 @@
+"""What sizing one model on one device type found: one flat, exportable result."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from gpucompare.core.inference.arithmetic import Demand
+from gpucompare.core.inference.inputs import InferenceInputs
+
+
+@dataclass(frozen=True)
+class InferenceResult:
+    """Everything :func:`size` found for one device type at a device count.
+
+    Memory in GB (10⁹ bytes); throughput bounds in tokens/s; ``None`` where the
+    catalog lacks a figure or the model does not fit (``notes`` say which). Decode,
+    prefill and cost are upper bounds (cost: a lower bound), not forecasts.
+    """
+
+    inputs: InferenceInputs
+    demand: Demand
+    device_id: str
+    device_name: str
+    devices: int
+    memory_gb: float | None
+    memory_bandwidth_gbps: float | None
+    weight_gb: float
+    kv_cache_gb: float | None
+    kv_bytes_per_token: float | None
+    overhead_gb: float | None
+    total_gb: float | None
+    capacity_gb: float | None
+    fits: bool | None
+    min_devices: int | None
+    max_batch: int | None
+    max_context: int | None
+    weights_read_gb: float
+    kv_read_gb: float | None
+    decode_tokens_per_s_per_sequence: float | None
+    decode_tokens_per_s_total: float | None
+    compute_precision: str | None
+    weight_only: bool
+    compute_peak: float | None
+    prefill_tokens_per_s: float | None
+    cloud_usd_per_hour: float | None
+    usd_per_million_tokens: float | None
+    notes: tuple[str, ...]
+
+    def record(self) -> dict[str, object]:
+        """The inputs and results as one flat record with machine-readable keys."""
+        record: dict[str, object] = {
+            "model": self.inputs.model.id,
+            "model_name": self.inputs.model.name,
+            "device": self.device_id,
+            "device_name": self.device_name,
+            "weight_precision": self.inputs.weight_precision,
+            "kv_precision": self.inputs.kv_precision,
+            "context": self.inputs.context,
+            "batch": self.inputs.batch,
+        }
+        skip = {"inputs", "demand", "device_id", "device_name", "notes"}
+        record.update({f.name: getattr(self, f.name) for f in fields(self) if f.name not in skip})
+        return record

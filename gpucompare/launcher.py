@@ -1,0 +1,26 @@
+"""The ``gpucompare`` entry point: the command line, and the desktop app when asked for.
+
+It sits above both the CLI and the UI so that neither imports the other; Qt loads only
+when the desktop app starts.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+
+from gpucompare.cli.main import main as cli_main
+
+
+def start_gui(args: argparse.Namespace) -> int:
+    """Start the desktop app with the ``gui`` command's options."""
+    from gpucompare.ui.app import run_app
+
+    return run_app(
+        extra_catalogs=getattr(args, "catalog", []), screenshot=getattr(args, "screenshot", None)
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``gpucompare``; return the exit code."""
+    return cli_main(argv, start_gui=start_gui)

@@ -1,0 +1,126 @@
+"""The training result as rows of the result grid: label, value and the formula behind it."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QLocale, QObject
+
+from gpucompare.core.quantities import format_count
+from gpucompare.core.state import AppState
+from gpucompare.core.training import CloudPricing, TrainingResult, explain
+from gpucompare.ui.formatting import format_money
+from gpucompare.ui.pages.calculator import number_text
+
+ResultRow = tuple[str, str, str, str]
+
+
+class TrainingResultText(QObject):
+    """Formats a :class:`TrainingResult` in the UI language and display currency."""
+
+    def __init__(self, state: AppState, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._state = state
+
+    def money(self, usd: float | None) -> str:
+        """``usd`` in the display currency with its code; a dash when unknown."""
+        if usd is None or (isinstance(usd, float) and math.isnan(usd)):
+            return "—"
+        money = self._state.currency
+        units = self._state.chinese_units
+        return f"{format_money(money.from_usd(usd), QLocale(), units)} {money.code}"
+
+    def rows(self, result: TrainingResult) -> list[ResultRow]:
+        """(key, label, value, formula) for every output, and the MFU band when asked for."""
+        notes = explain(result, self._state.currency)
+        energy_cost = (
+            self.tr("included in the cloud price")
+            if result.energy_cost_usd is None and isinstance(result.inputs.pricing, CloudPricing)
+            else self.money(result.energy_cost_usd)
+        )
+        fits = {True: self.tr("yes"), False: self.tr("no"), None: "—"}[result.fits]
+        available = (
+            "—" if result.memory_available_gb is None else number_text(result.memory_available_gb)
+        )
+        rows = [
+            (
+                "training_flops",
+                self.tr("Training compute"),
+                f"{result.training_flops:.3g} FLOP".replace("e+", "e"),
+                notes["training_flops"],
+            ),
+            ("tokens", self.tr("Tokens"), format_count(result.tokens), notes["training_flops"]),
+            ("devices", self.tr("Devices"), f"{result.devices:,}", notes["devices"]),
+            ("mfu", self.tr("MFU"), f"{result.mfu:g}", self.tr("Model FLOPs utilisation")),
+            (
+                "wall_clock_hours",
+                self.tr("Wall-clock time"),
+                self.tr("{h} h ({d} days)").format(
+                    h=number_text(result.wall_clock_hours), d=number_text(result.wall_clock_days)
+                ),
+                notes["wall_clock_hours"],
+            ),
+            (
+                "device_hours",
+                self.tr("Device-hours"),
+                number_text(result.device_hours),
+                notes["device_hours"],
+            ),
+            (
+                "compute_cost_usd",
+                self.tr("Compute cost"),
+                self.money(result.compute_cost_usd),
+                notes["compute_cost_usd"],
+            ),
+            (
+                "energy_kwh",
+                self.tr("Energy"),
+                "—" if result.energy_kwh is None else f"{number_text(result.energy_kwh)} kWh",
+                notes["energy_kwh"],
+            ),
+            ("energy_cost_usd", self.tr("Energy cost"), energy_cost, notes["energy_cost_usd"]),
+            (
+                "total_cost_usd",
+                self.tr("Total cost"),
+                self.money(result.total_cost_usd),
+                notes["total_cost_usd"],
+            ),
+            (
+                "co2_kg",
+                self.tr("CO₂"),
+                "—" if result.co2_kg is None else f"{number_text(result.co2_kg)} kg",
+                notes["co2_kg"],
+            ),
+            (
+                "memory_per_device_gb",
+                self.tr("Memory per device"),
+                self.tr("{need} of {have} GB").format(
+                    need=number_text(result.memory_per_device_gb), have=available
+                ),
+                notes["memory_per_device_gb"],
+            ),
+            ("fits", self.tr("Fits in memory"), fits, notes["fits"]),
+            (
+                "min_devices",
+                self.tr("Minimum devices that fit"),
+                "—" if result.min_devices is None else f"{result.min_devices:,}",
+                notes["min_devices"],
+            ),
+        ]
+        if result.band is not None:
+            rows.append(self._band_row(result.band))
+        return rows
+
+    def _band_row(self, band: tuple[TrainingResult, TrainingResult]) -> ResultRow:
+        low, high = band
+        return (
+            "band",
+            self.tr("MFU {a:g}–{b:g}").format(a=low.mfu, b=high.mfu),
+            self.tr("{d1}–{d2} days, {c1}–{c2}").format(
+                d1=number_text(high.wall_clock_days),
+                d2=number_text(low.wall_clock_days),
+                c1=self.money(high.total_cost_usd),
+                c2=self.money(low.total_cost_usd),
+            ),
+            self.tr("The same run at the lowest and highest MFU preset"),
+        )
