@@ -4,7 +4,8 @@ Each synthetic device picks a kind with the bundled catalog's kind frequencies; 
 other column is drawn, independently, from the values that column takes among real
 devices of that kind (an unknown cell as often as the real column leaves it unknown).
 Columns that the validator checks against each other travel together from one real
-device: the throughput columns (FP8 ≥ FP16, BF16 ≈ FP16), the launch price with its
+device: the figures with the not_published list that names the missing ones (and the
+throughput columns: FP8 ≥ FP16, BF16 ≈ FP16), the purchase price with its
 kind, date and source, and the cloud price with its provider, date and source. Ids and
 names are unique; sources stay the real http(s) URLs.
 
@@ -19,10 +20,17 @@ import numpy as np
 import pandas as pd
 
 from gpucompare import paths
-from gpucompare.core.catalog.schema import COLUMN_IDS, FLOPS_COLUMN_IDS
+from gpucompare.core.catalog.loading import load_bundled_catalog
+from gpucompare.core.catalog.schema import COLUMN_BY_ID, COLUMN_IDS, COLUMNS
 
+# A device's figures travel with its not_published list (which names the empty ones).
+SPEC_GROUP: tuple[str, ...] = (
+    *(c.id for c in COLUMNS if c.numeric and not c.derived and c.id != "release_year"),
+    "memory_type",
+    "not_published",
+)
 LINKED_GROUPS: tuple[tuple[str, ...], ...] = (
-    FLOPS_COLUMN_IDS,
+    SPEC_GROUP,
     ("launch_price_usd", "launch_price_kind", "launch_price_date", "launch_price_source"),
     ("cloud_usd_per_hour", "cloud_provider", "cloud_price_date", "cloud_price_source"),
 )
@@ -30,12 +38,18 @@ UNIQUE_COLUMNS = ("id", "name")
 
 
 def bundled_cells() -> pd.DataFrame:
-    """The bundled catalog as raw text cells, exactly as its CSV files hold them."""
+    """The bundled catalog as text cells: its CSV files' cells, and the policy's prices."""
     frames = [
         pd.read_csv(path, dtype=str, keep_default_na=False)
         for path in paths.bundled_catalog_files()
     ]
-    return pd.concat(frames, ignore_index=True)
+    cells = pd.concat(frames, ignore_index=True)
+    priced = load_bundled_catalog().set_index("id")
+    for column in COLUMN_IDS:
+        if COLUMN_BY_ID[column].derived:
+            values = cells["id"].map(priced[column])
+            cells[column] = values.map(lambda v: "" if pd.isna(v) else str(v))
+    return cells
 
 
 def synthetic_cells(rows: int, seed: int = 0) -> pd.DataFrame:

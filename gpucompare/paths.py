@@ -31,9 +31,17 @@ def resources_dir() -> Path:
     return _data_dir("resources")
 
 
+PRICES_FILE_NAME = "prices.csv"
+
+
 def bundled_catalog_files() -> list[Path]:
-    """The bundled catalog's CSV files, in a stable order."""
-    return sorted(catalog_dir().glob("*.csv"))
+    """The bundled catalog's device CSV files, in a stable order (not the prices table)."""
+    return sorted(p for p in catalog_dir().glob("*.csv") if p.name != PRICES_FILE_NAME)
+
+
+def bundled_prices_file() -> Path:
+    """The bundled prices table: one row per observed price."""
+    return catalog_dir() / PRICES_FILE_NAME
 
 
 def resource(*parts: str) -> Path:

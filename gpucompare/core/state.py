@@ -5,6 +5,8 @@ never call each other. It holds no Qt object, so it is tested without a GUI.
 
 Signals:
     catalog_changed: the device list itself changed (a user file was merged).
+    prices_changed: the price policy or the observed prices changed (the catalog's
+        purchase and cloud prices were picked anew).
     data_changed: the filtered view changed (catalog, filters, precision or currency).
     precision_changed, currency_changed, filters_changed: that setting changed.
     selection_changed: the selected devices or the current device changed.
@@ -26,6 +28,8 @@ import pandas as pd
 
 from gpucompare.core.catalog.fields import FIELDS, build_view
 from gpucompare.core.catalog.filters import FilterEngine, Filters
+from gpucompare.core.catalog.price_policy import PricePolicy, apply_price_policy
+from gpucompare.core.catalog.prices import empty_prices
 from gpucompare.core.catalog.schema import DEFAULT_PRECISION, PRECISION_COLUMNS
 from gpucompare.core.currency import BASE, Currency, load_currencies
 from gpucompare.core.events import Signal
@@ -71,8 +75,14 @@ class AppState:
         catalog: pd.DataFrame,
         currencies: dict[str, Currency] | None = None,
         extra_files: Sequence[str] = (),
+        prices: pd.DataFrame | None = None,
+        policy: PricePolicy | None = None,
     ) -> None:
+        """``catalog`` holds the devices; ``prices`` the observed prices that ``policy``
+        turns into each device's purchase and cloud price (cells ``catalog`` already
+        fills are kept)."""
         self.catalog_changed = Signal()
+        self.prices_changed = Signal()
         self.data_changed = Signal()
         self.precision_changed = Signal()
         self.currency_changed = Signal()
@@ -84,7 +94,10 @@ class AppState:
         self.training_changed = Signal()
         self.inference_changed = Signal()
         self.currencies = currencies if currencies is not None else load_currencies()
-        self._catalog = catalog.reset_index(drop=True)
+        self._devices = catalog.reset_index(drop=True)
+        self._prices = prices if prices is not None else empty_prices()
+        self._policy = policy or PricePolicy()
+        self._catalog = self._priced()
         self._extra_files = tuple(extra_files)
         self._engine = FilterEngine(self._catalog)
         self._precision = DEFAULT_PRECISION
@@ -110,13 +123,52 @@ class AppState:
         return self._catalog
 
     @property
+    def devices(self) -> pd.DataFrame:
+        """The devices before pricing: only the price cells a catalog file gave itself."""
+        return self._devices
+
+    @property
+    def prices(self) -> pd.DataFrame:
+        """Every observed price (bundled and the user's), in the currency quoted."""
+        return self._prices
+
+    @property
+    def price_policy(self) -> PricePolicy:
+        """How one purchase and one cloud price are picked per device."""
+        return self._policy
+
+    def set_price_policy(self, policy: PricePolicy) -> None:
+        """Pick the devices' prices anew by ``policy``."""
+        if policy != self._policy:
+            self._policy = policy
+            self._reprice()
+
+    def _priced(self) -> pd.DataFrame:
+        return apply_price_policy(self._devices, self._prices, self._policy, self.currencies)
+
+    def _reprice(self) -> None:
+        self._catalog = self._priced().reset_index(drop=True)
+        self._engine = FilterEngine(self._catalog)
+        self._invalidate(view=True)
+        self.prices_changed.emit()
+        self.data_changed.emit()
+
+    @property
     def extra_files(self) -> tuple[str, ...]:
         """The user's catalog files merged into :attr:`catalog`, in order."""
         return self._extra_files
 
-    def replace_catalog(self, catalog: pd.DataFrame, extra_files: Sequence[str]) -> None:
-        """Swap in a new catalog; choices that no longer apply are dropped."""
-        self._catalog = catalog.reset_index(drop=True)
+    def replace_catalog(
+        self,
+        catalog: pd.DataFrame,
+        extra_files: Sequence[str],
+        prices: pd.DataFrame | None = None,
+    ) -> None:
+        """Swap in new devices (and prices); choices that no longer apply are dropped."""
+        self._devices = catalog.reset_index(drop=True)
+        if prices is not None:
+            self._prices = prices
+        self._catalog = self._priced().reset_index(drop=True)
         self._extra_files = tuple(extra_files)
         self._engine = FilterEngine(self._catalog)
         self._invalidate(view=True)
@@ -125,6 +177,7 @@ class AppState:
         self._current = self._current if self._current in known else None
         self._compare = tuple(i for i in self._compare if i in known)
         self.catalog_changed.emit()
+        self.prices_changed.emit()
         self.data_changed.emit()
         self.selection_changed.emit()
 
@@ -164,8 +217,11 @@ class AppState:
         self.currencies = currencies
         code = self._currency.code if self._currency.code in currencies else BASE
         self._currency = currencies[code]
+        self._catalog = self._priced().reset_index(drop=True)  # quotes in other currencies
+        self._engine = FilterEngine(self._catalog)
         self._invalidate(view=True)
         self.currency_changed.emit()
+        self.prices_changed.emit()
         self.data_changed.emit()
 
     @property

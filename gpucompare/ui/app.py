@@ -10,7 +10,8 @@ from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gpucompare import __version__, paths
-from gpucompare.core.catalog.loading import load_bundled_catalog
+from gpucompare.core.catalog.loading import load_bundled_devices
+from gpucompare.core.catalog.prices import load_bundled_prices
 from gpucompare.core.currency import Currency, load_currencies, with_rate
 from gpucompare.core.issues import CatalogError, InputError
 from gpucompare.core.state import AppState
@@ -77,7 +78,12 @@ def build_window(
     """State and window, with saved choices and the user's catalog files applied."""
     settings = settings or Settings()
     set_language(settings.text_value("ui/language", system_language()))
-    state = AppState(load_bundled_catalog(), user_currencies(settings.json_value("state/rates")))
+    devices = load_bundled_devices()
+    state = AppState(
+        devices,
+        user_currencies(settings.json_value("state/rates")),
+        prices=load_bundled_prices(devices["id"]),
+    )
     settings.restore_state(state)
     state.set_chinese_units(settings.bool_value("ui/chinese_units", False))
     window = MainWindow(state, settings)

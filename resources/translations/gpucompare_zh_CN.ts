@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gpucompare/ui/app.py" line="99" />
+        <location filename="../../gpucompare/ui/app.py" line="105" />
         <source>The bundled catalog cannot be read:</source>
         <translation>无法读取内置设备目录：</translation>
     </message>
@@ -187,69 +187,89 @@
 <context>
     <name>Choice</name>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="149" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="175" />
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="150" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="176" />
         <source>TPU</source>
         <translation>TPU</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="151" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="177" />
         <source>NPU</source>
         <translation>NPU</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="152" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="178" />
         <source>FPGA</source>
         <translation>FPGA</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="153" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="179" />
         <source>ASIC</source>
         <translation>ASIC</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="154" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="180" />
         <source>datacenter</source>
         <translation>数据中心</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="155" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="181" />
         <source>workstation</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="156" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="182" />
         <source>consumer</source>
         <translation>消费级</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="157" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="183" />
         <source>edge</source>
         <translation>边缘端</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="158" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="184" />
         <source>cloud-only</source>
         <translation>仅云端</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="159" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="185" />
         <source>msrp</source>
         <translation>建议零售价</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="160" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="186" />
         <source>street</source>
         <translation>市场成交价</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="161" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="187" />
         <source>estimate</source>
         <translation>分析师估算</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="188" />
+        <source>upstream</source>
+        <translation>官方支持</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="189" />
+        <source>plugin</source>
+        <translation>插件</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="190" />
+        <source>fork</source>
+        <translation>分支版本</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="191" />
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -271,306 +291,366 @@
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels/catalog.py" line="18" />
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="19" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="19" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="20" />
         <source>Segment</source>
         <translation>细分市场</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="20" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="21" />
         <source>Form factor</source>
         <translation>外形规格</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="21" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="22" />
         <source>Released</source>
         <translation>发布年份</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="22" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="23" />
         <source>Memory</source>
         <translation>显存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="23" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="24" />
         <source>Memory type</source>
         <translation>显存类型</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="24" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="25" />
         <source>Memory bandwidth</source>
         <translation>显存带宽</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="25" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="26" />
         <source>FP64 dense</source>
         <translation>FP64 稠密</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="26" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="27" />
         <source>FP32 dense</source>
         <translation>FP32 稠密</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="27" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="28" />
         <source>TF32 dense</source>
         <translation>TF32 稠密</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="28" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="29" />
         <source>FP16 dense</source>
         <translation>FP16 稠密</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="29" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="30" />
         <source>BF16 dense</source>
         <translation>BF16 稠密</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="30" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="31" />
         <source>FP8 dense</source>
         <translation>FP8 稠密</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="31" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="32" />
         <source>FP4 dense</source>
         <translation>FP4 稠密</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="32" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="33" />
         <source>INT8 dense</source>
         <translation>INT8 稠密</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="33" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="34" />
         <source>2:4 sparsity</source>
         <translation>2:4 稀疏</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="34" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="35" />
         <source>Power</source>
         <translation>功耗</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="35" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="36" />
         <source>Interconnect</source>
         <translation>互联带宽</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="36" />
-        <source>Launch price</source>
-        <translation>发布价</translation>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="37" />
+        <source>Purchase price</source>
+        <translation>购买价</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="37" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="58" />
+        <source>Company that sells the device (one name each).</source>
+        <translation>销售该设备的公司（每家公司一个名称）。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="59" />
+        <source>Sub-brand or maker: HiSilicon, Xilinx, Altera, …</source>
+        <translation>子品牌或制造商：海思、赛灵思、Altera 等。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="109" />
+        <source>Purchase price of one device in USD, picked by the price policy (see launch_price_kind).</source>
+        <translation>单台设备的购买价（美元），由价格策略选出（见 launch_price_kind）。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="117" />
+        <source>Date of the purchase price.</source>
+        <translation>购买价的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="38" />
         <source>Price kind</source>
         <translation>价格类型</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="38" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="39" />
         <source>Price date</source>
         <translation>价格日期</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="39" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="40" />
         <source>Price source</source>
         <translation>价格来源</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="40" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="41" />
         <source>Cloud price</source>
         <translation>云端价格</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="41" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="42" />
         <source>Cloud provider</source>
         <translation>云服务商</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="42" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="43" />
         <source>Cloud price date</source>
         <translation>云端价格日期</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="43" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="44" />
         <source>Cloud source</source>
         <translation>云端价格来源</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="44" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="45" />
+        <source>Software</source>
+        <translation>软件栈</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="46" />
+        <source>Compute capability</source>
+        <translation>计算能力</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="47" />
+        <source>PyTorch</source>
+        <translation>PyTorch</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="48" />
+        <source>vLLM</source>
+        <translation>vLLM</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="49" />
+        <source>Not published</source>
+        <translation>未公布</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="50" />
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="45" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="51" />
         <source>Sources date</source>
         <translation>来源核对日期</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="46" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="52" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="50" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="56" />
         <source>Stable slug: lower-case letters, digits and hyphens.</source>
         <translation>稳定标识符（slug）：小写字母、数字和连字符。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="51" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="57" />
         <source>Product name as the vendor writes it.</source>
         <translation>厂商官方写法的产品名称。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="52" />
-        <source>Company that sells the device.</source>
-        <translation>销售该设备的公司。</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="53" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="60" />
         <source>GPU, TPU, NPU, FPGA or ASIC.</source>
         <translation>GPU、TPU、NPU、FPGA 或 ASIC。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="54" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="61" />
         <source>Market: datacenter, workstation, consumer, edge or cloud-only.</source>
         <translation>目标市场：datacenter（数据中心）、workstation（工作站）、consumer（消费级）、edge（边缘端）或 cloud-only（仅云端）。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="57" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="64" />
         <source>SXM5, PCIe, OAM, module, chip, …</source>
         <translation>SXM5、PCIe、OAM、模组、芯片…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="58" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="65" />
         <source>Year the device was launched or became available.</source>
         <translation>设备发布或开始供货的年份。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="61" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="68" />
         <source>Device memory as the vendor states it (on-chip SRAM for SRAM-only chips).</source>
         <translation>厂商标称的显存容量（纯 SRAM 芯片填片上 SRAM 容量）。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="64" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="71" />
         <source>HBM3, GDDR6X, LPDDR5, SRAM, …</source>
         <translation>HBM3、GDDR6X、LPDDR5、SRAM…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="65" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="72" />
         <source>Peak bandwidth of the device memory.</source>
         <translation>显存的峰值带宽。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="66" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="73" />
         <source>Dense peak FP64 throughput at FP64, per device, without sparsity.</source>
         <translation>单设备 FP64 稠密峰值算力，不含稀疏加速。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="69" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="76" />
         <source>Dense peak FP32 throughput at FP32, per device, without sparsity.</source>
         <translation>单设备 FP32 稠密峰值算力，不含稀疏加速。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="72" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="79" />
         <source>Dense peak TF32 tensor throughput at TF32, per device, without sparsity.</source>
         <translation>单设备 TF32 张量运算稠密峰值算力，不含稀疏加速。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="75" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="82" />
         <source>Dense peak FP16 tensor (FP32 accumulate) throughput at FP16, per device, without sparsity.</source>
         <translation>单设备 FP16 张量运算（FP32 累加）稠密峰值算力，不含稀疏加速。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="79" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="86" />
         <source>Dense peak BF16 tensor (FP32 accumulate) throughput at BF16, per device, without sparsity.</source>
         <translation>单设备 BF16 张量运算（FP32 累加）稠密峰值算力，不含稀疏加速。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="83" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="90" />
         <source>Dense peak FP8 tensor throughput at FP8, per device, without sparsity.</source>
         <translation>单设备 FP8 张量运算稠密峰值算力，不含稀疏加速。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="86" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="93" />
         <source>Dense peak FP4 tensor throughput at FP4, per device, without sparsity.</source>
         <translation>单设备 FP4 张量运算稠密峰值算力，不含稀疏加速。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="89" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="96" />
         <source>Dense peak INT8 tensor throughput at INT8, per device, without sparsity.</source>
         <translation>单设备 INT8 张量运算稠密峰值算力，不含稀疏加速。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="92" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="99" />
         <source>Whether 2:4 structured sparsity doubles the tensor rate (yes/no).</source>
         <translation>2:4 结构化稀疏能否使张量算力翻倍（yes/no）。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="95" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="102" />
         <source>Board, module or chip power (TDP/TBP) as the vendor states it.</source>
         <translation>厂商标称的板卡、模组或芯片功耗（TDP/TBP）。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="98" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="105" />
         <source>Device-to-device bandwidth (NVLink, Infinity Fabric, ICI, HCCS, …), total per device.</source>
         <translation>设备间互联带宽（NVLink、Infinity Fabric、ICI、HCCS…），按单设备合计。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="102" />
-        <source>Launch price of one device in USD (see launch_price_kind).</source>
-        <translation>单个设备的发布价，以 USD 计（见 launch_price_kind）。</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="105" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="113" />
         <source>msrp (vendor list price), street (reported selling price) or estimate (named analyst).</source>
         <translation>msrp（厂商官方建议零售价）、street（公开报道的成交价）或 estimate（注明出处的分析师估算）。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="109" />
-        <source>Date of the launch price.</source>
-        <translation>发布价对应的日期。</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="110" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="118" />
         <source>Where the price comes from.</source>
         <translation>价格的来源。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="111" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="119" />
         <source>On-demand price of one device-hour at the named provider.</source>
         <translation>所列云服务商处单设备每小时的按需价格。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="114" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="122" />
         <source>Provider of the cloud price.</source>
         <translation>云端价格对应的云服务商。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="115" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="123" />
         <source>Date of the cloud price.</source>
         <translation>云端价格对应的日期。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="116" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="124" />
         <source>Where the cloud price comes from.</source>
         <translation>云端价格的来源。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="117" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="125" />
+        <source>SDK or runtime: CUDA, ROCm, oneAPI, CANN, XLA/JAX, Neuron, SynapseAI, MUSA, …</source>
+        <translation>SDK 或运行时：CUDA、ROCm、oneAPI、CANN、XLA/JAX、Neuron、SynapseAI、MUSA 等。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="128" />
+        <source>CUDA compute capability (NVIDIA) or GPU target (AMD gfx…).</source>
+        <translation>CUDA 计算能力（NVIDIA）或 GPU 目标架构（AMD gfx…）。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="131" />
+        <source>PyTorch support: upstream (official builds), plugin (vendor extension) or none.</source>
+        <translation>PyTorch 支持：官方支持（官方构建）、插件（厂商扩展）或无。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="135" />
+        <source>vLLM support: upstream, plugin (hardware plugin), fork (vendor fork) or none.</source>
+        <translation>vLLM 支持：官方支持、插件（硬件插件）、分支版本（厂商分支）或无。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="138" />
+        <source>Columns nobody publishes for this device (space-separated ids), shown as n/p; purchase_price / cloud_price when it is not sold / not rented.</source>
+        <translation>该设备无人公布的列（以空格分隔的列 ID），显示为“未公布”；不出售或不出租时为 purchase_price / cloud_price。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="143" />
         <source>Spec sources (http/https), space-separated.</source>
         <translation>规格来源（http/https 链接），以空格分隔。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="118" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="144" />
         <source>Date the specs were checked.</source>
         <translation>规格核对日期。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="119" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="145" />
         <source>Caveats: sparse-only figures, per-module, …</source>
         <translation>注意事项：仅有稀疏算力数据、按模组计…</translation>
     </message>
@@ -647,32 +727,37 @@
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="56" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="60" />
+        <source>Merged {n} prices from {path}</source>
+        <translation>已从 {path} 合并 {n} 条价格</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/commands/files.py" line="62" />
         <source>Merged {n} device rows from {path}</source>
         <translation>已从 {path} 合并 {n} 行设备数据</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="68" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="71" />
         <source>Open catalog file</source>
         <translation>打开设备目录文件</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="70" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="73" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="81" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="85" />
         <source>Showing the bundled catalog only</source>
         <translation>仅显示内置设备目录</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="96" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="100" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="97" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="101" />
         <source>Nothing was written.
 
 {error}</source>
@@ -681,89 +766,89 @@
 {error}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="107" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="111" />
         <source>Export table as CSV</source>
         <translation>将表格导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="109" />
-        <location filename="../../gpucompare/ui/commands/files.py" line="176" />
-        <location filename="../../gpucompare/ui/commands/files.py" line="193" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="113" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="180" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="197" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="123" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="127" />
         <source>Exported {n} rows to {path}</source>
         <translation>已导出 {n} 行到 {path}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="133" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="137" />
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="135" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="139" />
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="139" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="143" />
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="153" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="157" />
         <source>Chart saved to {path}</source>
         <translation>图表已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="164" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="168" />
         <source>Nothing to export</source>
         <translation>没有可导出的内容</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="165" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="169" />
         <source>Compare 2–6 devices first: select them in the table and press Compare.</source>
         <translation>请先对比 2–6 个设备：在表格中选中它们，然后点击“对比”。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="174" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="178" />
         <source>Export comparison as CSV</source>
         <translation>将对比结果导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="186" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="190" />
         <source>Comparison saved to {path}</source>
         <translation>对比结果已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="205" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="209" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="219" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="223" />
         <source>Export training result</source>
         <translation>导出训练结果</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="232" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="236" />
         <source>Export training ranking</source>
         <translation>导出训练排名</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="245" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="249" />
         <source>Export inference ranking</source>
         <translation>导出推理排名</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="274" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="278" />
         <source>&lt;h3&gt;gpucompare {version}&lt;/h3&gt;&lt;p&gt;Compare AI accelerators — GPUs, TPUs, NPUs, FPGAs and other AI chips — and price training runs, offline, with a source behind every number.&lt;/p&gt;&lt;p&gt;Catalog: {total} devices ({counts}). Empty cells mean unknown; throughput is dense (no sparsity).&lt;/p&gt;&lt;p&gt;Qt for Python {qt}. MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;gpucompare {version}&lt;/h3&gt;&lt;p&gt;对比 AI 加速器（GPU、TPU、NPU、FPGA 及其他 AI 芯片）并估算训练成本，完全离线运行，每个数字都有来源可查。&lt;/p&gt;&lt;p&gt;设备目录：{total} 个设备（{counts}）。空白单元格表示未知；算力均为稠密值（不含稀疏加速）。&lt;/p&gt;&lt;p&gt;Qt for Python {qt}。MIT 许可证。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="283" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="287" />
         <source>About gpucompare</source>
         <translation>关于 gpucompare</translation>
     </message>
@@ -1302,62 +1387,62 @@
 <context>
     <name>Metric</name>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="123" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="149" />
         <source>{p} peak (dense)</source>
         <translation>{p} 峰值（稠密）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="124" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="150" />
         <source>{p} {t} per 1,000 {c}</source>
         <translation>每千 {c} 的 {p} {t}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="125" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="151" />
         <source>{p} {t} per watt</source>
         <translation>每瓦 {p} {t}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="126" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="152" />
         <source>Memory per 1,000 {c}</source>
         <translation>每千 {c} 的显存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="127" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="153" />
         <source>Bandwidth per {p} FLOP</source>
         <translation>每 {p} FLOP 的带宽</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="128" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="154" />
         <source>Cloud cost per {p} PFLOP-hour</source>
         <translation>每 {p} PFLOP·小时的云端成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="132" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="158" />
         <source>Dense peak throughput at the chosen precision.</source>
         <translation>所选精度下的稠密峰值算力。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="133" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="159" />
         <source>Dense peak throughput per 1,000 of launch price.</source>
         <translation>发布价每 1,000 货币单位对应的稠密峰值算力。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="136" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="162" />
         <source>Dense peak throughput per watt of rated power.</source>
         <translation>每瓦额定功耗对应的稠密峰值算力。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="137" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="163" />
         <source>Gigabytes of device memory per 1,000 of launch price.</source>
         <translation>发布价每 1,000 货币单位对应的显存容量（GB）。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="140" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="166" />
         <source>Bytes of memory bandwidth per dense FLOP: higher means less memory-bound.</source>
         <translation>每次稠密 FLOP 对应的显存带宽字节数：越高越不易受显存带宽限制。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/catalog.py" line="143" />
+        <location filename="../../gpucompare/ui/labels/catalog.py" line="169" />
         <source>On-demand price of one hour of one dense PFLOP/s at the chosen precision.</source>
         <translation>在所选精度下，1 PFLOP/s 稠密算力使用 1 小时的云端按需价格。</translation>
     </message>

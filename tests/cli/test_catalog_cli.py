@@ -96,7 +96,7 @@ def test_search_and_output_file(tmp_path):
 
 
 def test_table_output_shows_units_and_dashes():
-    result = run("list", "--kind", "tpu", "--columns", "id,release_year,memory_gb,peak_tflops")
+    result = run("list", "--kind", "fpga", "--columns", "id,release_year,memory_gb,peak_tflops")
     assert result.returncode == 0
     assert "<NA>" not in result.stdout
     assert "nan" not in result.stdout

@@ -80,6 +80,6 @@ def test_headers_name_unit_precision_and_currency():
     assert METRIC_BY_ID["tflops_per_kusd"].header_id("INT8", "CNY") == "int8_tops_per_kcny"
     assert field("launch_price_usd").header_id("BF16", "EUR") == "launch_price_eur"
     assert field("peak_tflops").label("FP8") == "FP8 peak (dense) (TFLOPS)"
-    assert field("launch_price_usd").label("FP8", "CNY") == "Launch price (CNY)"
+    assert field("launch_price_usd").label("FP8", "CNY") == "Purchase price (CNY)"
     assert export_headers(["memory_gb", "peak_tflops"], "BF16") == ["memory_gb", "peak_bf16_tflops"]
     assert len({f.header_id("BF16") for f in FIELDS.values()}) == len(FIELDS)

@@ -10,6 +10,7 @@ from gpucompare import paths
 from gpucompare.core.catalog.schema import (
     COLUMN_IDS,
     COLUMNS,
+    FILE_COLUMN_IDS,
     FLOPS_COLUMN_IDS,
     PRECISION_COLUMNS,
     DType,
@@ -54,4 +55,4 @@ def test_bundled_files_use_exactly_the_schema_header():
     assert files, "the bundled catalog has no CSV file"
     for path in files:
         with path.open(encoding="utf-8", newline="") as stream:
-            assert next(csv.reader(stream)) == list(COLUMN_IDS), path.name
+            assert next(csv.reader(stream)) == list(FILE_COLUMN_IDS), path.name

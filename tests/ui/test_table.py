@@ -73,4 +73,4 @@ def test_precision_and_currency_change_cells_and_headers(small_state):
     rate = small_state.currency.per_usd
     prices = dict(zip(_column(model, "name"), _column(model, "launch_price_usd"), strict=True))
     assert np.isclose(prices["Bolt R4090"], 1599 * rate)
-    assert model.headerData(2, Qt.Orientation.Horizontal) == "Launch price (CNY)"
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "Purchase price (CNY)"

@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
 from gpucompare import paths
+from gpucompare.core.catalog.price_policy import PricePolicy, apply_price_policy
+from gpucompare.core.catalog.prices import (
+    is_prices_header,
+    load_bundled_prices,
+    merge_prices,
+    parse_prices_text,
+)
 from gpucompare.core.catalog.reading import decode_catalog_bytes, read_catalog_bytes
 from gpucompare.core.catalog.schema import COLUMN_BY_ID, COLUMN_IDS
 from gpucompare.core.catalog.validation import parse_catalog_text, storage_dtype
+from gpucompare.core.currency import load_currencies
 from gpucompare.core.issues import CatalogError, Issue
 
 
@@ -26,15 +35,24 @@ def load_catalog_file(
     )
 
 
-def load_bundled_catalog(files: Sequence[Path] | None = None) -> pd.DataFrame:
-    """The catalog shipped with gpucompare, every file checked strictly."""
+def load_bundled_catalog(
+    files: Sequence[Path] | None = None, policy: PricePolicy | None = None
+) -> pd.DataFrame:
+    """The catalog shipped with gpucompare, priced by ``policy`` from the bundled prices."""
+    devices = load_bundled_devices(files)
+    prices = load_bundled_prices(devices["id"] if files is None else None)
+    return apply_price_policy(devices, prices, policy or PricePolicy(), load_currencies())
+
+
+def load_bundled_devices(files: Sequence[Path] | None = None) -> pd.DataFrame:
+    """The bundled device files, every file checked strictly; price cells left empty."""
     files = paths.bundled_catalog_files() if files is None else list(files)
     if not files:
         raise CatalogError([Issue(str(paths.catalog_dir()), "no catalog CSV files found")])
     joined = _joined_text(files)
     if joined is not None:
         try:
-            return parse_catalog_text(joined, "bundled catalog", strict=True)
+            return conform(parse_catalog_text(joined, "bundled catalog", strict=True))
         except CatalogError:
             pass  # check file by file below, so each problem names its own file and line
     frames: list[pd.DataFrame] = []
@@ -60,7 +78,7 @@ def load_bundled_catalog(files: Sequence[Path] | None = None) -> pd.DataFrame:
         frames.append(frame)
     if issues:
         raise CatalogError(issues)
-    return pd.concat(frames, ignore_index=True)
+    return conform(pd.concat(frames, ignore_index=True))
 
 
 def _joined_text(files: Sequence[Path]) -> str | None:
@@ -131,13 +149,52 @@ def _join_sources(first: pd.Series, second: pd.Series) -> list[str]:
     return joined
 
 
-def load_catalog(extra_files: Sequence[Path | str] = ()) -> pd.DataFrame:
-    """The bundled catalog with each of ``extra_files`` merged over it, in order."""
-    catalog = load_bundled_catalog()
+def load_catalog(
+    extra_files: Sequence[Path | str] = (), policy: PricePolicy | None = None
+) -> pd.DataFrame:
+    """The bundled catalog with each of ``extra_files`` merged over it, in order, priced.
+
+    An extra file is a device file or a prices table (told apart by its header); a
+    prices table's rows add to the bundled observations before the policy picks.
+    """
+    devices, prices = load_devices_and_prices(extra_files)
+    return apply_price_policy(devices, prices, policy or PricePolicy(), load_currencies())
+
+
+def load_devices_and_prices(
+    extra_files: Sequence[Path | str] = (),
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The bundled devices and prices with the user's files merged in, not yet priced."""
+    devices = load_bundled_devices()
+    prices = load_bundled_prices(devices["id"])
     for path in extra_files:
-        extra = load_catalog_file(path, known_ids=catalog["id"])
-        catalog = merge_catalogs(catalog, extra)
-    return catalog
+        merged = merge_user_file(path, devices, prices)
+        devices, prices = merged.devices, merged.prices
+    return devices, prices
+
+
+@dataclass(frozen=True)
+class Merged:
+    """Devices and prices after merging one user file, and what that file held."""
+
+    devices: pd.DataFrame
+    prices: pd.DataFrame
+    rows: int
+    held_prices: bool
+
+
+def merge_user_file(path: Path | str, devices: pd.DataFrame, prices: pd.DataFrame) -> Merged:
+    """Merge one user file (a device file or a prices table) into ``devices`` and ``prices``.
+
+    Raises :class:`CatalogError` with every problem; nothing is merged then.
+    """
+    path = Path(path)
+    text = decode_catalog_bytes(read_catalog_bytes(path), str(path))
+    if is_prices_header(text):
+        extra_prices = parse_prices_text(text, str(path), devices["id"])
+        return Merged(devices, merge_prices(prices, extra_prices), len(extra_prices), True)
+    extra = parse_catalog_text(text, str(path), known_ids=frozenset(devices["id"]))
+    return Merged(merge_catalogs(devices, extra), prices, len(extra), False)
 
 
 def source_urls(cell: object) -> list[str]:

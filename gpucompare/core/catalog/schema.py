@@ -46,6 +46,7 @@ class Column:
     better: Better = Better.NEITHER
     money: bool = False
     grouping: bool = True
+    derived: bool = False
 
     @property
     def numeric(self) -> bool:
@@ -60,6 +61,10 @@ class Column:
 KINDS: tuple[str, ...] = ("GPU", "TPU", "NPU", "FPGA", "ASIC")
 SEGMENTS: tuple[str, ...] = ("datacenter", "workstation", "consumer", "edge", "cloud-only")
 PRICE_KINDS: tuple[str, ...] = ("msrp", "street", "estimate")
+PYTORCH_SUPPORT: tuple[str, ...] = ("upstream", "plugin", "none")
+VLLM_SUPPORT: tuple[str, ...] = ("upstream", "plugin", "fork", "none")
+# Tokens of ``not_published`` that are not columns: the device is not sold / not rented.
+NOT_PUBLISHED_PRICES: tuple[str, ...] = ("purchase_price", "cloud_price")
 
 # Precisions a user can choose; each maps to the dense-throughput column it reads.
 PRECISION_COLUMNS: dict[str, str] = {
@@ -94,7 +99,8 @@ def _tflops(precision: str, what: str) -> Column:
 COLUMNS: tuple[Column, ...] = (
     Column("id", "ID", "", DType.TEXT, "Stable slug: lower-case letters, digits and hyphens."),
     Column("name", "Name", "", DType.TEXT, "Product name as the vendor writes it."),
-    Column("vendor", "Vendor", "", DType.TEXT, "Company that sells the device."),
+    Column("vendor", "Vendor", "", DType.TEXT, "Company that sells the device (one name each)."),
+    Column("brand", "Brand", "", DType.TEXT, "Sub-brand or maker: HiSilicon, Xilinx, Altera, …"),
     Column("kind", "Kind", "", DType.CHOICE, "GPU, TPU, NPU, FPGA or ASIC.", choices=KINDS),
     Column(
         "segment",
@@ -134,7 +140,7 @@ COLUMNS: tuple[Column, ...] = (
         DType.FLOAT,
         "Peak bandwidth of the device memory.",
         minimum=0.0,
-        maximum=100_000.0,
+        maximum=100_000_000.0,
         better=Better.HIGHER,
     ),
     _tflops("FP64", "FP64"),
@@ -174,14 +180,15 @@ COLUMNS: tuple[Column, ...] = (
     ),
     Column(
         "launch_price_usd",
-        "Launch price",
+        "Purchase price",
         "USD",
         DType.FLOAT,
-        "Launch price of one device in USD (see launch_price_kind).",
+        "Purchase price of one device in USD, picked by the price policy (see launch_price_kind).",
         minimum=0.0,
         maximum=10_000_000.0,
         better=Better.LOWER,
         money=True,
+        derived=True,
     ),
     Column(
         "launch_price_kind",
@@ -190,9 +197,24 @@ COLUMNS: tuple[Column, ...] = (
         DType.CHOICE,
         "msrp (vendor list price), street (reported selling price) or estimate (named analyst).",
         choices=PRICE_KINDS,
+        derived=True,
     ),
-    Column("launch_price_date", "Price date", "", DType.DATE, "Date of the launch price."),
-    Column("launch_price_source", "Price source", "", DType.URLS, "Where the price comes from."),
+    Column(
+        "launch_price_date",
+        "Price date",
+        "",
+        DType.DATE,
+        "Date of the purchase price.",
+        derived=True,
+    ),
+    Column(
+        "launch_price_source",
+        "Price source",
+        "",
+        DType.URLS,
+        "Where the price comes from.",
+        derived=True,
+    ),
     Column(
         "cloud_usd_per_hour",
         "Cloud price",
@@ -203,11 +225,69 @@ COLUMNS: tuple[Column, ...] = (
         maximum=1_000.0,
         better=Better.LOWER,
         money=True,
+        derived=True,
     ),
-    Column("cloud_provider", "Cloud provider", "", DType.TEXT, "Provider of the cloud price."),
-    Column("cloud_price_date", "Cloud price date", "", DType.DATE, "Date of the cloud price."),
     Column(
-        "cloud_price_source", "Cloud source", "", DType.URLS, "Where the cloud price comes from."
+        "cloud_provider",
+        "Cloud provider",
+        "",
+        DType.TEXT,
+        "Provider of the cloud price.",
+        derived=True,
+    ),
+    Column(
+        "cloud_price_date",
+        "Cloud price date",
+        "",
+        DType.DATE,
+        "Date of the cloud price.",
+        derived=True,
+    ),
+    Column(
+        "cloud_price_source",
+        "Cloud source",
+        "",
+        DType.URLS,
+        "Where the cloud price comes from.",
+        derived=True,
+    ),
+    Column(
+        "software_stack",
+        "Software",
+        "",
+        DType.TEXT,
+        "SDK or runtime: CUDA, ROCm, oneAPI, CANN, XLA/JAX, Neuron, SynapseAI, MUSA, …",
+    ),
+    Column(
+        "compute_capability",
+        "Compute capability",
+        "",
+        DType.TEXT,
+        "CUDA compute capability (NVIDIA) or GPU target (AMD gfx…).",
+    ),
+    Column(
+        "pytorch_support",
+        "PyTorch",
+        "",
+        DType.CHOICE,
+        "PyTorch support: upstream (official builds), plugin (vendor extension) or none.",
+        choices=PYTORCH_SUPPORT,
+    ),
+    Column(
+        "vllm_support",
+        "vLLM",
+        "",
+        DType.CHOICE,
+        "vLLM support: upstream, plugin (hardware plugin), fork (vendor fork) or none.",
+        choices=VLLM_SUPPORT,
+    ),
+    Column(
+        "not_published",
+        "Not published",
+        "",
+        DType.TEXT,
+        "Columns nobody publishes for this device (space-separated ids), shown as n/p; "
+        "purchase_price / cloud_price when it is not sold / not rented.",
     ),
     Column("sources", "Sources", "", DType.URLS, "Spec sources (http/https), space-separated."),
     Column("sources_date", "Sources date", "", DType.DATE, "Date the specs were checked."),
@@ -216,6 +296,9 @@ COLUMNS: tuple[Column, ...] = (
 
 COLUMN_BY_ID: dict[str, Column] = {column.id: column for column in COLUMNS}
 COLUMN_IDS: tuple[str, ...] = tuple(COLUMN_BY_ID)
+# Columns a device file holds; the derived ones come from the prices table (a user's
+# catalog file may still give them, to override the price policy for its devices).
+FILE_COLUMN_IDS: tuple[str, ...] = tuple(c.id for c in COLUMNS if not c.derived)
 FLOPS_COLUMN_IDS: tuple[str, ...] = tuple(PRECISION_COLUMNS.values())
 
 # A new device (an id the bundled catalog lacks) must fill these.

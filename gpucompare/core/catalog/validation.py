@@ -22,6 +22,9 @@ import pandas as pd
 from gpucompare.core.catalog.schema import (
     COLUMN_BY_ID,
     COLUMN_IDS,
+    COLUMNS,
+    FILE_COLUMN_IDS,
+    NOT_PUBLISHED_PRICES,
     REQUIRED_FOR_NEW_DEVICE,
     Column,
     DType,
@@ -154,7 +157,7 @@ def _check_header(header: list[str], line: int, strict: bool, findings: _Finding
             hint = f"; did you mean {close[0]!r}?" if close else ""
             findings.issues.append(Issue(findings.name, f"unknown column{hint}", line, cell))
         seen.add(cell)
-    required = COLUMN_IDS if strict else ("id", "sources")
+    required = FILE_COLUMN_IDS if strict else ("id", "sources")
     for column in required:
         if column not in seen:
             findings.issues.append(Issue(findings.name, "required column is missing", line, column))
@@ -430,6 +433,43 @@ def _check_rows(
         "every row needs at least one http(s) source for its values",
     )
     _check_contradictions(typed, findings)
+    if "not_published" in typed.columns:
+        _check_not_published(typed, findings)
+
+
+# Columns whose value a row may declare as not published by anybody.
+NOT_PUBLISHABLE = frozenset(c.id for c in COLUMNS if c.numeric or c.id in ("memory_type",)) - {
+    c.id for c in COLUMNS if c.derived
+}
+
+
+def _check_not_published(typed: pd.DataFrame, findings: _Findings) -> None:
+    """``not_published`` names known columns, and none that the row fills."""
+    codes, distinct = pd.factorize(typed["not_published"].fillna(""))
+    token_sets = [set(str(value).split()) for value in distinct]
+    tokens = sorted(set().union(*token_sets)) if token_sets else []
+    for token in tokens:
+        listed = np.array([token in found for found in token_sets], dtype=bool)[codes]
+        listed &= codes >= 0
+        values = np.full(len(codes), token, dtype=object)
+        if token in NOT_PUBLISHED_PRICES:
+            continue
+        if token not in NOT_PUBLISHABLE:
+            findings.cells(
+                listed,
+                "not_published",
+                values,
+                "not a column that can be 'not published' (a numeric column, memory_type, "
+                "purchase_price or cloud_price)",
+            )
+        elif token in typed.columns:
+            filled = listed & typed[token].notna().to_numpy()
+            findings.cells(
+                filled,
+                "not_published",
+                values,
+                "the row gives this value yet lists it as not published",
+            )
 
 
 def _pair_values(first: np.ndarray, second: np.ndarray, mask: np.ndarray, sep: str) -> np.ndarray:

@@ -11,7 +11,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from gpucompare import __version__
 from gpucompare.core.atomic import WriteError
-from gpucompare.core.catalog.loading import load_bundled_catalog, load_catalog_file, merge_catalogs
+from gpucompare.core.catalog.loading import (
+    load_bundled_devices,
+    merge_user_file,
+)
+from gpucompare.core.catalog.prices import load_bundled_prices
 from gpucompare.core.issues import CatalogError
 from gpucompare.ui.commands import exporting
 from gpucompare.ui.commands.exporting import export_chart as write_chart
@@ -45,19 +49,18 @@ def merge_user_catalog(window: CommandHost, path: str) -> bool:
     """Merge ``path`` over the current catalog; on any problem show them all and change nothing."""
     state = window.state
     try:
-        extra = load_catalog_file(path, known_ids=state.catalog["id"])
+        merged = merge_user_file(path, state.devices, state.prices)
     except CatalogError as error:
         dialog = CatalogErrorsDialog(path, error, window)
         window.last_errors_dialog = dialog
         dialog.open()
         return False
-    state.replace_catalog(merge_catalogs(state.catalog, extra), [*state.extra_files, path])
-    window.statusBar().showMessage(
-        QCoreApplication.translate("FileCommands", "Merged {n} device rows from {path}").format(
-            n=len(extra), path=path
-        ),
-        8000,
-    )
+    state.replace_catalog(merged.devices, [*state.extra_files, path], merged.prices)
+    if merged.held_prices:
+        text = QCoreApplication.translate("FileCommands", "Merged {n} prices from {path}")
+    else:
+        text = QCoreApplication.translate("FileCommands", "Merged {n} device rows from {path}")
+    window.statusBar().showMessage(text.format(n=merged.rows, path=path), 8000)
     return True
 
 
@@ -76,7 +79,8 @@ def open_catalog(window: CommandHost) -> None:
 
 def revert_catalog(window: CommandHost) -> None:
     """Back to the bundled catalog alone."""
-    window.state.replace_catalog(load_bundled_catalog(), [])
+    devices = load_bundled_devices()
+    window.state.replace_catalog(devices, [], load_bundled_prices(devices["id"]))
     window.statusBar().showMessage(
         QCoreApplication.translate("FileCommands", "Showing the bundled catalog only"), 5000
     )

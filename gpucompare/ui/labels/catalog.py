@@ -15,6 +15,7 @@ COLUMN_LABELS: dict[str, str] = {
     "id": QT_TRANSLATE_NOOP("Column", "ID"),
     "name": QT_TRANSLATE_NOOP("Column", "Name"),
     "vendor": QT_TRANSLATE_NOOP("Column", "Vendor"),
+    "brand": QT_TRANSLATE_NOOP("Column", "Brand"),
     "kind": QT_TRANSLATE_NOOP("Column", "Kind"),
     "segment": QT_TRANSLATE_NOOP("Column", "Segment"),
     "form_factor": QT_TRANSLATE_NOOP("Column", "Form factor"),
@@ -33,7 +34,7 @@ COLUMN_LABELS: dict[str, str] = {
     "sparsity_2to4": QT_TRANSLATE_NOOP("Column", "2:4 sparsity"),
     "power_w": QT_TRANSLATE_NOOP("Column", "Power"),
     "interconnect_gbps": QT_TRANSLATE_NOOP("Column", "Interconnect"),
-    "launch_price_usd": QT_TRANSLATE_NOOP("Column", "Launch price"),
+    "launch_price_usd": QT_TRANSLATE_NOOP("Column", "Purchase price"),
     "launch_price_kind": QT_TRANSLATE_NOOP("Column", "Price kind"),
     "launch_price_date": QT_TRANSLATE_NOOP("Column", "Price date"),
     "launch_price_source": QT_TRANSLATE_NOOP("Column", "Price source"),
@@ -41,6 +42,11 @@ COLUMN_LABELS: dict[str, str] = {
     "cloud_provider": QT_TRANSLATE_NOOP("Column", "Cloud provider"),
     "cloud_price_date": QT_TRANSLATE_NOOP("Column", "Cloud price date"),
     "cloud_price_source": QT_TRANSLATE_NOOP("Column", "Cloud source"),
+    "software_stack": QT_TRANSLATE_NOOP("Column", "Software"),
+    "compute_capability": QT_TRANSLATE_NOOP("Column", "Compute capability"),
+    "pytorch_support": QT_TRANSLATE_NOOP("Column", "PyTorch"),
+    "vllm_support": QT_TRANSLATE_NOOP("Column", "vLLM"),
+    "not_published": QT_TRANSLATE_NOOP("Column", "Not published"),
     "sources": QT_TRANSLATE_NOOP("Column", "Sources"),
     "sources_date": QT_TRANSLATE_NOOP("Column", "Sources date"),
     "notes": QT_TRANSLATE_NOOP("Column", "Notes"),
@@ -49,7 +55,8 @@ COLUMN_LABELS: dict[str, str] = {
 COLUMN_DESCRIPTIONS: dict[str, str] = {
     "id": QT_TRANSLATE_NOOP("Column", "Stable slug: lower-case letters, digits and hyphens."),
     "name": QT_TRANSLATE_NOOP("Column", "Product name as the vendor writes it."),
-    "vendor": QT_TRANSLATE_NOOP("Column", "Company that sells the device."),
+    "vendor": QT_TRANSLATE_NOOP("Column", "Company that sells the device (one name each)."),
+    "brand": QT_TRANSLATE_NOOP("Column", "Sub-brand or maker: HiSilicon, Xilinx, Altera, …"),
     "kind": QT_TRANSLATE_NOOP("Column", "GPU, TPU, NPU, FPGA or ASIC."),
     "segment": QT_TRANSLATE_NOOP(
         "Column", "Market: datacenter, workstation, consumer, edge or cloud-only."
@@ -100,13 +107,14 @@ COLUMN_DESCRIPTIONS: dict[str, str] = {
         "Device-to-device bandwidth (NVLink, Infinity Fabric, ICI, HCCS, …), total per device.",
     ),
     "launch_price_usd": QT_TRANSLATE_NOOP(
-        "Column", "Launch price of one device in USD (see launch_price_kind)."
+        "Column",
+        "Purchase price of one device in USD, picked by the price policy (see launch_price_kind).",
     ),
     "launch_price_kind": QT_TRANSLATE_NOOP(
         "Column",
         "msrp (vendor list price), street (reported selling price) or estimate (named analyst).",
     ),
-    "launch_price_date": QT_TRANSLATE_NOOP("Column", "Date of the launch price."),
+    "launch_price_date": QT_TRANSLATE_NOOP("Column", "Date of the purchase price."),
     "launch_price_source": QT_TRANSLATE_NOOP("Column", "Where the price comes from."),
     "cloud_usd_per_hour": QT_TRANSLATE_NOOP(
         "Column", "On-demand price of one device-hour at the named provider."
@@ -114,6 +122,24 @@ COLUMN_DESCRIPTIONS: dict[str, str] = {
     "cloud_provider": QT_TRANSLATE_NOOP("Column", "Provider of the cloud price."),
     "cloud_price_date": QT_TRANSLATE_NOOP("Column", "Date of the cloud price."),
     "cloud_price_source": QT_TRANSLATE_NOOP("Column", "Where the cloud price comes from."),
+    "software_stack": QT_TRANSLATE_NOOP(
+        "Column", "SDK or runtime: CUDA, ROCm, oneAPI, CANN, XLA/JAX, Neuron, SynapseAI, MUSA, …"
+    ),
+    "compute_capability": QT_TRANSLATE_NOOP(
+        "Column", "CUDA compute capability (NVIDIA) or GPU target (AMD gfx…)."
+    ),
+    "pytorch_support": QT_TRANSLATE_NOOP(
+        "Column",
+        "PyTorch support: upstream (official builds), plugin (vendor extension) or none.",
+    ),
+    "vllm_support": QT_TRANSLATE_NOOP(
+        "Column", "vLLM support: upstream, plugin (hardware plugin), fork (vendor fork) or none."
+    ),
+    "not_published": QT_TRANSLATE_NOOP(
+        "Column",
+        "Columns nobody publishes for this device (space-separated ids), shown as n/p; "
+        "purchase_price / cloud_price when it is not sold / not rented.",
+    ),
     "sources": QT_TRANSLATE_NOOP("Column", "Spec sources (http/https), space-separated."),
     "sources_date": QT_TRANSLATE_NOOP("Column", "Date the specs were checked."),
     "notes": QT_TRANSLATE_NOOP("Column", "Caveats: sparse-only figures, per-module, …"),
@@ -159,6 +185,10 @@ CHOICE_LABELS: dict[str, str] = {
     "msrp": QT_TRANSLATE_NOOP("Choice", "msrp"),
     "street": QT_TRANSLATE_NOOP("Choice", "street"),
     "estimate": QT_TRANSLATE_NOOP("Choice", "estimate"),
+    "upstream": QT_TRANSLATE_NOOP("Choice", "upstream"),
+    "plugin": QT_TRANSLATE_NOOP("Choice", "plugin"),
+    "fork": QT_TRANSLATE_NOOP("Choice", "fork"),
+    "none": QT_TRANSLATE_NOOP("Choice", "none"),
 }
 
 
