@@ -12,7 +12,7 @@ from typing import Any
 
 from gpucompare.core.catalog.fields import FIELDS
 from gpucompare.core.catalog.filters import Filters, Range
-from gpucompare.core.catalog.schema import KINDS, SEGMENTS
+from gpucompare.core.catalog.schema import KINDS, PYTORCH_SUPPORT, SEGMENTS, VLLM_SUPPORT
 from gpucompare.core.state import ChartSettings
 
 _RANGES = ("memory_gb", "price", "power_w", "release_year")
@@ -28,6 +28,8 @@ def filters_to_data(filters: Filters) -> dict[str, Any]:
         "search": filters.search,
         "only_priced": filters.only_priced,
         "only_rentable": filters.only_rentable,
+        "pytorch_support": sorted(filters.pytorch_support),
+        "vllm_support": sorted(filters.vllm_support),
     }
 
 
@@ -67,6 +69,8 @@ def filters_from_data(data: object) -> Filters:
         search=search if isinstance(search, str) else "",
         only_priced=data.get("only_priced") is True,
         only_rentable=data.get("only_rentable") is True,
+        pytorch_support=_strings(data.get("pytorch_support"), PYTORCH_SUPPORT),
+        vllm_support=_strings(data.get("vllm_support"), VLLM_SUPPORT),
     )
 
 

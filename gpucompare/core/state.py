@@ -54,10 +54,15 @@ DEFAULT_COLUMNS: tuple[str, ...] = (
 
 @dataclass(frozen=True)
 class ChartSettings:
-    """Axes and options of the three charts."""
+    """Axes and options of the three charts.
 
-    x: str = "launch_price_usd"
-    y: str = "peak_tflops"
+    The scatter opens on memory × memory bandwidth: what a model needs to fit and how
+    fast it decodes, and the two figures nearly every vendor publishes, so a fresh start
+    plots most of the catalog (price × FLOPS is one click away; few devices have both).
+    """
+
+    x: str = "memory_gb"
+    y: str = "memory_bandwidth_gbps"
     x_log: bool = True
     y_log: bool = True
     labels: bool = False

@@ -31,6 +31,7 @@ from gpucompare.ui.pages.hardware.filter_panel import FilterPanel
 from gpucompare.ui.pages.hardware.table_panel import CatalogTable
 from gpucompare.ui.pages.lazy import LazyPage
 from gpucompare.ui.settings import Settings
+from gpucompare.ui.widgets.price_menu import PricePolicyMenu
 from gpucompare.ui.widgets.quiet import select_data
 
 if TYPE_CHECKING:  # the calculator pages are imported when first opened
@@ -213,6 +214,8 @@ class MainWindow(QMainWindow):
             self.currency_group.addAction(action)
             self.currency_menu.addAction(action)
         self.view_menu.addMenu(self.currency_menu)
+        self.prices_menu = PricePolicyMenu(self.state, self)
+        self.view_menu.addMenu(self.prices_menu)
         self.rates_action = self._action(None, lambda: file_commands.edit_rates(self))
         self.view_menu.addAction(self.rates_action)
         self.language_menu = QMenu(self)
@@ -304,6 +307,7 @@ class MainWindow(QMainWindow):
         self.columns_menu.setTitle(self.tr("&Columns"))
         self.currency_menu.setTitle(self.tr("C&urrency"))
         self.rates_action.setText(self.tr("Exchange &rates…"))
+        self.prices_menu.retranslate()
         self.language_menu.setTitle(self.tr("&Language"))
         self.units_action.setText(self.tr("Large amounts in 万 / 亿 (Chinese)"))
         self.open_action.setText(self.tr("&Open catalog file…"))

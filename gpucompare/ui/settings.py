@@ -11,8 +11,10 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
+from gpucompare.core.catalog.price_policy import PricePolicy
 from gpucompare.core.catalog.schema import PRECISION_COLUMNS
 from gpucompare.core.forms import InferenceForm, TrainingForm
+from gpucompare.core.issues import InputError
 from gpucompare.core.persistence import (
     chart_from_data,
     chart_to_data,
@@ -88,12 +90,26 @@ class Settings:
         if columns:
             state.set_visible_columns(columns)
         state.set_filters(filters_from_data(self._json("state/filters")))
+        state.set_price_policy(self.price_policy())
         chart = chart_from_data(self._json("state/chart"))
         state.update_chart(**chart_to_data(chart))
         training = TrainingForm.from_data(self._json("state/training"))
         state.update_training(**training.to_data())
         inference = InferenceForm.from_data(self._json("state/inference"))
         state.update_inference(**inference.to_data())
+
+    def price_policy(self) -> PricePolicy:
+        """The saved price policy, or the default one when none usable was saved."""
+        data = self._json("state/price_policy")
+        if not isinstance(data, dict):
+            return PricePolicy()
+        purchase, cloud = data.get("purchase"), data.get("cloud")
+        if not isinstance(purchase, str) or not isinstance(cloud, str):
+            return PricePolicy()
+        try:
+            return PricePolicy(purchase, cloud)
+        except InputError:
+            return PricePolicy()
 
     def save_state(self, state: AppState) -> None:
         """Write the state's choices."""
@@ -102,6 +118,8 @@ class Settings:
         self.store.setValue("state/currency", state.currency.code)
         self.set_value("state/columns", list(state.visible_columns))
         self.set_value("state/filters", filters_to_data(state.filters))
+        policy = state.price_policy
+        self.set_value("state/price_policy", {"purchase": policy.purchase, "cloud": policy.cloud})
         self.set_value("state/chart", chart_to_data(state.chart))
         self.set_value("state/training", state.training_form.to_data())
         self.set_value("state/inference", state.inference_form.to_data())

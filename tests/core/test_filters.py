@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
-from gpucompare.core.catalog.filters import FilterEngine, Filters, Range
+from gpucompare.core.catalog.filters import (
+    PYTORCH_CHOICES,
+    VLLM_CHOICES,
+    FilterEngine,
+    Filters,
+    Range,
+)
 from gpucompare.core.catalog.loading import load_catalog_file
 
 
@@ -65,3 +72,64 @@ def test_priced_and_rentable(engine_and_ids):
         "acme-h100",
         "tera-t5",
     }
+
+
+@pytest.fixture
+def software_engine(small_catalog_path):
+    """The small catalog with varied software support (the file has upstream everywhere)."""
+    catalog = load_catalog_file(small_catalog_path, strict=True)
+    support = {
+        "acme-a100": ("upstream", "upstream"),
+        "acme-h100": ("upstream", "upstream"),
+        "bolt-r4090": ("upstream", "none"),
+        "tera-t5": ("plugin", "plugin"),
+        "sino-n910": ("plugin", "fork"),
+        "fab-u280": ("none", "none"),
+        "wafer-w3": (pd.NA, pd.NA),
+    }
+    catalog["pytorch_support"] = catalog["id"].map(lambda i: support[i][0]).astype("string")
+    catalog["vllm_support"] = catalog["id"].map(lambda i: support[i][1]).astype("string")
+    catalog.loc[catalog["id"] == "sino-n910", "brand"] = "HiSilicon"
+    return FilterEngine(catalog), catalog["id"].to_numpy()
+
+
+def test_pytorch_choices(software_engine):
+    upstream = PYTORCH_CHOICES["upstream"]
+    with_plugin = PYTORCH_CHOICES["upstream-or-plugin"]
+    assert _ids(software_engine, Filters(pytorch_support=PYTORCH_CHOICES["any"])) == set(
+        software_engine[1]
+    )
+    assert _ids(software_engine, Filters(pytorch_support=upstream)) == {
+        "acme-a100",
+        "acme-h100",
+        "bolt-r4090",
+    }
+    assert _ids(software_engine, Filters(pytorch_support=with_plugin)) == {
+        "acme-a100",
+        "acme-h100",
+        "bolt-r4090",
+        "tera-t5",
+        "sino-n910",
+    }
+
+
+def test_vllm_choices_and_unknown_support_never_passes(software_engine):
+    assert _ids(software_engine, Filters(vllm_support=VLLM_CHOICES["upstream"])) == {
+        "acme-a100",
+        "acme-h100",
+    }
+    assert _ids(software_engine, Filters(vllm_support=VLLM_CHOICES["upstream-plugin-or-fork"])) == {
+        "acme-a100",
+        "acme-h100",
+        "tera-t5",
+        "sino-n910",
+    }
+    both = Filters(
+        pytorch_support=PYTORCH_CHOICES["upstream"], vllm_support=VLLM_CHOICES["upstream"]
+    )
+    assert _ids(software_engine, both) == {"acme-a100", "acme-h100"}
+
+
+def test_search_finds_brand_and_software_stack(software_engine):
+    assert _ids(software_engine, Filters(search="hisilicon")) == {"sino-n910"}
+    assert "acme-a100" in _ids(software_engine, Filters(search="cuda"))

@@ -76,7 +76,7 @@ def test_clicking_a_point_selects_its_row_and_selection_highlights(window):
     assert state.selected_ids == ("bolt-r4090",)
     rows = window.table.selectionModel().selectedRows()
     assert [window.table.model_.id_at(r.row()) for r in rows] == ["bolt-r4090"]
-    assert "Bolt R4090" in window.details.toPlainText()
+    assert "Bolt R4090" in window.details.text.toPlainText()
     # selecting rows in the table highlights their points
     model = window.table.model_
     window.table.selectRow(model.rows_of({"acme-h100"})[0])

@@ -52,12 +52,12 @@ def test_details_show_every_field_and_open_only_web_links(window, monkeypatch):
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
     window.state.set_selection(["acme-h100"])
-    text = window.details.toPlainText()
+    text = window.details.text.toPlainText()
     assert "Acme H100" in text
     assert "Memory bandwidth (GB/s)" in text
     assert "https://paper.example/h100" in text
     for bad in ("file:///etc/passwd", "javascript:alert(1)", "mailto:x@example.com"):
-        window.details.anchorClicked.emit(QUrl(bad))
-    window.details.anchorClicked.emit(QUrl("https://acme.example/h100"))
+        window.details.text.anchorClicked.emit(QUrl(bad))
+    window.details.text.anchorClicked.emit(QUrl("https://acme.example/h100"))
     assert opened == ["https://acme.example/h100"]
-    assert len(window.details.refused_links) == 3
+    assert len(window.details.text.refused_links) == 3

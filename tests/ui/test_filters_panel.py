@@ -88,3 +88,37 @@ def test_reset_shows_defaults_in_every_control(window):
     assert panel.memory.low.text() == ""
     assert not panel.only_priced.isChecked()
     assert len(_table_ids(window)) == 7
+
+
+def test_software_support_controls_reduce_rows_and_persist(qtbot, small_catalog_path):
+    from gpucompare.core.catalog.filters import PYTORCH_CHOICES, VLLM_CHOICES
+    from gpucompare.core.catalog.loading import load_catalog_file
+    from gpucompare.core.state import AppState
+    from gpucompare.ui.main_window import MainWindow
+    from gpucompare.ui.settings import Settings
+
+    devices = load_catalog_file(small_catalog_path, strict=True)
+    support = {"tera-t5": ("plugin", "plugin"), "sino-n910": ("plugin", "fork")}
+    support |= {"fab-u280": ("none", "none"), "bolt-r4090": ("upstream", "none")}
+    for device, (pytorch, vllm) in support.items():
+        devices.loc[devices["id"] == device, ["pytorch_support", "vllm_support"]] = [pytorch, vllm]
+    state = AppState(devices)
+    window = MainWindow(state, Settings())
+    qtbot.addWidget(window)
+    window.show()
+    panel = window.filters
+    panel.pytorch_combo.setCurrentIndex(panel.pytorch_combo.findData("upstream"))
+    assert _table_ids(window) == {"acme-a100", "acme-h100", "bolt-r4090", "wafer-w3"}
+    panel.pytorch_combo.setCurrentIndex(panel.pytorch_combo.findData("upstream-or-plugin"))
+    assert "fab-u280" not in _table_ids(window)
+    assert len(_table_ids(window)) == 6
+    panel.vllm_combo.setCurrentIndex(panel.vllm_combo.findData("upstream"))
+    assert _table_ids(window) == {"acme-a100", "acme-h100", "wafer-w3"}
+    assert state.filters.vllm_support == VLLM_CHOICES["upstream"]
+    window.close()
+    again = AppState(devices)
+    Settings().restore_state(again)
+    assert again.filters.pytorch_support == PYTORCH_CHOICES["upstream-or-plugin"]
+    assert again.filters.vllm_support == VLLM_CHOICES["upstream"]
+    window.state.set_filters(Filters())
+    assert panel.pytorch_combo.currentData() == "any"

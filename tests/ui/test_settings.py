@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 
 from gpucompare.core.catalog.filters import Filters, Range
+from gpucompare.core.state import ChartSettings
 from gpucompare.ui.main_window import MainWindow
 from gpucompare.ui.settings import Settings
 
@@ -83,7 +84,7 @@ def test_foreign_values_of_the_wrong_type_are_ignored(qtbot, small_state):
     window = _new_window(qtbot, small_state)
     settings.restore_window(window, window.splitters())
     assert small_state.filters == Filters()
-    assert small_state.chart.x == "launch_price_usd"
+    assert small_state.chart.x == ChartSettings().x
     assert small_state.chart.ranking_count == 25
     assert small_state.visible_columns == ("memory_gb",)
     assert small_state.currency.code == "USD"

@@ -7,7 +7,27 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-SEARCHED_COLUMNS: tuple[str, ...] = ("id", "name", "vendor", "kind", "form_factor", "memory_type")
+SEARCHED_COLUMNS: tuple[str, ...] = (
+    "id",
+    "name",
+    "vendor",
+    "brand",
+    "kind",
+    "form_factor",
+    "memory_type",
+    "software_stack",
+)
+# Software-support choices the GUI and CLI offer: the support levels each one accepts.
+PYTORCH_CHOICES: dict[str, frozenset[str]] = {
+    "any": frozenset(),
+    "upstream": frozenset({"upstream"}),
+    "upstream-or-plugin": frozenset({"upstream", "plugin"}),
+}
+VLLM_CHOICES: dict[str, frozenset[str]] = {
+    "any": frozenset(),
+    "upstream": frozenset({"upstream"}),
+    "upstream-plugin-or-fork": frozenset({"upstream", "plugin", "fork"}),
+}
 
 
 @dataclass(frozen=True)
@@ -28,7 +48,8 @@ class Filters:
     """What the user narrowed the catalog to. Empty sets mean "all".
 
     A set range excludes devices whose value is unknown: they cannot be shown to fit.
-    Prices are in the display currency.
+    Prices are in the display currency. ``pytorch_support`` / ``vllm_support`` name the
+    support levels accepted (see :data:`PYTORCH_CHOICES`); unknown support never passes.
     """
 
     kinds: frozenset[str] = field(default_factory=frozenset)
@@ -41,6 +62,8 @@ class Filters:
     search: str = ""
     only_priced: bool = False
     only_rentable: bool = False
+    pytorch_support: frozenset[str] = field(default_factory=frozenset)
+    vllm_support: frozenset[str] = field(default_factory=frozenset)
 
 
 class FilterEngine:
@@ -64,7 +87,7 @@ class FilterEngine:
         }
         self._text = {
             column: frame[column].fillna("").astype(str).to_numpy()
-            for column in ("kind", "vendor", "segment")
+            for column in ("kind", "vendor", "segment", "pytorch_support", "vllm_support")
         }
 
     def mask(self, filters: Filters, rate: float = 1.0) -> np.ndarray:
@@ -74,6 +97,8 @@ class FilterEngine:
             ("kind", filters.kinds),
             ("vendor", filters.vendors),
             ("segment", filters.segments),
+            ("pytorch_support", filters.pytorch_support),
+            ("vllm_support", filters.vllm_support),
         ):
             if chosen:
                 keep &= np.isin(self._text[column], list(chosen))

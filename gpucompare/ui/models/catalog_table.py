@@ -20,9 +20,11 @@ from PySide6.QtGui import QBrush, QColor
 
 from gpucompare.core.catalog.fields import field
 from gpucompare.core.catalog.loading import source_urls
+from gpucompare.core.catalog.published import listed_tokens, not_published_mask, tokens_of
 from gpucompare.core.state import AppState
 from gpucompare.ui.formatting import format_value, is_missing
 from gpucompare.ui.labels.catalog import choice_label, field_description, field_label
+from gpucompare.ui.labels.published import not_published_text, not_published_tooltip
 
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 2
@@ -35,7 +37,9 @@ _HANDLED_ROLES = frozenset({_DISPLAY, _ALIGNMENT, _FOREGROUND, _TOOLTIP, SORT_RO
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _MISSING_COLOUR = QBrush(QColor("#8a8f98"))
-_CHOICE_FIELDS = frozenset({"kind", "segment", "launch_price_kind"})
+_CHOICE_FIELDS = frozenset(
+    {"kind", "segment", "launch_price_kind", "pytorch_support", "vllm_support"}
+)
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -80,8 +84,10 @@ class CatalogTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _load(self) -> None:
-        columns = set(self._columns) | {"id", "name", "sources", "notes"}
+        columns = set(self._columns) | {"id", "name", "sources", "notes", "not_published"}
         self._values = {c: self._frame[c].to_numpy() for c in columns}
+        self._not_published = not_published_mask(self._frame, self._columns, self._state.precision)
+        self._np_text = not_published_text()
         self._specs = [field(c) for c in self._columns]
         self._alignments = [_RIGHT if spec.numeric else _LEFT for spec in self._specs]
         self._locale = QLocale()
@@ -133,6 +139,8 @@ class CatalogTableModel(QAbstractTableModel):
         row = self._order[index.row()]
         value = self._values[field_id][row]
         if role == _DISPLAY:
+            if self._not_published[field_id][row]:
+                return self._np_text
             if field_id in _CHOICE_FIELDS and not is_missing(value):
                 return choice_label(str(value))
             return format_value(
@@ -146,7 +154,15 @@ class CatalogTableModel(QAbstractTableModel):
             return None if is_missing(value) else value.item() if hasattr(value, "item") else value
         if role == ID_ROLE:
             return str(self._values["id"][row])
+        if self._not_published[field_id][row]:
+            return self._np_tooltip(field_id, row)
         return self._tooltip(row)
+
+    def _np_tooltip(self, field_id: str, row: int) -> str:
+        state = self._state
+        listed = listed_tokens(self._values["not_published"][row])
+        tokens = [t for t in tokens_of(field_id, state.precision) if t in listed]
+        return not_published_tooltip(tokens, state.precision, state.currency.code)
 
     def _tooltip(self, row: int) -> str:
         name = self._values["name"][row]

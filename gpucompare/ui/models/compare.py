@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from gpucompare.core.catalog.compare import Comparison
 from gpucompare.core.catalog.fields import field
+from gpucompare.core.catalog.published import missing_inputs
 from gpucompare.core.formatting import MISSING
 from gpucompare.ui.formatting import format_number, format_value, is_missing
 from gpucompare.ui.labels.catalog import field_description, field_label
+from gpucompare.ui.labels.published import not_published_text, not_published_tooltip
 
 BEST_ROLE = Qt.ItemDataRole.UserRole + 1
 RATIO_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -27,11 +30,20 @@ class CompareModel(QAbstractTableModel):
         self.rows: list[str] = []
         self.precision = "BF16"
         self.currency = "USD"
+        self.devices = pd.DataFrame()
 
-    def set_comparison(self, comparison: Comparison | None, precision: str, currency: str) -> None:
-        """Show ``comparison`` (None: nothing)."""
+    def set_comparison(
+        self,
+        comparison: Comparison | None,
+        precision: str,
+        currency: str,
+        devices: pd.DataFrame | None = None,
+    ) -> None:
+        """Show ``comparison`` (None: nothing); ``devices``, the compared rows of the catalog
+        view indexed by id, tell which empty cells are not published (n/p)."""
         self.beginResetModel()
         self.comparison = comparison
+        self.devices = devices if devices is not None else pd.DataFrame()
         self.precision, self.currency = precision, currency
         if comparison is None:
             self.rows = []
@@ -56,6 +68,12 @@ class CompareModel(QAbstractTableModel):
         ratio = None
         if self.comparison.ratios is not None:
             ratio = self.comparison.ratios.at[field_id, device]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and is_missing(value):
+            tokens = self.not_published(field_id, device)
+            if tokens:
+                if role == Qt.ItemDataRole.DisplayRole:
+                    return not_published_text()
+                return not_published_tooltip(tokens, self.precision, self.currency)
         if role == Qt.ItemDataRole.DisplayRole:
             text = format_value(value, field(field_id))
             if ratio is not None and not is_missing(value):
@@ -75,6 +93,12 @@ class CompareModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def not_published(self, field_id: str, device: str) -> tuple[str, ...]:
+        """Why ``device``'s empty ``field_id`` is n/p (empty when it is merely unknown)."""
+        if device not in self.devices.index:
+            return ()
+        return missing_inputs(self.devices.loc[device], field_id, self.precision)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

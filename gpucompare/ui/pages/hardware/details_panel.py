@@ -1,103 +1,76 @@
-"""Details of the current device: every field, sources as links (http and https only)."""
+"""Details of the current device: every field, its observed prices, a price history."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from gpucompare.core.catalog.fields import FIELDS, field
-from gpucompare.core.catalog.loading import source_urls
+from gpucompare.core.catalog.price_rows import device_prices, price_history
 from gpucompare.core.state import AppState
-from gpucompare.ui.formatting import format_value, is_missing
-from gpucompare.ui.labels.catalog import choice_label, field_label
+from gpucompare.ui.pages.hardware.device_html import device_html
+from gpucompare.ui.pages.hardware.device_text import DeviceText
+from gpucompare.ui.pages.hardware.price_history import PriceHistoryChart
+from gpucompare.ui.pages.hardware.price_html import prices_html
 from gpucompare.ui.pages.lazy import RefreshesWhenShown, when_visible
 
-SAFE_SCHEMES = frozenset({"http", "https"})
-LINK_FIELDS = ("sources", "launch_price_source", "cloud_price_source")
-SKIPPED = frozenset({"id", "name", "notes", *LINK_FIELDS})
 
-
-def opens_safely(url: QUrl) -> bool:
-    """Only web links open; file:, javascript: and the like never do."""
-    return url.isValid() and url.scheme().lower() in SAFE_SCHEMES and bool(url.host())
-
-
-class DetailsPanel(RefreshesWhenShown, QTextBrowser):
+class DetailsPanel(RefreshesWhenShown, QWidget):
     """Shows the state's current device."""
 
     def __init__(self, state: AppState, parent=None) -> None:
         super().__init__(parent)
         self._state = state
         self.setObjectName("detailsPanel")
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.anchorClicked.connect(self.open_link)
-        self.refused_links: list[str] = []
+        self.text = DeviceText(self)
+        self.history = PriceHistoryChart(self)
+        self.history.setVisible(False)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.text)
+        splitter.addWidget(self.history)
+        splitter.setStretchFactor(0, 3)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.price_rows = None
         for signal in (
             state.selection_changed,
             state.precision_changed,
             state.currency_changed,
             state.catalog_changed,
+            state.prices_changed,
         ):
             signal.connect(self.refresh)
         self.refresh()
-
-    def open_link(self, url: QUrl) -> None:
-        """Open a web link in the system browser; refuse anything else."""
-        if opens_safely(url):
-            QDesktopServices.openUrl(url)
-        else:
-            self.refused_links.append(url.toString())
 
     @when_visible
     def refresh(self) -> None:
         """Render the current device (or a hint when there is none)."""
         state = self._state
         device = state.current_id
-        rows = state.view.loc[state.view["id"] == device] if device else state.view.iloc[:0]
+        view = state.view
+        rows = view.loc[view["id"] == device] if device else view.iloc[:0]
         if rows.empty:
+            self.price_rows = None
             hint = html.escape(self.tr("Select a device to see its details and sources."))
-            self.setHtml(f"<p style='color:#6b7280'>{hint}</p>")
+            self.text.setHtml(f"<p style='color:#6b7280'>{hint}</p>")
+            self.history.setVisible(False)
             return
-        self.setHtml(self.render_device(rows.iloc[0]))
-
-    def render_device(self, row) -> str:
-        """HTML for one device."""
-        state = self._state
-        parts = [
-            f"<h3>{html.escape(str(row['name']))}</h3>",
-            f"<p style='color:#6b7280'>{html.escape(str(row['id']))}</p>",
-            "<table cellspacing='0' cellpadding='2'>",
-        ]
-        for field_id in FIELDS:
-            if field_id in SKIPPED:
-                continue
-            value = row[field_id]
-            if field_id in ("kind", "segment", "launch_price_kind") and not is_missing(value):
-                shown = choice_label(str(value))
-            else:
-                shown = format_value(value, field(field_id))
-            label = field_label(field_id, state.precision, state.currency.code)
-            colour = "#9aa0a6" if is_missing(value) else "#111827"
-            parts.append(
-                f"<tr><td style='color:#4b5563;padding-right:10px'>{html.escape(label)}</td>"
-                f"<td style='color:{colour}'>{html.escape(shown)}</td></tr>"
-            )
-        parts.append("</table>")
-        if not is_missing(row["notes"]):
-            parts.append(
-                f"<p><b>{html.escape(self.tr('Notes'))}</b><br>{html.escape(str(row['notes']))}</p>"
-            )
-        for field_id in LINK_FIELDS:
-            urls = source_urls(row[field_id])
-            if not urls:
-                continue
-            label = field_label(field_id, state.precision, state.currency.code)
-            links = "<br>".join(
-                f"<a href='{html.escape(u, quote=True)}'>{html.escape(u)}</a>" for u in urls
-            )
-            parts.append(f"<p><b>{html.escape(label)}</b><br>{links}</p>")
-        return "".join(parts)
+        row = rows.iloc[0]
+        priced = state.catalog.loc[state.catalog["id"] == device].iloc[0]
+        self.price_rows = device_prices(
+            state.prices, priced, state.price_policy, state.currencies, state.currency
+        )
+        self.text.setHtml(device_html(row, state) + prices_html(self.price_rows, state))
+        code = state.currency.code
+        self.history.show_history(
+            price_history(self.price_rows, cloud=False),
+            price_history(self.price_rows, cloud=True),
+            {
+                "year": self.tr("Date of the price"),
+                "purchase": self.tr("Purchase ({currency})").format(currency=code),
+                "cloud": self.tr("Cloud ({currency}/h)").format(currency=code),
+            },
+        )

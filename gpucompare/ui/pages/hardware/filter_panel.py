@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -18,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gpucompare.core.catalog.filters import Filters
+from gpucompare.core.catalog.filters import PYTORCH_CHOICES, VLLM_CHOICES, Filters
 from gpucompare.core.catalog.schema import KINDS, SEGMENTS
 from gpucompare.core.state import AppState
 from gpucompare.ui.labels.catalog import choice_label
+from gpucompare.ui.widgets.quiet import select_data
 from gpucompare.ui.widgets.range_edit import RangeEdit
 
 SEARCH_DELAY_MS = 120
@@ -95,6 +97,26 @@ class FilterPanel(QScrollArea):
             self._range_rows.append(label)
         layout.addWidget(self.range_box)
 
+        self.software_box = QGroupBox(body)
+        software = QFormLayout(self.software_box)
+        software.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.pytorch_combo, self.vllm_combo = (
+            QComboBox(self.software_box),
+            QComboBox(self.software_box),
+        )
+        self._software_rows = [QLabel(self.software_box), QLabel(self.software_box)]
+        for label, combo, choices in zip(
+            self._software_rows,
+            (self.pytorch_combo, self.vllm_combo),
+            (PYTORCH_CHOICES, VLLM_CHOICES),
+            strict=True,
+        ):
+            for choice in choices:
+                combo.addItem(choice, choice)
+            combo.currentIndexChanged.connect(self._apply)
+            software.addRow(label, combo)
+        layout.addWidget(self.software_box)
+
         self.only_priced = QCheckBox(body)
         self.only_rentable = QCheckBox(body)
         for check in (self.only_priced, self.only_rentable):
@@ -120,6 +142,24 @@ class FilterPanel(QScrollArea):
         self.segment_box.setTitle(self.tr("Segment"))
         self.vendor_box.setTitle(self.tr("Vendor (none ticked = all)"))
         self.range_box.setTitle(self.tr("Ranges"))
+        self.software_box.setTitle(self.tr("Software support"))
+        self._software_rows[0].setText(self.tr("PyTorch"))
+        self._software_rows[1].setText(self.tr("vLLM"))
+        choice_texts = {
+            "any": self.tr("any"),
+            "upstream": self.tr("upstream"),
+            "upstream-or-plugin": self.tr("upstream or vendor plugin"),
+            "upstream-plugin-or-fork": self.tr("upstream, plugin or vendor fork"),
+        }
+        for combo in (self.pytorch_combo, self.vllm_combo):
+            for index in range(combo.count()):
+                combo.setItemText(index, choice_texts[combo.itemData(index)])
+        self.pytorch_combo.setToolTip(
+            self.tr("Upstream: official PyTorch builds; plugin: a vendor extension.")
+        )
+        self.vllm_combo.setToolTip(
+            self.tr("Upstream: vLLM itself; plugin: a hardware plugin; fork: a vendor's fork.")
+        )
         for kind, check in self.kind_checks.items():
             check.setText(choice_label(kind))
         for segment, check in self.segment_checks.items():
@@ -135,14 +175,21 @@ class FilterPanel(QScrollArea):
             self.tr("Devices with an on-demand cloud price in the catalog.")
         )
         self.reset_button.setText(self.tr("Reset filters"))
+        self._fill_vendors()
 
     def _fill_vendors(self) -> None:
         chosen = self._state.filters.vendors
         self._updating = True
         self.vendors.clear()
-        counts = self._state.catalog["vendor"].value_counts()
+        catalog = self._state.catalog
+        counts = catalog["vendor"].value_counts()
+        brands = catalog.dropna(subset=["brand"]).groupby("vendor")["brand"].unique()
         for vendor in sorted(counts.index, key=str.casefold):
             item = QListWidgetItem(f"{vendor} ({counts[vendor]})", self.vendors)
+            if vendor in brands.index:
+                names = ", ".join(sorted(str(b) for b in brands[vendor] if str(b) != vendor))
+                if names:
+                    item.setToolTip(self.tr("Includes {brands}").format(brands=names))
             item.setData(Qt.ItemDataRole.UserRole, vendor)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
@@ -175,6 +222,8 @@ class FilterPanel(QScrollArea):
             search=self.search.text().strip(),
             only_priced=self.only_priced.isChecked(),
             only_rentable=self.only_rentable.isChecked(),
+            pytorch_support=PYTORCH_CHOICES[self.pytorch_combo.currentData()],
+            vllm_support=VLLM_CHOICES[self.vllm_combo.currentData()],
         )
 
     def show_filters(self) -> None:
@@ -200,6 +249,12 @@ class FilterPanel(QScrollArea):
                 self.search.setText(filters.search)
             self.only_priced.setChecked(filters.only_priced)
             self.only_rentable.setChecked(filters.only_rentable)
+            for combo, choices, chosen in (
+                (self.pytorch_combo, PYTORCH_CHOICES, filters.pytorch_support),
+                (self.vllm_combo, VLLM_CHOICES, filters.vllm_support),
+            ):
+                name = next((n for n, levels in choices.items() if levels == chosen), "any")
+                select_data(combo, name)
         finally:
             self._updating = False
         self._search_timer.stop()

@@ -1,0 +1,76 @@
+"""Which empty cells are "not published" (n/p) rather than "not entered yet" (—).
+
+A device row lists, in ``not_published``, the columns nobody publishes for it, and
+``purchase_price`` / ``cloud_price`` when it is not sold / not rented. An empty cell of
+such a column shows as n/p; so does an empty derived metric (or purchase / cloud
+detail) one of whose inputs is n/p. The CLI and the GUI both ask this module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+import pandas as pd
+
+from gpucompare.core.catalog.price_policy import CLOUD_COLUMNS, PURCHASE_COLUMNS
+from gpucompare.core.catalog.schema import NOT_PUBLISHED_PRICES, precision_column
+
+NOT_PUBLISHED = "n/p"
+PEAK = "{peak}"  # stands for the dense-throughput column of the chosen precision
+# The catalog columns each derived metric is computed from.
+METRIC_INPUTS: dict[str, tuple[str, ...]] = {
+    "peak_tflops": (PEAK,),
+    "tflops_per_kusd": (PEAK, "launch_price_usd"),
+    "tflops_per_w": (PEAK, "power_w"),
+    "gb_per_kusd": ("memory_gb", "launch_price_usd"),
+    "bytes_per_flop": ("memory_bandwidth_gbps", PEAK),
+    "cloud_usd_per_pflop_hour": ("cloud_usd_per_hour", PEAK),
+}
+# The not_published token that stands for each price column.
+PRICE_TOKENS: dict[str, str] = {
+    **dict.fromkeys(PURCHASE_COLUMNS, NOT_PUBLISHED_PRICES[0]),
+    **dict.fromkeys(CLOUD_COLUMNS, NOT_PUBLISHED_PRICES[1]),
+}
+
+
+def tokens_of(field_id: str, precision: str) -> tuple[str, ...]:
+    """The not_published tokens that make ``field_id`` n/p at ``precision``."""
+    inputs = METRIC_INPUTS.get(field_id, (field_id,))
+    columns = [precision_column(precision) if c == PEAK else c for c in inputs]
+    return tuple(dict.fromkeys(PRICE_TOKENS.get(c, c) for c in columns))
+
+
+def listed_tokens(value: object) -> frozenset[str]:
+    """The tokens of one ``not_published`` cell (empty for a missing cell)."""
+    if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
+        return frozenset()
+    return frozenset(str(value).split())
+
+
+def not_published_mask(
+    frame: pd.DataFrame, field_ids: Iterable[str], precision: str
+) -> dict[str, np.ndarray]:
+    """Per field id, which rows of a catalog view show n/p: empty and an input not published."""
+    column = frame["not_published"] if "not_published" in frame else pd.Series(pd.NA, frame.index)
+    codes, distinct = pd.factorize(column.fillna(""))
+    token_sets = [listed_tokens(value) for value in distinct]
+    masks: dict[str, np.ndarray] = {}
+    for field_id in field_ids:
+        tokens = tokens_of(field_id, precision)
+        hit = np.array([bool(found.intersection(tokens)) for found in token_sets], dtype=bool)
+        listed = hit[codes] & (codes >= 0) if len(hit) else np.zeros(len(frame), dtype=bool)
+        masks[field_id] = listed & frame[field_id].isna().to_numpy()
+    return masks
+
+
+def missing_inputs(row: pd.Series, field_id: str, precision: str) -> tuple[str, ...]:
+    """The listed tokens that make one device's empty ``field_id`` n/p (empty: not n/p).
+
+    A column id means nobody publishes that figure; ``purchase_price`` means the device
+    is not sold and ``cloud_price`` that no cloud rents it.
+    """
+    if not pd.isna(row[field_id]):
+        return ()
+    listed = listed_tokens(row.get("not_published"))
+    return tuple(t for t in tokens_of(field_id, precision) if t in listed)
