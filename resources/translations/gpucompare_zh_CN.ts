@@ -156,12 +156,12 @@
 <context>
     <name>CatalogTableModel</name>
     <message>
-        <location filename="../../gpucompare/ui/models/catalog_table.py" line="154" />
+        <location filename="../../gpucompare/ui/models/catalog_table.py" line="170" />
         <source>Sources:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/models/catalog_table.py" line="155" />
+        <location filename="../../gpucompare/ui/models/catalog_table.py" line="171" />
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -658,7 +658,7 @@
 <context>
     <name>CompareModel</name>
     <message>
-        <location filename="../../gpucompare/ui/models/compare.py" line="88" />
+        <location filename="../../gpucompare/ui/models/compare.py" line="112" />
         <source>{name} (baseline)</source>
         <translation>{name}（基准）</translation>
     </message>
@@ -706,12 +706,12 @@
         <translation>在表格中选择 {low} 到 {high} 个设备，然后进行对比。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="142" />
+        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="143" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="185" />
+        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="186" />
         <source>Value ÷ largest value in its group</source>
         <translation>数值 ÷ 组内最大值</translation>
     </message>
@@ -719,9 +719,29 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/details_panel.py" line="62" />
+        <location filename="../../gpucompare/ui/pages/hardware/details_panel.py" line="57" />
         <source>Select a device to see its details and sources.</source>
         <translation>选择一个设备以查看其详细信息和来源。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/hardware/details_panel.py" line="72" />
+        <source>Date of the price</source>
+        <translation>价格日期</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/hardware/details_panel.py" line="73" />
+        <source>Purchase ({currency})</source>
+        <translation>购买价（{currency}）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/hardware/details_panel.py" line="74" />
+        <source>Cloud ({currency}/h)</source>
+        <translation>云端（{currency}/小时）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/hardware/device_html.py" line="65" />
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -856,79 +876,129 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="118" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="140" />
         <source>Search name, vendor, form factor… (Ctrl+F)</source>
         <translation>搜索名称、厂商、外形规格… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="119" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="141" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="120" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="142" />
         <source>Segment</source>
         <translation>细分市场</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="121" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="143" />
         <source>Vendor (none ticked = all)</source>
         <translation>厂商（不勾选即全部）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="122" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="144" />
         <source>Ranges</source>
         <translation>数值范围</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="127" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="145" />
+        <source>Software support</source>
+        <translation>软件支持</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="146" />
+        <source>PyTorch</source>
+        <translation>PyTorch</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="147" />
+        <source>vLLM</source>
+        <translation>vLLM</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="149" />
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="150" />
+        <source>upstream</source>
+        <translation>官方支持</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="151" />
+        <source>upstream or vendor plugin</source>
+        <translation>上游或厂商插件</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="152" />
+        <source>upstream, plugin or vendor fork</source>
+        <translation>上游、插件或厂商分支</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="158" />
+        <source>Upstream: official PyTorch builds; plugin: a vendor extension.</source>
+        <translation>上游：PyTorch 官方构建；插件：厂商扩展。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="161" />
+        <source>Upstream: vLLM itself; plugin: a hardware plugin; fork: a vendor's fork.</source>
+        <translation>上游：vLLM 本身；插件：硬件插件；分支：厂商维护的分支。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="167" />
         <source>Memory</source>
         <translation>显存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="127" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="167" />
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="127" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="167" />
         <source>Power</source>
         <translation>功耗</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="127" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="167" />
         <source>Released</source>
         <translation>发布年份</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="131" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="171" />
         <source>min</source>
         <translation>最小</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="131" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="171" />
         <source>max</source>
         <translation>最大</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="132" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="172" />
         <source>Only devices with a price</source>
         <translation>仅显示有价格的设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="133" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="173" />
         <source>Only devices I can rent</source>
         <translation>仅显示可租用的设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="135" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="175" />
         <source>Devices with an on-demand cloud price in the catalog.</source>
         <translation>设备目录中有云端按需价格的设备。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="137" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="177" />
         <source>Reset filters</source>
         <translation>重置筛选</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="192" />
+        <source>Includes {brands}</source>
+        <translation>包括 {brands}</translation>
     </message>
 </context>
 <context>
@@ -1199,187 +1269,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="285" />
+        <location filename="../../gpucompare/ui/main_window.py" line="288" />
         <source>gpucompare — AI accelerator comparison</source>
         <translation>gpucompare — AI 加速器对比</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="286" />
+        <location filename="../../gpucompare/ui/main_window.py" line="289" />
         <source>Scatter</source>
         <translation>散点图</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="287" />
+        <location filename="../../gpucompare/ui/main_window.py" line="290" />
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="288" />
+        <location filename="../../gpucompare/ui/main_window.py" line="291" />
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="289" />
+        <location filename="../../gpucompare/ui/main_window.py" line="292" />
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="290" />
+        <location filename="../../gpucompare/ui/main_window.py" line="293" />
         <source>Compare hardware</source>
         <translation>硬件对比</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="291" />
+        <location filename="../../gpucompare/ui/main_window.py" line="294" />
         <source>Training cost</source>
         <translation>训练成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="292" />
+        <location filename="../../gpucompare/ui/main_window.py" line="295" />
         <source>Inference</source>
         <translation>推理</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="293" />
+        <location filename="../../gpucompare/ui/main_window.py" line="296" />
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="294" />
+        <location filename="../../gpucompare/ui/main_window.py" line="297" />
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="295" />
+        <location filename="../../gpucompare/ui/main_window.py" line="298" />
         <source> Precision (dense): </source>
         <translation> 精度（稠密）： </translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="297" />
+        <location filename="../../gpucompare/ui/main_window.py" line="300" />
         <source>Every FLOPS column, metric and chart uses the dense peak at this precision.</source>
         <translation>所有 FLOPS 列、指标和图表均使用该精度下的稠密峰值算力。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="299" />
+        <location filename="../../gpucompare/ui/main_window.py" line="302" />
         <source> Currency: </source>
         <translation> 货币： </translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="300" />
+        <location filename="../../gpucompare/ui/main_window.py" line="303" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="301" />
+        <location filename="../../gpucompare/ui/main_window.py" line="304" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="302" />
+        <location filename="../../gpucompare/ui/main_window.py" line="305" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="303" />
+        <location filename="../../gpucompare/ui/main_window.py" line="306" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="304" />
+        <location filename="../../gpucompare/ui/main_window.py" line="307" />
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="305" />
+        <location filename="../../gpucompare/ui/main_window.py" line="308" />
         <source>C&amp;urrency</source>
         <translation>货币(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="306" />
+        <location filename="../../gpucompare/ui/main_window.py" line="309" />
         <source>Exchange &amp;rates…</source>
         <translation>汇率(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="307" />
+        <location filename="../../gpucompare/ui/main_window.py" line="311" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="308" />
+        <location filename="../../gpucompare/ui/main_window.py" line="312" />
         <source>Large amounts in 万 / 亿 (Chinese)</source>
         <translation>大额数字以万 / 亿显示（中文习惯）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="309" />
+        <location filename="../../gpucompare/ui/main_window.py" line="313" />
         <source>&amp;Open catalog file…</source>
         <translation>打开设备目录文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="310" />
+        <location filename="../../gpucompare/ui/main_window.py" line="314" />
         <source>&amp;Remove my catalog files</source>
         <translation>移除我的设备目录文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="311" />
+        <location filename="../../gpucompare/ui/main_window.py" line="315" />
         <source>&amp;Export table as CSV…</source>
         <translation>将表格导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="312" />
+        <location filename="../../gpucompare/ui/main_window.py" line="316" />
         <source>Export chart as &amp;PNG…</source>
         <translation>将图表导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="313" />
+        <location filename="../../gpucompare/ui/main_window.py" line="317" />
         <source>Export chart as &amp;SVG…</source>
         <translation>将图表导出为 SVG(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="314" />
+        <location filename="../../gpucompare/ui/main_window.py" line="318" />
         <source>Export &amp;comparison as CSV…</source>
         <translation>将对比结果导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="315" />
+        <location filename="../../gpucompare/ui/main_window.py" line="319" />
         <source>CSV for E&amp;xcel (UTF-8 with BOM)</source>
         <translation>适用于 Excel 的 CSV（UTF-8 带 BOM）(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="316" />
+        <location filename="../../gpucompare/ui/main_window.py" line="320" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="317" />
+        <location filename="../../gpucompare/ui/main_window.py" line="321" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="318" />
+        <location filename="../../gpucompare/ui/main_window.py" line="322" />
         <source>Co&amp;mpare selected</source>
         <translation>对比所选(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="319" />
+        <location filename="../../gpucompare/ui/main_window.py" line="323" />
         <source>&amp;Reset filters</source>
         <translation>重置筛选(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="320" />
+        <location filename="../../gpucompare/ui/main_window.py" line="324" />
         <source>&amp;About gpucompare</source>
         <translation>关于 gpucompare(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="352" />
+        <location filename="../../gpucompare/ui/main_window.py" line="356" />
         <source>Showing {shown} of {total} devices</source>
         <translation>显示 {shown} / {total} 个设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="355" />
+        <location filename="../../gpucompare/ui/main_window.py" line="359" />
         <source>{n} selected</source>
         <translation>已选 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="357" />
+        <location filename="../../gpucompare/ui/main_window.py" line="361" />
         <source>{n} user file(s) merged</source>
         <translation>已合并 {n} 个用户文件</translation>
     </message>
@@ -1445,6 +1515,175 @@
         <location filename="../../gpucompare/ui/labels/catalog.py" line="169" />
         <source>On-demand price of one hour of one dense PFLOP/s at the chosen precision.</source>
         <translation>在所选精度下，1 PFLOP/s 稠密算力使用 1 小时的云端按需价格。</translation>
+    </message>
+</context>
+<context>
+    <name>PriceKind</name>
+    <message>
+        <location filename="../../gpucompare/ui/pages/hardware/price_html.py" line="17" />
+        <source>MSRP</source>
+        <translation>建议零售价</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/hardware/price_html.py" line="18" />
+        <source>street</source>
+        <translation>市场成交价</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/hardware/price_html.py" line="19" />
+        <source>estimate</source>
+        <translation>分析师估算</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/hardware/price_html.py" line="20" />
+        <source>cloud on-demand</source>
+        <translation>云端按需</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/hardware/price_html.py" line="21" />
+        <source>cloud spot</source>
+        <translation>云端竞价</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/hardware/price_html.py" line="22" />
+        <source>cloud 1-year reserved</source>
+        <translation>云端 1 年预留</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/hardware/price_html.py" line="23" />
+        <source>cloud 3-year reserved</source>
+        <translation>云端 3 年预留</translation>
+    </message>
+</context>
+<context>
+    <name>PricePolicyMenu</name>
+    <message>
+        <location filename="../../gpucompare/ui/widgets/price_menu.py" line="66" />
+        <source>&amp;Prices</source>
+        <translation>价格(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/widgets/price_menu.py" line="67" />
+        <source>Purchase price</source>
+        <translation>购买价</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/widgets/price_menu.py" line="68" />
+        <source>Cloud price (on-demand, per device-hour)</source>
+        <translation>云端价格（按需，每设备小时）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/widgets/price_menu.py" line="69" />
+        <source>One provider</source>
+        <translation>指定一家云厂商</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/widgets/price_menu.py" line="71" />
+        <source>MSRP first, else street price</source>
+        <translation>优先建议零售价，否则市场价</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/widgets/price_menu.py" line="72" />
+        <source>Street price first, else MSRP</source>
+        <translation>优先市场价，否则建议零售价</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/widgets/price_menu.py" line="73" />
+        <source>Lowest known price</source>
+        <translation>已知最低价</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/widgets/price_menu.py" line="74" />
+        <source>Cheapest provider</source>
+        <translation>最便宜的云厂商</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/widgets/price_menu.py" line="75" />
+        <source>Median of the providers</source>
+        <translation>各云厂商的中位数</translation>
+    </message>
+</context>
+<context>
+    <name>PriceTable</name>
+    <message>
+        <location filename="../../gpucompare/ui/pages/hardware/price_html.py" line="43" />
+        <source>per system of {n}</source>
+        <translation>每套系统（{n} 个设备）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/hardware/price_html.py" line="46" />
+        <source>per device</source>
+        <translation>每设备</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/hardware/price_html.py" line="48" />
+        <source>per device-hour</source>
+        <translation>每设备小时</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/hardware/price_html.py" line="50" />
+        <source>per hour of {instance} ({n} devices)</source>
+        <translation>{instance} 每小时（{n} 个设备）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/hardware/price_html.py" line="66" />
+        <source>No observed prices.</source>
+        <translation>没有已记录的价格。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/hardware/price_html.py" line="72" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/hardware/price_html.py" line="73" />
+        <source>Provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/hardware/price_html.py" line="74" />
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/hardware/price_html.py" line="75" />
+        <source>As quoted</source>
+        <translation>原始报价</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/hardware/price_html.py" line="76" />
+        <source>In {currency}</source>
+        <translation>折合 {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/hardware/price_html.py" line="77" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/hardware/price_html.py" line="78" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/hardware/price_html.py" line="79" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/hardware/price_html.py" line="81" />
+        <source>Observed prices</source>
+        <translation>已记录的价格</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/hardware/price_html.py" line="91" />
+        <source>no rate</source>
+        <translation>无汇率</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/hardware/price_html.py" line="111" />
+        <source>{mark} the price that tables, charts and calculators use (View › Prices).</source>
+        <translation>{mark} 表格、图表和计算器所用的价格（视图 › 价格）。</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2445,31 @@
         <location filename="../../gpucompare/ui/formatting.py" line="63" />
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/published.py" line="15" />
+        <source>n/p</source>
+        <translation>未公布</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/published.py" line="24" />
+        <source>Not sold: there is no purchase price.</source>
+        <translation>不单独出售：没有购买价。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/published.py" line="27" />
+        <source>Not rented by any cloud.</source>
+        <translation>没有云厂商出租。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/published.py" line="31" />
+        <source>n/p: the vendor does not publish {what} for this device.</source>
+        <translation>未公布：厂商未公布该设备的{what}。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/published.py" line="35" />
+        <source>(“—” means not entered yet.)</source>
+        <translation>（“—”表示尚未录入。）</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@ from gpucompare.core.catalog.loading import load_catalog_file
 from gpucompare.core.catalog.price_policy import CLOUD_COLUMNS, PURCHASE_COLUMNS, PricePolicy
 from gpucompare.core.catalog.prices import parse_prices_text
 from gpucompare.core.state import AppState
+from gpucompare.ui.i18n import CHINESE, ENGLISH
 from gpucompare.ui.main_window import MainWindow
 from gpucompare.ui.settings import Settings
 
@@ -63,6 +64,12 @@ def test_table_tells_not_published_from_not_entered(main):
     assert _cell(main, "sino-n910", "peak_tflops") == "—"  # missing, not declared n/p
     assert _cell(main, "tera-t5", "launch_price_usd") == "n/p"  # not sold
     assert "Not sold" in _cell(main, "tera-t5", "launch_price_usd", role=3)
+    main.set_language(CHINESE)
+    try:
+        assert _cell(main, "acme-a100", "peak_tflops") == "未公布"
+        assert "厂商未公布" in _cell(main, "acme-a100", "peak_tflops", role=3)
+    finally:
+        main.set_language(ENGLISH)
     state.set_precision("BF16")
     assert _cell(main, "acme-a100", "peak_tflops") == "312"  # BF16 is published
 
@@ -91,7 +98,12 @@ def test_details_list_every_price_row_and_mark_the_picked_ones(main):
     picked = rows.set_index("provider")["picked"].to_dict()
     cny = state.currencies["CNY"].per_usd
     cheapest_is_b = 160 / 8 / cny < 3
-    assert picked == {"Acme": True, "Shop": False, "ProvA": not cheapest_is_b, "ProvB": cheapest_is_b}
+    assert picked == {
+        "Acme": True,
+        "Shop": False,
+        "ProvA": not cheapest_is_b,
+        "ProvB": cheapest_is_b,
+    }
     text = main.details.text.toPlainText()
     for expected in ("ProvA", "us-east", "160 CNY", "per hour of b8.big (8 devices)", "2025-09"):
         assert expected in text

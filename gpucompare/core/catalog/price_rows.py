@@ -1,6 +1,6 @@
 """One device's observed prices as a person reads them: converted, and which ones count.
 
-The details panel (and the CLI's ``show``) list every price row of a device with its
+The details panel lists every price row of a device (Qt-free, so the CLI can too) with its
 amount in the display currency per device (or per device-hour), mark the rows the price
 policy picked, and plot the dated ones as a price history.
 """

@@ -24,10 +24,6 @@ PRICE_KIND_LABELS: dict[str, str] = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PriceTable", text)
-
-
 def _text(value: object) -> str:
     return "" if is_missing(value) else str(value)
 
@@ -44,12 +40,14 @@ def _quoted(row: pd.Series, locale: QLocale) -> str:
 def _unit(row: pd.Series) -> str:
     if row["unit"] == "device":
         if not is_missing(row["instance_devices"]):
-            return _tr("per system of {n}").format(n=int(row["instance_devices"]))
-        return _tr("per device")
+            return QCoreApplication.translate("PriceTable", "per system of {n}").format(
+                n=int(row["instance_devices"])
+            )
+        return QCoreApplication.translate("PriceTable", "per device")
     if row["unit"] == "device_hour":
-        return _tr("per device-hour")
+        return QCoreApplication.translate("PriceTable", "per device-hour")
     devices = "" if is_missing(row["instance_devices"]) else int(row["instance_devices"])
-    return _tr("per hour of {instance} ({n} devices)").format(
+    return QCoreApplication.translate("PriceTable", "per hour of {instance} ({n} devices)").format(
         instance=_text(row["instance"]) or "?", n=devices
     )
 
@@ -65,22 +63,24 @@ def _sources(value: object) -> str:
 def prices_html(rows: pd.DataFrame, state: AppState) -> str:
     """Every price row: kind, provider, region, as quoted, converted, unit, date, source."""
     if rows.empty:
-        return f"<p style='color:#6b7280'>{html.escape(_tr('No observed prices.'))}</p>"
+        none = QCoreApplication.translate("PriceTable", "No observed prices.")
+        return f"<p style='color:#6b7280'>{html.escape(none)}</p>"
     locale = QLocale()
     code = state.currency.code
     headers = (
         "",
-        _tr("Kind"),
-        _tr("Provider"),
-        _tr("Region"),
-        _tr("As quoted"),
-        _tr("In {currency}").format(currency=code),
-        _tr("Unit"),
-        _tr("Date"),
-        _tr("Source"),
+        QCoreApplication.translate("PriceTable", "Kind"),
+        QCoreApplication.translate("PriceTable", "Provider"),
+        QCoreApplication.translate("PriceTable", "Region"),
+        QCoreApplication.translate("PriceTable", "As quoted"),
+        QCoreApplication.translate("PriceTable", "In {currency}").format(currency=code),
+        QCoreApplication.translate("PriceTable", "Unit"),
+        QCoreApplication.translate("PriceTable", "Date"),
+        QCoreApplication.translate("PriceTable", "Source"),
     )
+    title = QCoreApplication.translate("PriceTable", "Observed prices")
     parts = [
-        f"<h4>{html.escape(_tr('Observed prices'))}</h4>",
+        f"<h4>{html.escape(title)}</h4>",
         "<table cellspacing='0' cellpadding='2'><tr>",
         *(f"<th align='left'>{html.escape(h)}</th>" for h in headers),
         "</tr>",
@@ -88,7 +88,7 @@ def prices_html(rows: pd.DataFrame, state: AppState) -> str:
     for _, row in rows.iterrows():
         converted = row["display_amount"]
         shown = (
-            _tr("no rate")
+            QCoreApplication.translate("PriceTable", "no rate")
             if is_missing(converted)
             else format_money(float(converted), locale, state.chinese_units)
         )
@@ -108,8 +108,8 @@ def prices_html(rows: pd.DataFrame, state: AppState) -> str:
         parts += [f"<td>{html.escape(c)}</td>" for c in cells]
         parts.append(f"<td>{_sources(row['source'])}</td></tr>")
     parts.append("</table>")
-    legend = _tr("{mark} used by the price policy ({policy}).").format(
-        mark=PICKED_MARK, policy=state.price_policy.describe()
-    )
+    legend = QCoreApplication.translate(
+        "PriceTable", "{mark} the price that tables, charts and calculators use (View › Prices)."
+    ).format(mark=PICKED_MARK)
     parts.append(f"<p style='color:#6b7280'>{html.escape(legend)}</p>")
     return "".join(parts)
