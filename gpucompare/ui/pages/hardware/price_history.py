@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from gpucompare.ui.charts.style import GRID_ALPHA, KIND_COLOURS, NumberAxis, brush, set_axis_titles
 
-PLOT_HEIGHT = 150
+PLOT_HEIGHT = 120
 
 
 def _small_plot(parent: QWidget) -> pg.PlotWidget:
