@@ -10,6 +10,7 @@ import sys
 import pandas as pd
 
 from gpucompare.cli.errors import UsageError
+from gpucompare.cli.exclusions import device_reasons
 from gpucompare.cli.output import FORMATS, emit, render, render_table, to_json_records
 from gpucompare.cli.price_options import add_policy_options, load_priced
 from gpucompare.core.catalog.schema import DEFAULT_PRECISION
@@ -20,6 +21,7 @@ from gpucompare.core.training import (
     MONEY_KEYS,
     OPTIMIZERS,
     RESULT_KEYS,
+    Ranking,
     TrainingInputs,
     TrainingResult,
     default,
@@ -322,6 +324,7 @@ def _render_ranking(
     inputs: TrainingInputs, catalog: pd.DataFrame, fmt: str, money: Currency
 ) -> str:
     ranking = rank(inputs, catalog)
+    ranking = Ranking(ranking.results, device_reasons(ranking.excluded, catalog, inputs))
     results = _converted(ranking.results, money)
     if fmt == "json":
         keys = [_money_key(key, money) for key in RESULT_KEYS]
