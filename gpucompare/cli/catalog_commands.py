@@ -105,7 +105,12 @@ def register(commands: argparse._SubParsersAction) -> None:
         description="Check catalog files: device files, and prices tables (told apart by "
         "their header: a prices table has device_id and price_kind columns).",
     )
-    validate.add_argument("files", nargs="+", metavar="FILE")
+    validate.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="device or prices files; a prices file may name devices of the files before it",
+    )
     validate.add_argument(
         "--strict", action="store_true", help="require every column (as the bundled catalog does)"
     )
@@ -309,6 +314,7 @@ def run_validate(args: argparse.Namespace) -> int:
             frame = parse_catalog_text(
                 text, str(path), strict=args.strict, known_ids=known, encoded=data
             )
+            known |= frozenset(frame["id"].dropna())
         except CatalogError as error:
             failed += 1
             count = len(error.issues)
