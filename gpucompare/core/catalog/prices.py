@@ -179,10 +179,12 @@ def parse_prices_text(text: str, name: str, known_ids: Iterable[str] | None = No
         if hidden > 0:
             shown.append(Issue(name, f"... and {hidden} more problems"))
         raise CatalogError(shown)
-    frame = pd.DataFrame(rows, columns=list(header)).reindex(columns=list(PRICE_COLUMNS))
+    frame = pd.DataFrame(rows, columns=list(header)).reindex(
+        columns=list(PRICE_COLUMNS), fill_value=""
+    )
     frame["line"] = lines
     frame["file"] = name
-    return _typed(frame.fillna(""))
+    return _typed(frame)
 
 
 def _typed(frame: pd.DataFrame) -> pd.DataFrame:
