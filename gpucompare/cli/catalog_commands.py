@@ -6,21 +6,23 @@ import argparse
 import difflib
 import json
 import sys
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from gpucompare.cli.errors import UsageError
-from gpucompare.cli.output import FORMATS, emit, format_text, render, to_json_records
+from gpucompare.cli.output import FORMATS, emit, format_text, render, render_table, to_json_records
+from gpucompare.cli.price_options import add_policy_options, load_priced
+from gpucompare.cli.show_prices import price_records, price_section
 from gpucompare.core.catalog.fields import FIELDS, build_view, field
 from gpucompare.core.catalog.filters import FilterEngine, Filters, Range
-from gpucompare.core.catalog.loading import (
-    load_bundled_catalog,
-    load_catalog,
-    load_catalog_file,
-    source_urls,
-)
+from gpucompare.core.catalog.loading import load_bundled_devices, source_urls
+from gpucompare.core.catalog.prices import is_prices_header, parse_prices_text
+from gpucompare.core.catalog.published import NOT_PUBLISHED, not_published_mask
+from gpucompare.core.catalog.reading import decode_catalog_bytes, read_catalog_bytes
 from gpucompare.core.catalog.schema import DEFAULT_PRECISION, KINDS, PRECISION_COLUMNS, SEGMENTS
+from gpucompare.core.catalog.validation import parse_catalog_text
 from gpucompare.core.currency import currency
 from gpucompare.core.formatting import format_number
 from gpucompare.core.issues import CatalogError
@@ -94,9 +96,17 @@ def register(commands: argparse._SubParsersAction) -> None:
     show.set_defaults(handler=run_show)
 
     validate = commands.add_parser(
-        "validate", help="check catalog CSV files; exit 1 listing every error"
+        "validate",
+        help="check device or prices CSV files; exit 1 listing every error",
+        description="Check catalog files: device files, and prices tables (told apart by "
+        "their header: a prices table has device_id and price_kind columns).",
     )
-    validate.add_argument("files", nargs="+", metavar="FILE")
+    validate.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="device or prices files; a prices file may name devices of the files before it",
+    )
     validate.add_argument(
         "--strict", action="store_true", help="require every column (as the bundled catalog does)"
     )
@@ -124,8 +134,9 @@ def _common_options(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="EXTRA.csv",
-        help="merge a catalog file over the bundled one (repeatable)",
+        help="merge a device or prices file over the bundled catalog (repeatable)",
     )
+    add_policy_options(parser)
 
 
 def _precision(text: str) -> str:
@@ -199,7 +210,7 @@ def run_list(args: argparse.Namespace) -> int:
     columns = _columns(args.columns)
     if args.sort is not None and args.sort not in FIELDS:
         raise UsageError(f"unknown sort column {args.sort!r} (see --columns help)")
-    catalog = load_catalog(args.catalog)
+    catalog = load_priced(args).catalog
     filters = Filters(
         kinds=_match_choices(args.kind, list(KINDS), "kind"),
         vendors=_match_choices(args.vendor, sorted(catalog["vendor"].dropna().unique()), "vendor"),
@@ -212,24 +223,28 @@ def run_list(args: argparse.Namespace) -> int:
     view = build_view(catalog.loc[mask], args.precision, money.per_usd)
     if args.sort:
         view = sort_view(view, args.sort, args.desc)
-    _emit_view(view[columns], columns, args)
+    _emit_view(view, columns, args)
     if not mask.any():
         print("no device matches these filters", file=sys.stderr)
     return 0
 
 
 def _emit_view(view: pd.DataFrame, columns: list[str], args: argparse.Namespace) -> None:
+    """The view's ``columns``; in a table, cells nobody publishes read "n/p"."""
     code = currency(args.currency).code
     if args.format == "table":
         headers = [field(c).label(args.precision, code) for c in columns]
+        masks = not_published_mask(view, columns, args.precision)
+        emit(render_table(view[columns], headers, masks), args.output)
     else:
         headers = [field(c).header_id(args.precision, code) for c in columns]
-    emit(render(view, headers, args.format), args.output)
+        emit(render(view[columns], headers, args.format), args.output)
 
 
 def run_show(args: argparse.Namespace) -> int:
-    """``gpucompare show ID``."""
-    catalog = load_catalog(args.catalog)
+    """``gpucompare show ID``: every field (n/p where nobody publishes it) and every price."""
+    priced = load_priced(args)
+    catalog = priced.catalog
     matches = catalog.index[catalog["id"] == args.device]
     if len(matches) == 0:
         close = difflib.get_close_matches(args.device, catalog["id"].tolist(), n=3, cutoff=0.5)
@@ -239,24 +254,31 @@ def run_show(args: argparse.Namespace) -> int:
     view = build_view(catalog.loc[matches], args.precision, money.per_usd)
     columns = list(FIELDS)
     headers = [field(c).header_id(args.precision, money.code) for c in columns]
+    device = args.device
     if args.format == "table":
-        emit(_describe(view.iloc[0], args.precision, money.code), args.output)
+        text = _describe(view, args.precision, money.code)
+        emit(text + price_section(priced, device, money), args.output)
     elif args.format == "json":
         record = to_json_records(view[columns], headers)[0]
+        record["prices"] = price_records(priced, device, money)
         emit(json.dumps(record, ensure_ascii=False, indent=2) + "\n", args.output)
     else:
         emit(render(view[columns], headers, "csv"), args.output)
     return 0
 
 
-def _describe(row: pd.Series, precision: str, code: str) -> str:
+def _describe(view: pd.DataFrame, precision: str, code: str) -> str:
+    row = view.iloc[0]
     lines = []
     width = max(len(field(f).label(precision, code)) for f in FIELDS)
+    masks = not_published_mask(view, list(FIELDS), precision)
     for field_id, spec in FIELDS.items():
         if field_id in ("sources", "launch_price_source", "cloud_price_source"):
             continue
         value = row[field_id]
         shown = format_number(value, grouping=spec.grouping) if spec.numeric else format_text(value)
+        if masks[field_id][0]:
+            shown = NOT_PUBLISHED
         lines.append(f"{spec.label(precision, code).ljust(width)}  {shown}")
     for field_id in ("sources", "launch_price_source", "cloud_price_source"):
         urls = source_urls(row[field_id])
@@ -269,13 +291,22 @@ def _describe(row: pd.Series, precision: str, code: str) -> str:
 def run_validate(args: argparse.Namespace) -> int:
     """``gpucompare validate FILE ...``."""
     try:
-        known = frozenset(load_bundled_catalog()["id"])
+        known = frozenset(load_bundled_devices()["id"])
     except CatalogError:
         known = frozenset()
     failed = 0
     for path in args.files:
         try:
-            frame = load_catalog_file(path, strict=args.strict, known_ids=known)
+            data = read_catalog_bytes(Path(path))
+            text = decode_catalog_bytes(data, str(path))
+            if is_prices_header(text):
+                prices = parse_prices_text(text, str(path), known or None)
+                print(f"{path}: OK ({len(prices)} price{'s' if len(prices) != 1 else ''})")
+                continue
+            frame = parse_catalog_text(
+                text, str(path), strict=args.strict, known_ids=known, encoded=data
+            )
+            known |= frozenset(frame["id"].dropna())
         except CatalogError as error:
             failed += 1
             count = len(error.issues)

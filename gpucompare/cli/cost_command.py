@@ -10,8 +10,9 @@ import sys
 import pandas as pd
 
 from gpucompare.cli.errors import UsageError
+from gpucompare.cli.exclusions import device_reasons
 from gpucompare.cli.output import FORMATS, emit, render, render_table, to_json_records
-from gpucompare.core.catalog.loading import load_catalog
+from gpucompare.cli.price_options import add_policy_options, load_priced
 from gpucompare.core.catalog.schema import DEFAULT_PRECISION
 from gpucompare.core.currency import Currency, currency
 from gpucompare.core.formatting import format_number
@@ -20,6 +21,7 @@ from gpucompare.core.training import (
     MONEY_KEYS,
     OPTIMIZERS,
     RESULT_KEYS,
+    Ranking,
     TrainingInputs,
     TrainingResult,
     default,
@@ -133,9 +135,10 @@ def register(commands: argparse._SubParsersAction) -> None:
         action="append",
         default=[],
         metavar="EXTRA.csv",
-        help="merge a catalog file over the bundled one (repeatable)",
+        help="merge a device or prices file over the bundled catalog (repeatable)",
     )
     cost.add_argument("--currency", default="USD", help="USD, CNY or EUR (default USD)")
+    add_policy_options(cost)
     cost.set_defaults(handler=run_cost)
 
 
@@ -201,7 +204,7 @@ def run_cost(args: argparse.Namespace) -> int:
     money = currency(args.currency)
     inputs = build_inputs(args, money)
     inputs.validate()
-    catalog = load_catalog(args.catalog)
+    catalog = load_priced(args).catalog
     if args.all:
         emit(_render_ranking(inputs, catalog, args.format, money), args.output)
         return 0
@@ -321,6 +324,7 @@ def _render_ranking(
     inputs: TrainingInputs, catalog: pd.DataFrame, fmt: str, money: Currency
 ) -> str:
     ranking = rank(inputs, catalog)
+    ranking = Ranking(ranking.results, device_reasons(ranking.excluded, catalog, inputs))
     results = _converted(ranking.results, money)
     if fmt == "json":
         keys = [_money_key(key, money) for key in RESULT_KEYS]

@@ -1,4 +1,4 @@
-"""``gpucompare`` command line: the GUI by default, and list/show/validate/cost/serve.
+"""``gpucompare`` command line: the GUI by default, and list/show/validate/stats/cost/serve.
 
 Exit codes: 0 success, 1 data error, 2 usage error. Errors go to stderr as one clear
 message, never a traceback. Non-GUI commands never import Qt, and this package never
@@ -26,7 +26,7 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line."""
-    from gpucompare.cli import catalog_commands, cost_command, serve_command
+    from gpucompare.cli import catalog_commands, cost_command, serve_command, stats_command
 
     parser = _Parser(
         prog="gpucompare",
@@ -47,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     catalog_commands.register(commands)
     cost_command.register(commands)
     serve_command.register(commands)
+    stats_command.register(commands)
     return parser
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import math
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -14,14 +14,23 @@ import pandas as pd
 from gpucompare.core.atomic import atomic_write_text
 from gpucompare.core.catalog.export import to_csv_text
 from gpucompare.core.catalog.fields import FIELDS
+from gpucompare.core.catalog.published import NOT_PUBLISHED
 from gpucompare.core.formatting import MISSING, format_number
 
 FORMATS = ("table", "csv", "json")
 UNGROUPED = frozenset(f.id for f in FIELDS.values() if not f.grouping)
 
 
-def render_table(frame: pd.DataFrame, headers: Sequence[str]) -> str:
-    """Aligned plain-text table; numbers right-aligned, unknown values as an em dash."""
+def render_table(
+    frame: pd.DataFrame,
+    headers: Sequence[str],
+    not_published: Mapping[str, np.ndarray] | None = None,
+) -> str:
+    """Aligned plain-text table; numbers right-aligned, unknown values as an em dash.
+
+    ``not_published`` maps a column to the rows whose empty cell nobody publishes;
+    those show "n/p" instead of the dash.
+    """
     numeric = [
         pd.api.types.is_numeric_dtype(frame[c]) and not pd.api.types.is_bool_dtype(frame[c])
         for c in frame.columns
@@ -30,6 +39,11 @@ def render_table(frame: pd.DataFrame, headers: Sequence[str]) -> str:
         [_cell(v, c, is_num) for v in frame[c]]
         for c, is_num in zip(frame.columns, numeric, strict=True)
     ]
+    for position, column in enumerate(frame.columns):
+        mask = (not_published or {}).get(column)
+        if mask is not None:
+            for row in np.flatnonzero(mask):
+                cells[position][row] = NOT_PUBLISHED
     widths = [max([len(h), *(len(x) for x in col)]) for h, col in zip(headers, cells, strict=True)]
     lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))

@@ -11,8 +11,8 @@ import pandas as pd
 
 from gpucompare.cli.errors import UsageError
 from gpucompare.cli.output import FORMATS, emit, render
+from gpucompare.cli.price_options import add_policy_options, load_priced
 from gpucompare.core.catalog.export import to_csv_text
-from gpucompare.core.catalog.loading import load_catalog
 from gpucompare.core.currency import Currency, currency
 from gpucompare.core.formatting import format_number
 from gpucompare.core.inference import (
@@ -130,11 +130,12 @@ def register(commands: argparse._SubParsersAction) -> None:
         action="append",
         default=[],
         metavar="EXTRA.csv",
-        help="merge a catalog file over the bundled one (repeatable)",
+        help="merge a device or prices file over the bundled catalog (repeatable)",
     )
     serve.add_argument(
         "--currency", default="USD", metavar="CODE", help="USD, CNY or EUR (default USD)"
     )
+    add_policy_options(serve)
     serve.set_defaults(handler=run_serve)
 
 
@@ -183,7 +184,7 @@ def run_serve(args: argparse.Namespace) -> int:
         max_count=str(args.max_count),
     )
     inputs, max_count = parse_form(form)
-    catalog = load_catalog(args.catalog)
+    catalog = load_priced(args).catalog
     if args.all:
         emit(_ranking_text(rank(catalog, inputs, max_count), money, args.format), args.output)
     else:

@@ -40,6 +40,21 @@ EXPECTED: dict[str, tuple[int | None, str | None, str]] = {
     "new_device_without_name.csv": (3, "name", "a new device needs a name"),
     "empty_column_name.csv": (1, None, "empty column name"),
     "year_out_of_range.csv": (3, "release_year", "implausible: below 1990"),
+    "not_published_unknown_token.csv": (
+        3,
+        "not_published",
+        "not a column that can be 'not published' (did you mean 'fp8_tflops'?",
+    ),
+    "not_published_filled_column.csv": (
+        3,
+        "not_published",
+        "the row gives fp8_tflops yet lists it as not published",
+    ),
+    "not_published_but_priced.csv": (
+        3,
+        "not_published",
+        "the row gives launch_price_usd yet lists it as not published",
+    ),
 }
 
 

@@ -42,6 +42,7 @@ PURCHASE_COLUMNS = (
     "launch_price_source",
 )
 CLOUD_COLUMNS = ("cloud_usd_per_hour", "cloud_provider", "cloud_price_date", "cloud_price_source")
+_PICKED = ["device_id", "usd", "label", "date", "source", "rows"]
 
 
 @dataclass(frozen=True)
@@ -101,10 +102,7 @@ def apply_price_policy(
     result = devices.copy()
     if prices.empty:
         return result
-    rows = priced_rows(prices, currencies)
-    rows = rows[rows["usd"].notna() & rows["device_id"].isin(result["id"])]
-    purchase = _pick_purchase(rows[rows["price_kind"].isin(PURCHASE_KINDS)], policy)
-    cloud = _pick_cloud(rows[rows["price_kind"] == "cloud_on_demand"], policy)
+    purchase, cloud = _picks(prices, policy, currencies, result["id"])
     for picked, columns in ((purchase, PURCHASE_COLUMNS), (cloud, CLOUD_COLUMNS)):
         if picked.empty:
             continue
@@ -116,6 +114,37 @@ def apply_price_policy(
             values = filled.astype(current.dtype) if column != columns[0] else filled
             result[column] = current.where(keep, values)
     return result
+
+
+def picked_rows(
+    prices: pd.DataFrame, policy: PricePolicy, currencies: Mapping[str, Currency]
+) -> dict[str, set[object]]:
+    """Index labels of the rows of ``prices`` the policy uses: ``purchase`` and ``cloud``.
+
+    A median names every quote it is the median of. A device whose own price cells are
+    filled uses none of them (see :func:`apply_price_policy`).
+    """
+    if prices.empty:
+        return {"purchase": set(), "cloud": set()}
+    purchase, cloud = _picks(prices, policy, currencies, prices["device_id"])
+    return {
+        "purchase": {row for rows in purchase["rows"] for row in rows},
+        "cloud": {row for rows in cloud["rows"] for row in rows},
+    }
+
+
+def _picks(
+    prices: pd.DataFrame,
+    policy: PricePolicy,
+    currencies: Mapping[str, Currency],
+    ids: pd.Series,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    rows = priced_rows(prices, currencies)
+    rows = rows[rows["usd"].notna() & rows["device_id"].isin(ids)]
+    rows = rows.assign(rows=[(label,) for label in rows.index])
+    purchase = _pick_purchase(rows[rows["price_kind"].isin(PURCHASE_KINDS)], policy)
+    cloud = _pick_cloud(rows[rows["price_kind"] == "cloud_on_demand"], policy)
+    return purchase, cloud
 
 
 def _pick_purchase(rows: pd.DataFrame, policy: PricePolicy) -> pd.DataFrame:
@@ -130,7 +159,7 @@ def _pick_purchase(rows: pd.DataFrame, policy: PricePolicy) -> pd.DataFrame:
         ranked = rows.assign(rank=rank).sort_values(
             ["device_id", "rank", "date"], ascending=[True, True, False], kind="stable"
         )
-    return ranked.drop_duplicates("device_id")[["device_id", "usd", "label", "date", "source"]]
+    return ranked.drop_duplicates("device_id")[_PICKED]
 
 
 def _pick_cloud(rows: pd.DataFrame, policy: PricePolicy) -> pd.DataFrame:
@@ -145,19 +174,23 @@ def _pick_cloud(rows: pd.DataFrame, policy: PricePolicy) -> pd.DataFrame:
         cheapest = newest.sort_values(["device_id", "usd"], kind="stable").drop_duplicates(
             "device_id"
         )
-        return cheapest.assign(label=cheapest["provider"])[
-            ["device_id", "usd", "label", "date", "source"]
-        ]
+        return cheapest.assign(label=cheapest["provider"])[_PICKED]
     grouped = newest.groupby("device_id", sort=False)
     summary = pd.DataFrame(
         {
             "usd": grouped["usd"].median(),
-            "label": grouped["provider"].agg(lambda p: f"median of {p.nunique()} providers"),
+            "label": grouped["provider"].agg(_median_label),
             "date": grouped["date"].max(),
             "source": grouped["source"].agg(lambda s: " ".join(dict.fromkeys(" ".join(s).split()))),
+            "rows": grouped["rows"].agg(lambda r: tuple(label for one in r for label in one)),
         }
     )
     return summary.reset_index()
+
+
+def _median_label(providers: pd.Series) -> str:
+    count = providers.nunique()
+    return f"median of {count} provider{'s' if count != 1 else ''}"
 
 
 def price_rows_for(prices: pd.DataFrame, device_id: str) -> pd.DataFrame:

@@ -106,10 +106,17 @@ _SLUG = re.compile(r"^[a-z0-9][a-z0-9.\-]*$")
 
 
 def is_prices_header(text: str) -> bool:
-    """True when a CSV's first line is a prices table's header (not a device file's)."""
+    """True when a CSV's first line is a prices table's header (not a device file's).
+
+    Either of ``device_id`` or ``price_kind`` tells it (no device file has them), so a
+    prices file that lacks one is still read as prices and told what it misses.
+    """
     first = text.lstrip("\ufeff").split("\n", 1)[0]
-    names = {cell.strip() for cell in next(csv.reader([first]), [])}
-    return {"device_id", "price_kind"} <= names
+    try:
+        names = {cell.strip() for cell in next(csv.reader([first]), [])}
+    except csv.Error:
+        return False
+    return bool({"device_id", "price_kind"} & names)
 
 
 def empty_prices() -> pd.DataFrame:
@@ -172,10 +179,12 @@ def parse_prices_text(text: str, name: str, known_ids: Iterable[str] | None = No
         if hidden > 0:
             shown.append(Issue(name, f"... and {hidden} more problems"))
         raise CatalogError(shown)
-    frame = pd.DataFrame(rows, columns=list(header)).reindex(columns=list(PRICE_COLUMNS))
+    frame = pd.DataFrame(rows, columns=list(header)).reindex(
+        columns=list(PRICE_COLUMNS), fill_value=""
+    )
     frame["line"] = lines
     frame["file"] = name
-    return _typed(frame.fillna(""))
+    return _typed(frame)
 
 
 def _typed(frame: pd.DataFrame) -> pd.DataFrame:

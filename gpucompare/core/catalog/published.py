@@ -74,3 +74,26 @@ def missing_inputs(row: pd.Series, field_id: str, precision: str) -> tuple[str, 
         return ()
     listed = listed_tokens(row.get("not_published"))
     return tuple(t for t in tokens_of(field_id, precision) if t in listed)
+
+
+def not_published_columns(row: pd.Series | dict) -> set[str]:
+    """The ids (and price tokens) a device row lists as not published."""
+    return set(listed_tokens(row.get("not_published")))
+
+
+def column_not_published(frame: pd.DataFrame, column: str) -> np.ndarray:
+    """Rows whose ``column`` is empty because nobody publishes it (or it is not sold/rented).
+
+    ``column`` is a catalog column id, a price column or its token (``purchase_price``,
+    ``cloud_price``; then any row listing the token counts). A row that lists the column
+    yet has a value (a user's file filled it) is not counted.
+    """
+    token = PRICE_TOKENS.get(column, column)
+    if "not_published" not in frame.columns or frame.empty:
+        return np.zeros(len(frame), dtype=bool)
+    codes, distinct = pd.factorize(frame["not_published"].fillna(""))
+    listed = np.array([token in listed_tokens(cell) for cell in distinct], dtype=bool)
+    mask = listed[codes] & (codes >= 0) if len(listed) else np.zeros(len(frame), dtype=bool)
+    if column in frame.columns:
+        mask &= frame[column].isna().to_numpy()
+    return mask

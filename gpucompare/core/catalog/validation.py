@@ -437,6 +437,8 @@ def _check_rows(
         _check_not_published(typed, findings)
 
 
+# The price column a not-sold / not-rented token contradicts when the row fills it.
+_PRICE_TOKEN_COLUMNS = {"purchase_price": "launch_price_usd", "cloud_price": "cloud_usd_per_hour"}
 # Columns whose value a row may declare as not published by anybody.
 NOT_PUBLISHABLE = frozenset(c.id for c in COLUMNS if c.numeric or c.id in ("memory_type",)) - {
     c.id for c in COLUMNS if c.derived
@@ -452,23 +454,25 @@ def _check_not_published(typed: pd.DataFrame, findings: _Findings) -> None:
         listed = np.array([token in found for found in token_sets], dtype=bool)[codes]
         listed &= codes >= 0
         values = np.full(len(codes), token, dtype=object)
-        if token in NOT_PUBLISHED_PRICES:
-            continue
-        if token not in NOT_PUBLISHABLE:
+        filled_column = _PRICE_TOKEN_COLUMNS.get(token, token)
+        if token not in NOT_PUBLISHABLE and token not in NOT_PUBLISHED_PRICES:
+            choices = sorted(NOT_PUBLISHABLE | set(NOT_PUBLISHED_PRICES))
+            close = difflib.get_close_matches(token, choices, n=1)
+            hint = f"did you mean {close[0]!r}? " if close else ""
             findings.cells(
                 listed,
                 "not_published",
                 values,
-                "not a column that can be 'not published' (a numeric column, memory_type, "
-                "purchase_price or cloud_price)",
+                f"not a column that can be 'not published' ({hint}a numeric column, "
+                "memory_type, purchase_price or cloud_price)",
             )
-        elif token in typed.columns:
-            filled = listed & typed[token].notna().to_numpy()
+        elif filled_column in typed.columns:
+            filled = listed & typed[filled_column].notna().to_numpy()
             findings.cells(
                 filled,
                 "not_published",
                 values,
-                "the row gives this value yet lists it as not published",
+                f"the row gives {filled_column} yet lists it as not published",
             )
 
 
