@@ -217,3 +217,14 @@ def test_cost_ranking_tells_not_rented_from_not_entered(files):
     owned_reasons = {row["device"]: row["reason"] for row in json.loads(owned.stdout)["excluded"]}
     assert owned_reasons["acme-unpriced"] == "no purchase price entered"
     assert "acme-unrented" not in owned_reasons
+
+
+def test_cost_on_one_unrented_device_says_so(files):
+    base = ["cost", *files, "--params", "1B", "--tokens", "20B", "--count", "8"]
+    result = run(*base, "--device", "acme-unrented")
+    assert result.returncode == 2
+    assert "not rented by any cloud: cloud_price in not_published" in result.stderr
+    unpriced = run(*base, "--device", "acme-unpriced")
+    assert unpriced.returncode == 2
+    assert "has no cloud price" in unpriced.stderr
+    assert "not rented" not in unpriced.stderr
