@@ -228,3 +228,16 @@ def test_cost_on_one_unrented_device_says_so(files):
     assert unpriced.returncode == 2
     assert "has no cloud price" in unpriced.stderr
     assert "not rented" not in unpriced.stderr
+
+
+def test_show_says_when_the_devices_own_price_wins(files, tmp_path):
+    own = tmp_path / "own.csv"
+    own.write_text(
+        "id,launch_price_usd,sources\nacme-rentable,12345,https://acme.example/own\n",
+        encoding="utf-8",
+    )
+    result = run("show", "acme-rentable", *files, "--catalog", str(own))
+    assert result.returncode == 0, result.stderr
+    assert "the purchase price comes from your catalog file, not from these rows" in result.stdout
+    assert not _price_line(result.stdout, "https://acme.example/msrp").startswith("<-")
+    assert _price_line(result.stdout, "https://b.example").startswith("<- cloud")
