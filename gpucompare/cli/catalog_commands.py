@@ -99,7 +99,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         "validate",
         help="check device or prices CSV files; exit 1 listing every error",
         description="Check catalog files: device files, and prices tables (told apart by "
-        "their header: a prices table has device_id and price_kind columns).",
+        "their header: a prices table has a device_id or price_kind column).",
     )
     validate.add_argument(
         "files",
@@ -254,13 +254,12 @@ def run_show(args: argparse.Namespace) -> int:
     view = build_view(catalog.loc[matches], args.precision, money.per_usd)
     columns = list(FIELDS)
     headers = [field(c).header_id(args.precision, money.code) for c in columns]
-    device = args.device
     if args.format == "table":
         text = _describe(view, args.precision, money.code)
-        emit(text + price_section(priced, device, money), args.output)
+        emit(text + price_section(priced, args.device, money), args.output)
     elif args.format == "json":
         record = to_json_records(view[columns], headers)[0]
-        record["prices"] = price_records(priced, device, money)
+        record["prices"] = price_records(priced, args.device, money)
         emit(json.dumps(record, ensure_ascii=False, indent=2) + "\n", args.output)
     else:
         emit(render(view[columns], headers, "csv"), args.output)

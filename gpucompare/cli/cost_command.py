@@ -10,12 +10,13 @@ import sys
 import pandas as pd
 
 from gpucompare.cli.errors import UsageError
-from gpucompare.cli.exclusions import device_reasons
+from gpucompare.cli.exclusions import device_reasons, price_note
 from gpucompare.cli.output import FORMATS, emit, render, render_table, to_json_records
 from gpucompare.cli.price_options import add_policy_options, load_priced
 from gpucompare.core.catalog.schema import DEFAULT_PRECISION
 from gpucompare.core.currency import Currency, currency
 from gpucompare.core.formatting import format_number
+from gpucompare.core.issues import InputError
 from gpucompare.core.quantities import format_count
 from gpucompare.core.training import (
     MONEY_KEYS,
@@ -213,7 +214,11 @@ def run_cost(args: argparse.Namespace) -> int:
         close = difflib.get_close_matches(args.device, catalog["id"].tolist(), n=3, cutoff=0.5)
         hint = f"; did you mean {', '.join(close)}?" if close else "; see 'gpucompare list'"
         raise UsageError(f"no device with id {args.device!r}{hint}")
-    result = estimate(inputs, catalog.loc[matches[0]])
+    row = catalog.loc[matches[0]]
+    try:
+        result = estimate(inputs, row)
+    except InputError as error:
+        raise InputError(error.field, error.message + price_note(error.field, row)) from None
     emit(_render_result(result, args.format, money), args.output)
     return 0
 

@@ -61,3 +61,13 @@ def _reason(problem: Problem | None, reason: str, row: pd.Series, inputs: Traini
         if problem is expected and column in listed:
             return f"{reason}; not published ({column} in not_published)"
     return reason
+
+
+def price_note(field: str, row: pd.Series) -> str:
+    """For a missing price on one device: whether it is not rented or not sold at all."""
+    listed = not_published_columns(row)
+    if field == "price_per_hour" and "cloud_price" in listed:
+        return " (it is not rented by any cloud: cloud_price in not_published)"
+    if field == "purchase_price" and "purchase_price" in listed:
+        return " (it is not sold: purchase_price in not_published)"
+    return ""

@@ -7,6 +7,7 @@ import pandas as pd
 from gpucompare.cli.output import render_table
 from gpucompare.cli.price_options import PricedCatalog
 from gpucompare.core.catalog.price_policy import picked_rows, price_rows_for, priced_rows
+from gpucompare.core.catalog.prices import PURCHASE_KINDS
 from gpucompare.core.catalog.published import not_published_columns
 from gpucompare.core.currency import Currency, load_currencies
 from gpucompare.core.formatting import format_number
@@ -35,7 +36,7 @@ def _unit(row: pd.Series) -> str:
         devices = f"{format_number(count)} device{'' if count == 1 else 's'}"
         return f"per hour of {row['instance']} ({devices})"
     text = UNIT_LABELS.get(str(row["unit"]), str(row["unit"]))
-    if row["price_kind"] in ("msrp", "street", "estimate") and pd.notna(row["instance_devices"]):
+    if row["price_kind"] in PURCHASE_KINDS and pd.notna(row["instance_devices"]):
         text += f" (system of {format_number(row['instance_devices'])})"
     return text
 

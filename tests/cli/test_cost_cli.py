@@ -10,6 +10,7 @@ import sys
 import pandas as pd
 import pytest
 
+from gpucompare.cli.exclusions import device_reasons
 from gpucompare.core.catalog.loading import load_catalog
 from gpucompare.core.currency import currency
 from gpucompare.core.training import (
@@ -187,23 +188,22 @@ def test_money_given_in_the_display_currency():
 def test_all_ranks_like_the_core(catalog):
     document = json_of(*RUN, "--all", "--days", "30", "--pricing", "owned")
     assert set(document) == {"results", "excluded"}
-    ranking = rank(
-        TrainingInputs(
-            params=70e9,
-            tokens=2e12,
-            target_days=30.0,
-            pricing=OwnedPricing(),
-            mfu_band=(0.3, 0.542),
-        ),
-        load_catalog(),
+    inputs = TrainingInputs(
+        params=70e9,
+        tokens=2e12,
+        target_days=30.0,
+        pricing=OwnedPricing(),
+        mfu_band=(0.3, 0.542),
     )
+    ranking = rank(inputs, load_catalog())
     assert [r["device"] for r in document["results"]] == list(ranking.results["device"])
     assert all(list(r) == list(RESULT_KEYS) for r in document["results"])
     first = document["results"][0]
     assert first["total_cost_usd"] == ranking.results["total_cost_usd"].iloc[0]
+    excluded = device_reasons(ranking.excluded, load_catalog(), inputs)
     assert document["excluded"] == [
         {"device": d, "reason": r}
-        for d, r in zip(ranking.excluded["device"], ranking.excluded["reason"], strict=True)
+        for d, r in zip(excluded["device"], excluded["reason"], strict=True)
     ]
 
 

@@ -217,3 +217,27 @@ def test_cost_ranking_tells_not_rented_from_not_entered(files):
     owned_reasons = {row["device"]: row["reason"] for row in json.loads(owned.stdout)["excluded"]}
     assert owned_reasons["acme-unpriced"] == "no purchase price entered"
     assert "acme-unrented" not in owned_reasons
+
+
+def test_cost_on_one_unrented_device_says_so(files):
+    base = ["cost", *files, "--params", "1B", "--tokens", "20B", "--count", "8"]
+    result = run(*base, "--device", "acme-unrented")
+    assert result.returncode == 2
+    assert "not rented by any cloud: cloud_price in not_published" in result.stderr
+    unpriced = run(*base, "--device", "acme-unpriced")
+    assert unpriced.returncode == 2
+    assert "has no cloud price" in unpriced.stderr
+    assert "not rented" not in unpriced.stderr
+
+
+def test_show_says_when_the_devices_own_price_wins(files, tmp_path):
+    own = tmp_path / "own.csv"
+    own.write_text(
+        "id,launch_price_usd,sources\nacme-rentable,12345,https://acme.example/own\n",
+        encoding="utf-8",
+    )
+    result = run("show", "acme-rentable", *files, "--catalog", str(own))
+    assert result.returncode == 0, result.stderr
+    assert "the purchase price comes from your catalog file, not from these rows" in result.stdout
+    assert not _price_line(result.stdout, "https://acme.example/msrp").startswith("<-")
+    assert _price_line(result.stdout, "https://b.example").startswith("<- cloud")
