@@ -96,8 +96,14 @@ def build_window(
     return window
 
 
-def run_app(extra_catalogs: Sequence[str] = (), screenshot: str | None = None) -> int:
-    """Start the GUI; with ``screenshot``, save the first painted window to that PNG and quit."""
+def run_app(
+    extra_catalogs: Sequence[str] = (), screenshot: str | None = None, tour: str | None = None
+) -> int:
+    """Start the GUI; with ``screenshot``, save the first painted window to that PNG and quit.
+
+    With ``tour``, visit every page and chart tab, save a picture of each in that folder
+    and quit (see :mod:`gpucompare.ui.tour`).
+    """
     app = make_application()
     try:
         window = build_window(extra_catalogs)
@@ -113,4 +119,8 @@ def run_app(extra_catalogs: Sequence[str] = (), screenshot: str | None = None) -
             app.quit()
 
         QTimer.singleShot(SCREENSHOT_DELAY_MS, capture)
+    if tour:
+        from gpucompare.ui.tour import start_tour
+
+        start_tour(app, window, tour)
     return app.exec()
