@@ -1483,22 +1483,22 @@ The files themselves stay on disk; you can open them again.</source>
 <context>
     <name>RangeEdit</name>
     <message>
-        <location filename="../../gpucompare/ui/widgets/range_edit.py" line="55" />
+        <location filename="../../gpucompare/ui/widgets/range_edit.py" line="60" />
         <source>min</source>
         <translation>最小</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/widgets/range_edit.py" line="55" />
+        <location filename="../../gpucompare/ui/widgets/range_edit.py" line="60" />
         <source>max</source>
         <translation>最大</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/widgets/range_edit.py" line="104" />
+        <location filename="../../gpucompare/ui/widgets/range_edit.py" line="108" />
         <source>The maximum is below the minimum.</source>
         <translation>最大值小于最小值。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/widgets/range_edit.py" line="113" />
+        <location filename="../../gpucompare/ui/widgets/range_edit.py" line="117" />
         <source>Type a number such as 80 or 1500.5, or leave empty.</source>
         <translation>请输入数字（如 80 或 1500.5），或留空。</translation>
     </message>
@@ -1567,37 +1567,42 @@ The files themselves stay on disk; you can open them again.</source>
 <context>
     <name>ScatterPanel</name>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="152" />
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="154" />
         <source>X:</source>
         <translation>X：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="153" />
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="155" />
         <source>Y:</source>
         <translation>Y：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="155" />
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="157" />
         <source>log</source>
         <translation>对数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="156" />
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="158" />
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="157" />
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="159" />
         <source>Pareto frontier</source>
         <translation>帕累托前沿</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="159" />
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="161" />
         <source>Devices no other device beats on both axes (in the better direction of each).</source>
         <translation>在两个坐标轴上（各按更优方向）均不被其他任何设备超越的设备。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="242" />
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="212" />
+        <source>No devices match the filters</source>
+        <translation>没有符合筛选条件的设备</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="256" />
         <source>labels off: {n} points (at most {m})</source>
         <translation>标签已关闭：{n} 个点（最多 {m} 个）</translation>
     </message>

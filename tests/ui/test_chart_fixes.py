@@ -23,3 +23,43 @@ def test_trend_year_axis_reads_plain_years(window, qtbot):
     labels = axis_labels(window.trend.plot, "bottom")
     assert labels
     assert all(re.fullmatch(r"20\d\d", label) for label in labels), labels
+
+
+def legend_texts(panel) -> list[str]:
+    """The legend's entries as shown."""
+    return [label.text for _, label in panel.legend.items]
+
+
+def test_scatter_legend_lists_only_kinds_on_the_chart(window, qtbot):
+    state, panel = window.state, window.scatter
+    state.update_chart(x="memory_gb", y="power_w", x_log=False, y_log=False)
+    assert len(legend_texts(panel)) > 1
+    state.update_filters(kinds=frozenset({"GPU"}))
+    assert legend_texts(panel) == ["GPU"]
+    assert set(panel.plotted()["kind"]) == {"GPU"}
+
+
+def test_scatter_without_points_says_so_and_drops_old_legend(window, qtbot):
+    state, panel = window.state, window.scatter
+    state.update_filters(search="no such device anywhere")
+    assert panel.plotted().empty
+    assert legend_texts(panel) == []
+    assert panel.empty_label.isVisible()
+    assert "No devices match" in panel.empty_label.textItem.toPlainText()
+    assert not panel.plot.getPlotItem().getAxis("bottom").isVisible()
+    state.update_filters(search="")
+    assert not panel.empty_label.isVisible()
+    assert panel.plot.getPlotItem().getAxis("bottom").isVisible()
+    assert legend_texts(panel)
+
+
+def test_scatter_point_labels_stay_inside_the_plot(window, qtbot):
+    window.resize(1366, 768)
+    state, panel = window.state, window.scatter
+    state.update_chart(x="memory_gb", y="power_w", x_log=False, y_log=False, labels=True)
+    qtbot.wait(100)
+    view = panel.plot.getPlotItem().getViewBox().sceneBoundingRect()
+    assert panel._label_items
+    for label in panel._label_items:
+        box = label.sceneBoundingRect()
+        assert box.right() <= view.right() + 1, label.textItem.toPlainText()
