@@ -1506,14 +1506,19 @@ The files themselves stay on disk; you can open them again.</source>
 <context>
     <name>RankingPanel</name>
     <message>
-        <location filename="../../gpucompare/ui/charts/ranking.py" line="82" />
+        <location filename="../../gpucompare/ui/charts/ranking.py" line="84" />
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/ranking.py" line="83" />
+        <location filename="../../gpucompare/ui/charts/ranking.py" line="85" />
         <source>Show best:</source>
         <translation>显示前：</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/charts/ranking.py" line="110" />
+        <source>best {n} of {m} shown: make the chart taller to see more</source>
+        <translation>显示前 {n} 个（共 {m} 个）：把图表拉高可看到更多</translation>
     </message>
 </context>
 <context>

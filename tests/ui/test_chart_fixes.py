@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+import pytest
+from PySide6.QtCore import QPointF
+
 
 def axis_labels(plot, side: str) -> list[str]:
     """The tick labels an axis draws for its current range and size."""
@@ -63,3 +66,42 @@ def test_scatter_point_labels_stay_inside_the_plot(window, qtbot):
     for label in panel._label_items:
         box = label.sceneBoundingRect()
         assert box.right() <= view.right() + 1, label.textItem.toPlainText()
+
+
+@pytest.fixture
+def bundled_window(qtbot):
+    """The main window over the bundled catalog (178 devices), English, 1366×768."""
+    from gpucompare.core.catalog.loading import load_bundled_devices
+    from gpucompare.core.state import AppState
+    from gpucompare.ui.app import make_application
+    from gpucompare.ui.i18n import ENGLISH, set_language
+    from gpucompare.ui.main_window import MainWindow
+    from gpucompare.ui.settings import Settings
+
+    make_application()
+    set_language(ENGLISH)
+    main = MainWindow(AppState(load_bundled_devices()), Settings())
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+def test_ranking_labels_never_overlap_at_1366x768(bundled_window, qtbot):
+    window = bundled_window
+    window.tabs.setCurrentWidget(window.ranking)
+    window.state.update_chart(ranking_metric="memory_gb", ranking_count=25)
+    qtbot.wait(100)
+    panel = window.ranking
+    view = panel.plot.getPlotItem().getViewBox()
+    rows = len(panel.ranked_ids)
+    assert rows >= 3
+    first = view.mapViewToScene(QPointF(0, 0)).y()
+    second = view.mapViewToScene(QPointF(0, 1)).y()
+    assert abs(second - first) >= panel.fontMetrics().height(), (rows, abs(second - first))
+    if rows < 25:
+        assert "taller" in panel.hidden_label.text()
+    window.resize(1366, 1400)
+    qtbot.wait(100)
+    assert len(panel.ranked_ids) > rows  # more room, more bars
