@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from gpucompare.core.catalog.filters import Range
 
-WIDEST_TYPICAL = "100000"  # the longest value a filter usually gets (a price in USD)
+WIDEST_TYPICAL = "10000"  # five digits: a price in USD, a bandwidth, a power
 FRAME_AND_PADDING_PX = 18  # the style sheet's border and padding, and the cursor's room
 
 

@@ -13,7 +13,8 @@ from gpucompare.ui.models.catalog_table import CatalogTableModel
 from gpucompare.ui.widgets.header_fit import bold_metrics, header_width, set_wrapping
 
 NOTES_WIDTH_PX = 170
-TEXT_COLUMN_MAX_PX = 260  # a longer name or vendor ends in "…"
+NAME_MAX_PX = 240  # a longer name ends in "…"
+TEXT_COLUMN_MAX_PX = 170  # vendor, kind, form factor…: the same for longer values
 CELL_PADDING_PX = 14
 LONGEST_SAMPLE = 12
 
@@ -92,7 +93,8 @@ class CatalogTable(QTableView):
             if field_id == "notes":
                 width = NOTES_WIDTH_PX
             elif not field(field_id).numeric:
-                width = max(width, min(TEXT_COLUMN_MAX_PX, self._widest_value(field_id)))
+                limit = NAME_MAX_PX if field_id == "name" else TEXT_COLUMN_MAX_PX
+                width = max(width, min(limit, self._widest_value(field_id)))
             header.resizeSection(column, width)
         set_wrapping(header, 2 if wraps else 1)
 
