@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 from gpucompare.core.catalog.filters import Range
 
 WIDEST_TYPICAL = "10000"  # five digits: a price in USD, a bandwidth, a power
-FRAME_AND_PADDING_PX = 18  # the style sheet's border and padding, and the cursor's room
+FRAME_AND_PADDING_PX = 14  # the style sheet's border and padding (12), and the cursor
 
 
 def parse_number(text: str, locale: QLocale | None = None) -> float | None:

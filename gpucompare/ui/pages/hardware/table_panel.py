@@ -14,7 +14,7 @@ from gpucompare.ui.widgets.header_fit import bold_metrics, header_width, set_wra
 
 NOTES_WIDTH_PX = 170
 NAME_MAX_PX = 240  # a longer name ends in "…"
-TEXT_COLUMN_MAX_PX = 170  # vendor, kind, form factor…: the same for longer values
+TEXT_COLUMN_MAX_PX = 140  # vendor, kind, form factor…: the same for longer values
 CELL_PADDING_PX = 14
 LONGEST_SAMPLE = 12
 
