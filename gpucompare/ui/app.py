@@ -5,6 +5,10 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+# The data and chart stack first: once PySide6 is imported its import hook inspects every
+# later import, which makes pandas and pyqtgraph load much more slowly (see benchmarks/).
+import pandas  # noqa: F401
+import pyqtgraph  # noqa: F401
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox

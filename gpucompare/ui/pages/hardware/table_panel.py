@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import heapq
+
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
@@ -100,8 +102,8 @@ class CatalogTable(QTableView):
 
     def _widest_value(self, field_id: str) -> int:
         """Width of the longest values of a text column (the longest few by length)."""
-        values = self._state.catalog[field_id].dropna().astype(str)
-        longest = values[values.str.len().nlargest(LONGEST_SAMPLE).index]
+        distinct = {str(v) for v in self._state.catalog[field_id].dropna().unique()}
+        longest = heapq.nlargest(LONGEST_SAMPLE, distinct, key=len)
         metrics = self.fontMetrics()
         widest = max((metrics.horizontalAdvance(v) for v in longest), default=0)
         return widest + CELL_PADDING_PX
