@@ -7,17 +7,30 @@ when the desktop app starts.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Sequence
 
 from gpucompare.cli.main import main as cli_main
 
 
 def start_gui(args: argparse.Namespace) -> int:
-    """Start the desktop app with the ``gui`` command's options."""
+    """Start the desktop app with the ``gui`` command's options.
+
+    Without a display or the libraries Qt's platform needs, says so in one line and
+    returns 1 instead of letting Qt abort.
+    """
+    from gpucompare.ui.preflight import display_problem
+
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     from gpucompare.ui.app import run_app
 
     return run_app(
-        extra_catalogs=getattr(args, "catalog", []), screenshot=getattr(args, "screenshot", None)
+        extra_catalogs=getattr(args, "catalog", []),
+        screenshot=getattr(args, "screenshot", None),
+        tour=getattr(args, "tour", None),
     )
 
 

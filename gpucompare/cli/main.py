@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="merge a catalog file over the bundled one (repeatable)",
     )
     gui.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
+    gui.add_argument("--tour", metavar="FOLDER", help=argparse.SUPPRESS)
     catalog_commands.register(commands)
     cost_command.register(commands)
     serve_command.register(commands)

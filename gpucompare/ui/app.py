@@ -5,6 +5,10 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+# The data and chart stack first: once PySide6 is imported its import hook inspects every
+# later import, which makes pandas and pyqtgraph load much more slowly (see benchmarks/).
+import pandas  # noqa: F401
+import pyqtgraph  # noqa: F401
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -96,8 +100,14 @@ def build_window(
     return window
 
 
-def run_app(extra_catalogs: Sequence[str] = (), screenshot: str | None = None) -> int:
-    """Start the GUI; with ``screenshot``, save the first painted window to that PNG and quit."""
+def run_app(
+    extra_catalogs: Sequence[str] = (), screenshot: str | None = None, tour: str | None = None
+) -> int:
+    """Start the GUI; with ``screenshot``, save the first painted window to that PNG and quit.
+
+    With ``tour``, visit every page and chart tab, save a picture of each in that folder
+    and quit (see :mod:`gpucompare.ui.tour`).
+    """
     app = make_application()
     try:
         window = build_window(extra_catalogs)
@@ -113,4 +123,8 @@ def run_app(extra_catalogs: Sequence[str] = (), screenshot: str | None = None) -
             app.quit()
 
         QTimer.singleShot(SCREENSHOT_DELAY_MS, capture)
+    if tour:
+        from gpucompare.ui.tour import start_tour
+
+        start_tour(app, window, tour)
     return app.exec()

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gpucompare/ui/app.py" line="105" />
+        <location filename="../../gpucompare/ui/app.py" line="115" />
         <source>The bundled catalog cannot be read:</source>
         <translation>无法读取内置设备目录：</translation>
     </message>
@@ -110,45 +110,50 @@
 <context>
     <name>CatalogErrorsDialog</name>
     <message>
-        <location filename="../../gpucompare/ui/dialogs/catalog_errors.py" line="24" />
+        <location filename="../../gpucompare/ui/dialogs/catalog_errors.py" line="32" />
         <source>Catalog file not loaded</source>
         <translation>未加载设备目录文件</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/dialogs/catalog_errors.py" line="29" />
-        <source>{path} was not loaded: {n} problem(s) found. Nothing was changed. Fix the file and open it again.</source>
-        <translation>未加载 {path}：发现 {n} 个问题。未做任何更改。请修正文件后重新打开。</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/dialogs/catalog_errors.py" line="39" />
+        <location filename="../../gpucompare/ui/dialogs/catalog_errors.py" line="38" />
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/dialogs/catalog_errors.py" line="39" />
+        <location filename="../../gpucompare/ui/dialogs/catalog_errors.py" line="38" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/dialogs/catalog_errors.py" line="39" />
+        <location filename="../../gpucompare/ui/dialogs/catalog_errors.py" line="38" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/dialogs/catalog_errors.py" line="39" />
+        <location filename="../../gpucompare/ui/dialogs/catalog_errors.py" line="38" />
         <source>Problem</source>
         <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/dialogs/catalog_errors.py" line="74" />
+        <source>{path} was not loaded: 1 problem found. Nothing was changed. Fix the file and open it again.</source>
+        <translation>未加载 {path}：发现 1 个问题。没有做任何更改。请修正文件后重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/dialogs/catalog_errors.py" line="79" />
+        <source>{path} was not loaded: {n} problems found. Nothing was changed. Fix the file and open it again.</source>
+        <translation>未加载 {path}：发现 {n} 个问题。没有做任何更改。请修正文件后重新打开。</translation>
     </message>
 </context>
 <context>
     <name>CatalogTable</name>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/table_panel.py" line="52" />
+        <location filename="../../gpucompare/ui/pages/hardware/table_panel.py" line="61" />
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/table_panel.py" line="65" />
+        <location filename="../../gpucompare/ui/pages/hardware/table_panel.py" line="74" />
         <source>Reset to default columns</source>
         <translation>恢复默认列</translation>
     </message>
@@ -169,17 +174,17 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../gpucompare/ui/charts/style.py" line="166" />
+        <location filename="../../gpucompare/ui/charts/style.py" line="180" />
         <source>{n} no {what}</source>
         <translation>{n} 个缺少{what}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/style.py" line="175" />
+        <location filename="../../gpucompare/ui/charts/style.py" line="189" />
         <source>{n} zero on a log axis</source>
         <translation>{n} 个在对数轴上为零</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/style.py" line="184" />
+        <location filename="../../gpucompare/ui/charts/style.py" line="198" />
         <source>{n} hidden: {why}</source>
         <translation>已隐藏 {n} 个：{why}</translation>
     </message>
@@ -768,16 +773,44 @@
     </message>
     <message>
         <location filename="../../gpucompare/ui/commands/files.py" line="85" />
+        <source>No catalog files of yours are merged</source>
+        <translation>当前没有合并您的设备目录文件</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/commands/files.py" line="91" />
+        <source>Remove my catalog files</source>
+        <translation>移除我的设备目录文件</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/commands/files.py" line="92" />
+        <source>Stop using these files and show the bundled catalog only?
+
+{files}
+
+The files themselves stay on disk; you can open them again.</source>
+        <translation>停止使用以下文件，只显示内置设备目录？
+
+{files}
+
+文件本身仍保留在磁盘上，您可以再次打开。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/commands/files.py" line="102" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/commands/files.py" line="115" />
         <source>Showing the bundled catalog only</source>
         <translation>仅显示内置设备目录</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="100" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="130" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="101" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="131" />
         <source>Nothing was written.
 
 {error}</source>
@@ -786,89 +819,89 @@
 {error}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="111" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="141" />
         <source>Export table as CSV</source>
         <translation>将表格导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="113" />
-        <location filename="../../gpucompare/ui/commands/files.py" line="180" />
-        <location filename="../../gpucompare/ui/commands/files.py" line="197" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="143" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="210" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="227" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="127" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="157" />
         <source>Exported {n} rows to {path}</source>
         <translation>已导出 {n} 行到 {path}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="137" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="167" />
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="139" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="169" />
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="143" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="173" />
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="157" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="187" />
         <source>Chart saved to {path}</source>
         <translation>图表已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="168" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="198" />
         <source>Nothing to export</source>
         <translation>没有可导出的内容</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="169" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="199" />
         <source>Compare 2–6 devices first: select them in the table and press Compare.</source>
         <translation>请先对比 2–6 个设备：在表格中选中它们，然后点击“对比”。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="178" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="208" />
         <source>Export comparison as CSV</source>
         <translation>将对比结果导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="190" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="220" />
         <source>Comparison saved to {path}</source>
         <translation>对比结果已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="209" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="239" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="223" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="253" />
         <source>Export training result</source>
         <translation>导出训练结果</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="236" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="266" />
         <source>Export training ranking</source>
         <translation>导出训练排名</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="249" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="279" />
         <source>Export inference ranking</source>
         <translation>导出推理排名</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="278" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="308" />
         <source>&lt;h3&gt;gpucompare {version}&lt;/h3&gt;&lt;p&gt;Compare AI accelerators — GPUs, TPUs, NPUs, FPGAs and other AI chips — and price training runs, offline, with a source behind every number.&lt;/p&gt;&lt;p&gt;Catalog: {total} devices ({counts}). Empty cells mean unknown; throughput is dense (no sparsity).&lt;/p&gt;&lt;p&gt;Qt for Python {qt}. MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;gpucompare {version}&lt;/h3&gt;&lt;p&gt;对比 AI 加速器（GPU、TPU、NPU、FPGA 及其他 AI 芯片）并估算训练成本，完全离线运行，每个数字都有来源可查。&lt;/p&gt;&lt;p&gt;设备目录：{total} 个设备（{counts}）。空白单元格表示未知；算力均为稠密值（不含稀疏加速）。&lt;/p&gt;&lt;p&gt;Qt for Python {qt}。MIT 许可证。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="287" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="317" />
         <source>About gpucompare</source>
         <translation>关于 gpucompare</translation>
     </message>
@@ -1689,22 +1722,22 @@
 <context>
     <name>RangeEdit</name>
     <message>
-        <location filename="../../gpucompare/ui/widgets/range_edit.py" line="55" />
+        <location filename="../../gpucompare/ui/widgets/range_edit.py" line="60" />
         <source>min</source>
         <translation>最小</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/widgets/range_edit.py" line="55" />
+        <location filename="../../gpucompare/ui/widgets/range_edit.py" line="60" />
         <source>max</source>
         <translation>最大</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/widgets/range_edit.py" line="104" />
+        <location filename="../../gpucompare/ui/widgets/range_edit.py" line="108" />
         <source>The maximum is below the minimum.</source>
         <translation>最大值小于最小值。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/widgets/range_edit.py" line="113" />
+        <location filename="../../gpucompare/ui/widgets/range_edit.py" line="117" />
         <source>Type a number such as 80 or 1500.5, or leave empty.</source>
         <translation>请输入数字（如 80 或 1500.5），或留空。</translation>
     </message>
@@ -1712,14 +1745,19 @@
 <context>
     <name>RankingPanel</name>
     <message>
-        <location filename="../../gpucompare/ui/charts/ranking.py" line="82" />
+        <location filename="../../gpucompare/ui/charts/ranking.py" line="84" />
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/ranking.py" line="83" />
+        <location filename="../../gpucompare/ui/charts/ranking.py" line="85" />
         <source>Show best:</source>
         <translation>显示前：</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/charts/ranking.py" line="110" />
+        <source>best {n} of {m} shown: make the chart taller to see more</source>
+        <translation>显示前 {n} 个（共 {m} 个）：把图表拉高可看到更多</translation>
     </message>
 </context>
 <context>
@@ -1773,37 +1811,42 @@
 <context>
     <name>ScatterPanel</name>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="152" />
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="154" />
         <source>X:</source>
         <translation>X：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="153" />
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="155" />
         <source>Y:</source>
         <translation>Y：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="155" />
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="157" />
         <source>log</source>
         <translation>对数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="156" />
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="158" />
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="157" />
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="159" />
         <source>Pareto frontier</source>
         <translation>帕累托前沿</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="159" />
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="161" />
         <source>Devices no other device beats on both axes (in the better direction of each).</source>
         <translation>在两个坐标轴上（各按更优方向）均不被其他任何设备超越的设备。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="242" />
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="212" />
+        <source>No devices match the filters</source>
+        <translation>没有符合筛选条件的设备</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="256" />
         <source>labels off: {n} points (at most {m})</source>
         <translation>标签已关闭：{n} 个点（最多 {m} 个）</translation>
     </message>
@@ -2296,12 +2339,12 @@
 <context>
     <name>TrendPanel</name>
     <message>
-        <location filename="../../gpucompare/ui/charts/trend.py" line="62" />
+        <location filename="../../gpucompare/ui/charts/trend.py" line="63" />
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/trend.py" line="94" />
+        <location filename="../../gpucompare/ui/charts/trend.py" line="95" />
         <source>Other</source>
         <translation>其他</translation>
     </message>

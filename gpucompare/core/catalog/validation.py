@@ -65,12 +65,16 @@ class _Findings:
     def file_level(self, reason: str, line: int | None = None) -> None:
         self.issues.append(Issue(self.name, reason, line))
 
-    def cells(self, mask: np.ndarray, column: str, values: Sequence[str], reason: str) -> None:
+    def cells(
+        self, mask: np.ndarray, column: str, values: Sequence[str] | None, reason: str
+    ) -> None:
+        """One issue per flagged row; ``values`` None for a cell that is empty or absent."""
         rows = np.flatnonzero(mask)
         if rows.size == 0:
             return
         for row in rows[:MAX_REPORTS_PER_RULE]:
-            self.issues.append(Issue(self.name, reason, int(self.lines[row]), column, values[row]))
+            value = None if values is None else values[row]
+            self.issues.append(Issue(self.name, reason, int(self.lines[row]), column, value))
         if rows.size > MAX_REPORTS_PER_RULE:
             self.overflow.append(
                 Issue(
@@ -422,14 +426,14 @@ def _check_rows(
             continue
         if column not in raw:
             if new_device.any():
-                findings.cells(new_device, column, ids, f"a new device needs the {column} column")
+                findings.cells(new_device, column, None, f"a new device needs the {column} column")
             continue
         empty = raw[column].spread(raw[column].distinct == "")
-        findings.cells(new_device & empty, column, ids, f"a new device needs a {column}")
+        findings.cells(new_device & empty, column, None, f"a new device needs a {column}")
     findings.cells(
         raw["sources"].spread(raw["sources"].distinct == ""),
         "sources",
-        ids,
+        None,
         "every row needs at least one http(s) source for its values",
     )
     _check_contradictions(typed, findings)

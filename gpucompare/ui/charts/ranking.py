@@ -25,6 +25,7 @@ from gpucompare.ui.pages.lazy import RefreshesWhenShown, when_visible
 from gpucompare.ui.widgets.quiet import set_quietly
 
 BAR_HEIGHT = 0.72
+ROW_GAP_PX = 4  # between two bar labels, so neighbours never touch
 
 
 def ranked(values: np.ndarray, better: Better) -> np.ndarray:
@@ -61,6 +62,7 @@ class RankingPanel(RefreshesWhenShown, QWidget):
         self.bars = pg.BarGraphItem(x0=[], y=[], width=[], height=BAR_HEIGHT)
         self.plot.addItem(self.bars)
         self.ranked_ids: list[str] = []
+        self._fits = 0
         self.ranked_values = np.empty(0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -101,7 +103,15 @@ class RankingPanel(RefreshesWhenShown, QWidget):
         self.hidden_label.setVisible(bool(self.hidden_label.text()))
         shown = frame[keep]
         values = shown[metric].to_numpy(dtype="float64")
-        order = ranked(values, field(metric).better)[: chart.ranking_count]
+        self._fits = self.fitting_count()
+        order = ranked(values, field(metric).better)[: min(chart.ranking_count, self._fits)]
+        wanted = min(chart.ranking_count, len(values))
+        if len(order) < wanted:
+            note = self.tr("best {n} of {m} shown: make the chart taller to see more").format(
+                n=len(order), m=wanted
+            )
+            self.hidden_label.setText(" · ".join(t for t in (self.hidden_label.text(), note) if t))
+            self.hidden_label.setVisible(True)
         top = shown.iloc[order]
         self.ranked_ids = top["id"].tolist()
         self.ranked_values = values[order]
@@ -124,3 +134,14 @@ class RankingPanel(RefreshesWhenShown, QWidget):
         set_axis_titles(self.plot, axis_label(state, metric), "")
         plot_item.setYRange(-0.6, max(len(order), 1) - 0.4, padding=0)
         plot_item.setXRange(0, float(self.ranked_values.max()) if len(order) else 1.0, padding=0.04)
+
+    def fitting_count(self) -> int:
+        """How many bars fit the plot's height with every label readable (at least 3)."""
+        view = self.plot.getPlotItem().getViewBox()
+        height = view.height() if view.height() > 0 else self.plot.height() - 60
+        return max(3, int(height // (self.fontMetrics().height() + ROW_GAP_PX)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.isVisible() and self.fitting_count() != self._fits:
+            self.refresh()

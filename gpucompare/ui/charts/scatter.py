@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
@@ -40,6 +38,7 @@ from gpucompare.ui.widgets.quiet import select_data, set_quietly
 
 MAX_LABELS = 150
 POINT_SIZE = 10
+LABEL_FLIP_AT = 0.6  # labels of points right of this share of the x span go to their left
 
 
 class FieldCombo(QComboBox):
@@ -121,6 +120,9 @@ class ScatterPanel(RefreshesWhenShown, QWidget):
         )
         self.plot.addItem(self.selected_item)
         self._label_items: list[pg.TextItem] = []
+        self.empty_label = pg.TextItem(color="#6b7280", anchor=(0.5, 0.5))
+        self.empty_label.setVisible(False)
+        self.plot.addItem(self.empty_label, ignoreBounds=True)
         self._shown = state.filtered.iloc[:0]
         self._legend_key: tuple[str, ...] | None = None
         self.pareto_ids: list[str] = []
@@ -191,23 +193,35 @@ class ScatterPanel(RefreshesWhenShown, QWidget):
         for kind, item in self.items.items():
             chosen = kinds == kind
             item.setData(xs[chosen], ys[chosen], data=ids[chosen])
-        self._rebuild_legend()
+        self._rebuild_legend(tuple(k for k in self.items if (kinds == k).any()))
         set_axis_titles(self.plot, axis_label(state, chart.x), axis_label(state, chart.y))
         self._draw_pareto(xs, ys)
         self._draw_labels(shown, xs, ys)
         self._highlight()
-        plot_item.enableAutoRange()
+        self._show_empty(len(shown) == 0)
 
-    def _rebuild_legend(self) -> None:
-        shown = tuple(k for k, item in self.items.items() if len(item.scatter.data))
-        if shown == self._legend_key:
+    def _show_empty(self, empty: bool) -> None:
+        """No points: a bare plot saying so, instead of the last axes and legend."""
+        plot_item = self.plot.getPlotItem()
+        for side in ("left", "bottom"):
+            plot_item.showAxis(side, not empty)
+        self.empty_label.setVisible(empty)
+        if not empty:
+            plot_item.enableAutoRange()
             return
-        self._legend_key = shown
+        self.empty_label.setText(self.tr("No devices match the filters"))
+        plot_item.disableAutoRange()
+        plot_item.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
+        self.empty_label.setPos(0.5, 0.5)
+
+    def _rebuild_legend(self, kinds: tuple[str, ...]) -> None:
+        """The legend lists the kinds that have points on the chart, and no others."""
+        if kinds == self._legend_key:
+            return
+        self._legend_key = kinds
         self.legend.clear()
-        for kind, item in self.items.items():
-            x, _ = item.getOriginalDataset()
-            if x is not None and len(x):
-                self.legend.addItem(item, choice_label(kind))
+        for kind in kinds:
+            self.legend.addItem(self.items[kind], choice_label(kind))
 
     def _sync_controls(self) -> None:
         chart = self._state.chart
@@ -245,9 +259,14 @@ class ScatterPanel(RefreshesWhenShown, QWidget):
             self.hidden_label.setText(" · ".join(t for t in (self.hidden_label.text(), note) if t))
             self.hidden_label.setVisible(True)
             return
-        for name, x, y in zip(shown["name"], xs, ys, strict=True):
-            label = pg.TextItem(str(name), color="#2b2f36", anchor=(0, 1))
-            label.setPos(math.log10(x) if chart.x_log else x, math.log10(y) if chart.y_log else y)
+        px = np.log10(xs) if chart.x_log else xs
+        py = np.log10(ys) if chart.y_log else ys
+        flip_at = px.min() + LABEL_FLIP_AT * (px.max() - px.min()) if len(px) else 0.0
+        for name, x, y in zip(shown["name"], px, py, strict=True):
+            # Right-hand points get their label on the left, so none runs off the plot.
+            anchor = (1, 1) if x > flip_at else (0, 1)
+            label = pg.TextItem(str(name), color="#2b2f36", anchor=anchor)
+            label.setPos(float(x), float(y))
             self.plot.addItem(label)
             self._label_items.append(label)
 

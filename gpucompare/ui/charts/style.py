@@ -102,10 +102,24 @@ class NumberAxis(pg.AxisItem):
         return [compact_number(v * scale) for v in values]
 
 
-def make_plot(parent=None) -> pg.PlotWidget:
+class YearAxis(NumberAxis):
+    """A calendar-year axis: 2017, not "2,017"; no ticks between years."""
+
+    def tickValues(self, minVal: float, maxVal: float, size: float):
+        return [
+            (spacing, [v for v in values if float(v).is_integer()])
+            for spacing, values in super().tickValues(minVal, maxVal, size)
+        ]
+
+    def tickStrings(self, values, scale, spacing):
+        return [str(round(v * scale)) for v in values]
+
+
+def make_plot(parent=None, bottom: NumberAxis | None = None) -> pg.PlotWidget:
     """A white plot with a light grid and readable number axes, ready for data."""
     plot = pg.PlotWidget(
-        parent=parent, axisItems={"left": NumberAxis("left"), "bottom": NumberAxis("bottom")}
+        parent=parent,
+        axisItems={"left": NumberAxis("left"), "bottom": bottom or NumberAxis("bottom")},
     )
     plot.setBackground("w")
     item = plot.getPlotItem()

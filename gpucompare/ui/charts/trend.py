@@ -11,6 +11,7 @@ from gpucompare.ui.charts.scatter import FieldCombo
 from gpucompare.ui.charts.style import (
     OTHER_COLOUR,
     VENDOR_PALETTE,
+    YearAxis,
     axis_label,
     brush,
     hidden_reason,
@@ -37,7 +38,7 @@ class TrendPanel(RefreshesWhenShown, QWidget):
         controls.addWidget(self._caption)
         controls.addWidget(self.metric_combo)
         controls.addStretch(1)
-        self.plot = make_plot(self)
+        self.plot = make_plot(self, bottom=YearAxis("bottom"))
         self.legend = self.plot.getPlotItem().addLegend(
             offset=(10, 10), colCount=2, labelTextColor="#2b2f36"
         )

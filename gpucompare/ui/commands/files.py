@@ -77,8 +77,38 @@ def open_catalog(window: CommandHost) -> None:
         merge_user_catalog(window, path)
 
 
-def revert_catalog(window: CommandHost) -> None:
-    """Back to the bundled catalog alone."""
+def revert_catalog(window: CommandHost) -> QMessageBox | None:
+    """File > Remove my catalog files: asks first, then goes back to the bundled catalog."""
+    files = window.state.extra_files
+    if not files:
+        window.statusBar().showMessage(
+            QCoreApplication.translate("FileCommands", "No catalog files of yours are merged"),
+            5000,
+        )
+        return None
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("FileCommands", "Remove my catalog files"),
+        QCoreApplication.translate(
+            "FileCommands",
+            "Stop using these files and show the bundled catalog only?\n\n{files}\n\n"
+            "The files themselves stay on disk; you can open them again.",
+        ).format(files="\n".join(files)),
+        QMessageBox.StandardButton.Cancel,
+        window,
+    )
+    box.setObjectName("confirmRevert")
+    remove = box.addButton(
+        QCoreApplication.translate("FileCommands", "Remove"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.finished.connect(lambda _: box.clickedButton() is remove and _revert(window))
+    window.last_message = box
+    box.open()
+    return box
+
+
+def _revert(window: CommandHost) -> None:
     devices = load_bundled_devices()
     window.state.replace_catalog(devices, [], load_bundled_prices(devices["id"]))
     window.statusBar().showMessage(

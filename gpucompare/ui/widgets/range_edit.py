@@ -9,6 +9,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from gpucompare.core.catalog.filters import Range
 
+WIDEST_TYPICAL = "10000"  # five digits: a price in USD, a bandwidth, a power
+FRAME_AND_PADDING_PX = 14  # the style sheet's border and padding (12), and the cursor
+
 
 def parse_number(text: str, locale: QLocale | None = None) -> float | None:
     """A number typed by a person (locale or C format, spaces and separators allowed).
@@ -52,10 +55,11 @@ class RangeEdit(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
+        # No clear button: in a box this narrow it covers what is typed ("10000" read "0").
+        widest = self.fontMetrics().horizontalAdvance(WIDEST_TYPICAL)
         for edit, placeholder in ((self.low, self.tr("min")), (self.high, self.tr("max"))):
             edit.setPlaceholderText(placeholder)
-            edit.setClearButtonEnabled(True)
-            edit.setMinimumWidth(48)
+            edit.setMinimumWidth(widest + FRAME_AND_PADDING_PX)
             edit.textChanged.connect(self._edited)
         dash = QLabel("–", self)
         layout.addWidget(self.low, 1)

@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import heapq
+
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
-from gpucompare.core.catalog.fields import FIELDS
+from gpucompare.core.catalog.fields import FIELDS, field
 from gpucompare.core.state import DEFAULT_COLUMNS, AppState
 from gpucompare.ui.labels.catalog import field_label
 from gpucompare.ui.models.catalog_table import CatalogTableModel
+from gpucompare.ui.widgets.header_fit import bold_metrics, header_width, set_wrapping
+
+NOTES_WIDTH_PX = 170
+NAME_MAX_PX = 240  # a longer name ends in "…"
+TEXT_COLUMN_MAX_PX = 140  # vendor, kind, form factor…: the same for longer values
+CELL_PADDING_PX = 14
+LONGEST_SAMPLE = 12
 
 
 class CatalogTable(QTableView):
@@ -74,16 +83,30 @@ class CatalogTable(QTableView):
         self._state.set_visible_columns(ordered)
 
     def _size_columns(self) -> None:
-        header = self.horizontalHeader()
-        for column, field_id in enumerate(self.model_.columns):
-            width = 220 if field_id == "name" else 170 if field_id == "notes" else 0
-            if width:
-                header.resizeSection(column, width)
-            else:
-                text = field_label(field_id, self._state.precision, self._state.currency.code)
-                header.resizeSection(
-                    column, max(70, min(170, self.fontMetrics().horizontalAdvance(text) + 24))
-                )
+        """Every header in full (bold, wrapped onto two lines when long); text columns wide
+        enough for their longest values, up to a limit."""
+        header, model = self.horizontalHeader(), self.model_
+        metrics = bold_metrics(header)
+        wraps = False
+        for column, field_id in enumerate(model.columns):
+            text = str(model.headerData(column, Qt.Orientation.Horizontal))
+            width, wrapped = header_width(text, metrics)
+            wraps = wraps or wrapped
+            if field_id == "notes":
+                width = NOTES_WIDTH_PX
+            elif not field(field_id).numeric:
+                limit = NAME_MAX_PX if field_id == "name" else TEXT_COLUMN_MAX_PX
+                width = max(width, min(limit, self._widest_value(field_id)))
+            header.resizeSection(column, width)
+        set_wrapping(header, 2 if wraps else 1)
+
+    def _widest_value(self, field_id: str) -> int:
+        """Width of the longest values of a text column (the longest few by length)."""
+        distinct = {str(v) for v in self._state.catalog[field_id].dropna().unique()}
+        longest = heapq.nlargest(LONGEST_SAMPLE, distinct, key=len)
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(v) for v in longest), default=0)
+        return widest + CELL_PADDING_PX
 
     def _after_reset(self) -> None:
         model = self.model_
