@@ -21,7 +21,6 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from gpucompare.core.catalog.metrics import safe_ratio
 from gpucompare.core.inference.arithmetic import (
     BYTES_PER_GB,
     BYTES_PER_GIB,
