@@ -240,7 +240,8 @@ def _decode(r: InferenceResult) -> str:
     compute = (
         f"{_n(flops / 1e12)} TFLOP ({_sequences(inputs.batch)} × (2 × "
         f"{_billions(inputs.model.params_per_token)} + attention at "
-        f"{_n(inputs.decode_context)} tokens)) / ({_working(r)} × {_n(r.compute_peak)} T)"
+        f"{_n(inputs.decode_context)} tokens)) / ({_working(r)} × {_n(r.compute_peak)} "
+        f"{'TOPS' if r.compute_precision == 'INT8' else 'TFLOPS'})"
         if r.compute_peak is not None
         else "no compute peak"
     )

@@ -42,6 +42,7 @@ class Ranking:
 
     served: pd.DataFrame
     excluded: pd.DataFrame
+    inputs: InferenceInputs | None = None
 
 
 def too_many(max_devices: int) -> str:
@@ -101,4 +102,4 @@ def rank(
         },
         index=table.index[cannot],
     )
-    return Ranking(served=served, excluded=excluded)
+    return Ranking(served=served, excluded=excluded, inputs=inputs)
