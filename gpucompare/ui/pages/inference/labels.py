@@ -5,47 +5,64 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InferencePanel", text)
-
-
 def result_labels() -> dict[str, str]:
     """Labels of the core's explanation keys, in the UI language."""
     return {
-        "weight_gb": _tr("Weights"),
-        "kv_cache_gb": _tr("KV cache"),
-        "overhead_gb": _tr("Overhead allowance"),
-        "total_gb": _tr("Total memory"),
-        "min_devices": _tr("Minimum devices"),
-        "max_batch": _tr("Largest batch at this context"),
-        "max_context": _tr("Largest context at this batch"),
-        "decode_tokens_per_s_per_sequence": _tr("Decode bound per sequence"),
-        "decode_tokens_per_s_total": _tr("Decode bound, all sequences"),
-        "crossover_batch": _tr("Batch where decode turns compute-bound"),
-        "prefill_tokens_per_s": _tr("Prefill bound"),
-        "ttft_s": _tr("Time to first token, at least"),
-        "tpot_s": _tr("Time per output token, at least"),
-        "requests_per_s": _tr("Requests per second, at most"),
-        "usd_per_million_tokens": _tr("Cost per million generated tokens"),
-        "usd_per_million_input_tokens": _tr("Cost per million input tokens"),
-        "usd_per_million_output_tokens": _tr("Cost per million output tokens"),
+        "weight_gb": QCoreApplication.translate("InferencePanel", "Weights"),
+        "kv_cache_gb": QCoreApplication.translate("InferencePanel", "KV cache"),
+        "overhead_gb": QCoreApplication.translate("InferencePanel", "Overhead allowance"),
+        "total_gb": QCoreApplication.translate("InferencePanel", "Total memory"),
+        "min_devices": QCoreApplication.translate("InferencePanel", "Minimum devices"),
+        "max_batch": QCoreApplication.translate("InferencePanel", "Largest batch at this context"),
+        "max_context": QCoreApplication.translate(
+            "InferencePanel", "Largest context at this batch"
+        ),
+        "decode_tokens_per_s_per_sequence": QCoreApplication.translate(
+            "InferencePanel", "Decode bound per sequence"
+        ),
+        "decode_tokens_per_s_total": QCoreApplication.translate(
+            "InferencePanel", "Decode bound, all sequences"
+        ),
+        "crossover_batch": QCoreApplication.translate(
+            "InferencePanel", "Batch where decode turns compute-bound"
+        ),
+        "prefill_tokens_per_s": QCoreApplication.translate("InferencePanel", "Prefill bound"),
+        "ttft_s": QCoreApplication.translate("InferencePanel", "Time to first token, at least"),
+        "tpot_s": QCoreApplication.translate("InferencePanel", "Time per output token, at least"),
+        "requests_per_s": QCoreApplication.translate(
+            "InferencePanel", "Requests per second, at most"
+        ),
+        "usd_per_million_tokens": QCoreApplication.translate(
+            "InferencePanel", "Cost per million generated tokens"
+        ),
+        "usd_per_million_input_tokens": QCoreApplication.translate(
+            "InferencePanel", "Cost per million input tokens"
+        ),
+        "usd_per_million_output_tokens": QCoreApplication.translate(
+            "InferencePanel", "Cost per million output tokens"
+        ),
     }
 
 
 def bound_names() -> dict[str, str]:
     """What binds a bound: memory bandwidth or compute."""
-    return {"memory": _tr("memory bandwidth"), "compute": _tr("compute")}
+    return {
+        "memory": QCoreApplication.translate("InferencePanel", "memory bandwidth"),
+        "compute": QCoreApplication.translate("InferencePanel", "compute"),
+    }
 
 
 def sort_names() -> list[tuple[str, str]]:
     """The ranking's sort choices as (label, value)."""
     return [
-        (_tr("cheapest per token"), "cost"),
-        (_tr("most tokens/s"), "throughput"),
-        (_tr("fewest devices"), "devices"),
+        (QCoreApplication.translate("InferencePanel", "cheapest per token"), "cost"),
+        (QCoreApplication.translate("InferencePanel", "most tokens/s"), "throughput"),
+        (QCoreApplication.translate("InferencePanel", "fewest devices"), "devices"),
     ]
 
 
 def kv_follow_label() -> str:
     """The KV-cache choice that follows the weights, saying what it does."""
-    return _tr("16-bit (FP16 with FP16 weights, else BF16)")
+    return QCoreApplication.translate(
+        "InferencePanel", "16-bit (FP16 with FP16 weights, else BF16)"
+    )
