@@ -8,7 +8,9 @@
 4. a precision change and a chart-axis change at the largest size;
 5. the training ranking against a per-row Python loop over ``estimate()``;
 6. loading and validating a user catalog file against plain ``pandas.read_csv``;
-7. the peak memory (VmHWM) of the app with the bundled catalog and the largest one.
+7. the peak memory (VmHWM) of the app with the bundled catalog and the largest one;
+8. ``gpucompare serve --all`` with a workload (target 1 s) and an inference-page refresh
+   until painted (target 100 ms).
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ FILTER_LARGE_S = 150 * MS
 RANKING_S = 50 * MS
 RANKING_SPEEDUP = 50.0
 LOADING_RATIO = 3.0
+SERVE_ALL_S = 1.0
+INFERENCE_REFRESH_S = 100 * MS
 RANKING_INPUTS = TrainingInputs(params=7e9, tokens=140e9, target_days=10.0)
 BARE_FILTER = "bare pandas filter on the same frame (frame[frame.memory_gb >= x])"
 
@@ -186,9 +190,10 @@ def peak_memory(bench: Bench) -> list[Result]:
 # 3 and 4: interactions in the running app ----------------------------------------------------
 @contextmanager
 def main_window(
-    frame: pd.DataFrame, settings_file: Path
+    frame: pd.DataFrame, settings_file: Path, page: str = ""
 ) -> Iterator[tuple[AppState, Callable[[], None]]]:
-    """A shown MainWindow over ``frame`` (offscreen), settings kept in ``settings_file``.
+    """A shown MainWindow over ``frame`` (offscreen), settings kept in ``settings_file``;
+    ``page="inference"`` opens the inference page instead of the hardware page.
 
     Yields the state and ``until_painted()``: deliver pending events (Qt paints what
     changed while doing so), then paint the table or the scatter chart right away if
@@ -218,6 +223,10 @@ def main_window(
     window.tabs.setCurrentWidget(window.scatter)
     app.processEvents()
     watched = [window.table.viewport(), window.scatter.plot.viewport()]
+    if page == "inference":
+        window.pages.setCurrentWidget(window.inference_page)
+        app.processEvents()
+        watched = [window.inference.ranking_view.table.viewport()]
     counters = [PaintCounter() for _ in watched]
     for widget, counter in zip(watched, counters, strict=True):
         widget.installEventFilter(counter)
@@ -450,9 +459,49 @@ def loading(bench: Bench) -> list[Result]:
     ]
 
 
+def serving(bench: Bench) -> list[Result]:
+    """``serve --all`` over the bundled catalog, and an inference-page refresh until painted."""
+    command = ("serve", "--model", "llama-3.1-70b", "--all", "--input-tokens", "2048")
+    stats, _ = interleaved(
+        {
+            "baseline": python_command("-c", "import pandas"),
+            "serve": python_command("-m", "gpucompare", *command, "--format", "csv"),
+        },
+        bench.config.process_repeats,
+        bench.env,
+        cwd=str(bench.workdir),
+    )
+    results = [
+        Result(
+            "`gpucompare serve --all` (bundled catalog, a workload)",
+            stats["serve"],
+            baseline=stats["baseline"],
+            baseline_name='python -c "import pandas"',
+            targets=(Target(SERVE_ALL_S, "value"),),
+        )
+    ]
+    settings_file = bench.workdir / "benchmark-settings.ini"
+    with main_window(bench.bundled, settings_file, page="inference") as (state, until_painted):
+        refresh = _alternating(
+            lambda i: state.update_inference(batch="8" if i % 2 == 0 else "16"),
+            until_painted,
+            bench.config.repeats,
+        )
+    results.append(
+        Result(
+            "inference page refresh until painted (bundled catalog)",
+            refresh,
+            targets=(Target(INFERENCE_REFRESH_S, "value"),),
+            note="a batch change: one device sized and the filtered catalog ranked",
+        )
+    )
+    return results
+
+
 MEASUREMENTS: tuple[tuple[str, Callable[[Bench], list[Result]]], ...] = (
     ("cold start", cold_start),
     ("gpucompare list", cli_list),
+    ("serving", serving),
     ("filter, precision and axis changes", interactions),
     ("training ranking", training_ranking),
     ("loading a user catalog", loading),

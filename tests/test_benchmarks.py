@@ -23,6 +23,8 @@ MODULES = ("timing", "results", "synthetic", "measurements")
 EVERY_MEASUREMENT = (
     "cold start to first painted window",
     "`gpucompare list --format csv`",
+    "`gpucompare serve --all`",
+    "inference page refresh until painted",
     "filter change, core only",
     "filter change until table + chart painted",
     "precision change until painted",

@@ -17,9 +17,11 @@ from gpucompare.core.currency import Currency, currency
 from gpucompare.core.formatting import format_number
 from gpucompare.core.inference import (
     DEFAULT_CONTEXT,
+    DEFAULT_ENGINE,
     DEFAULT_MAX_DEVICES,
+    ENGINES,
     KV_PRECISIONS,
-    OVERHEAD_SOURCES,
+    SORTS,
     WEIGHT_PRECISIONS,
     Explanation,
     InferenceResult,
@@ -28,11 +30,13 @@ from gpucompare.core.inference import (
     find_device,
     rank,
     size,
+    weight_format,
 )
 from gpucompare.core.inference.explain import explain
 from gpucompare.core.inference.form import InferenceForm, parse_form
 
-SHAPE_OPTIONS = ("layers", "hidden", "heads", "kv_heads")
+SHAPE_OPTIONS = ("layers", "hidden", "heads", "kv_heads", "experts", "experts_per_token")
+WORKLOAD_OPTIONS = ("input_tokens", "output_tokens")
 
 # Ranking columns: (column, table header, unit); money columns are renamed per currency.
 RANKING_COLUMNS = (
@@ -46,14 +50,23 @@ RANKING_COLUMNS = (
     ("max_batch", "Max batch", ""),
     ("decode_tokens_per_s_per_sequence", "Decode/seq", "tok/s"),
     ("decode_tokens_per_s_total", "Decode total", "tok/s"),
+    ("decode_bound", "Decode bound by", ""),
     ("prefill_compute", "Prefill at", ""),
     ("prefill_tokens_per_s", "Prefill", "tok/s"),
+    ("ttft_s", "TTFT ≥", "s"),
+    ("tpot_s", "TPOT ≥", "s"),
+    ("requests_per_s", "Requests ≤", "/s"),
+    ("bound", "Bound by", ""),
     ("cloud_usd_per_hour", "Cloud", "{c}/h"),
     ("usd_per_million_tokens", "Per M tokens, bound", "{c}"),
+    ("usd_per_million_input_tokens", "Per M input", "{c}"),
+    ("usd_per_million_output_tokens", "Per M output", "{c}"),
 )
 MONEY_KEYS = {
     "cloud_usd_per_hour": "cloud_{c}_per_hour",
     "usd_per_million_tokens": "{c}_per_million_tokens",
+    "usd_per_million_input_tokens": "{c}_per_million_input_tokens",
+    "usd_per_million_output_tokens": "{c}_per_million_output_tokens",
 }
 
 
@@ -84,8 +97,15 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--precision",
         type=_choice(WEIGHT_PRECISIONS),
         default="BF16",
-        help=f"weight precision ({', '.join(WEIGHT_PRECISIONS)}; INT4 = 4-bit weight-only; "
-        "default BF16)",
+        help=f"weight format ({', '.join(WEIGHT_PRECISIONS)}; bits per weight include "
+        "scales; INT4 = 4-bit group-128 weight-only; default BF16)",
+    )
+    serve.add_argument(
+        "--engine",
+        type=_engine,
+        default=DEFAULT_ENGINE,
+        help=f"serving engine ({', '.join(ENGINES)}; default {DEFAULT_ENGINE}): its memory "
+        "reserve, KV block size, and tensor parallel or (llama.cpp) layer split",
     )
     serve.add_argument(
         "--kv-precision",
@@ -100,14 +120,34 @@ def register(commands: argparse._SubParsersAction) -> None:
         help=f"tokens per sequence (default {DEFAULT_CONTEXT}, or the model's maximum if less)",
     )
     serve.add_argument(
-        "--batch", type=_positive_int, default=1, metavar="N", help="concurrent sequences"
+        "--input-tokens",
+        type=_positive_int,
+        metavar="N",
+        help="prompt tokens per request (a workload: adds time to first token, requests/s "
+        "and the prefill's cost)",
+    )
+    serve.add_argument(
+        "--output-tokens", type=_positive_int, metavar="N", help="generated tokens per request"
+    )
+    serve.add_argument(
+        "--batch",
+        type=_positive_int,
+        default=1,
+        metavar="N",
+        help="concurrent sequences (requests in flight)",
     )
     serve.add_argument(
         "--count",
         type=_positive_int,
-        default=1,
         metavar="N",
-        help="devices (tensor parallel) for --device",
+        help="devices for --device (default 1); with --all, rank every device at this count",
+    )
+    serve.add_argument(
+        "--sort",
+        choices=tuple(SORTS),
+        default="cost",
+        help="with --all: by cost per million tokens for the workload (default), by total "
+        "tokens/s, or by fewest devices",
     )
     serve.add_argument(
         "--max-count",
@@ -122,6 +162,15 @@ def register(commands: argparse._SubParsersAction) -> None:
     shape.add_argument("--heads", type=_positive_int, metavar="N", help="attention heads")
     shape.add_argument(
         "--kv-heads", type=_positive_int, metavar="N", help="KV heads (default: --heads)"
+    )
+    shape.add_argument(
+        "--active-params",
+        metavar="COUNT",
+        help="parameters used per token, for a mixture of experts (such as 13B)",
+    )
+    shape.add_argument("--experts", type=_positive_int, metavar="N", help="routed experts")
+    shape.add_argument(
+        "--experts-per-token", type=_positive_int, metavar="N", help="experts chosen per token"
     )
     serve.add_argument("--format", choices=FORMATS, default="table", help="output format")
     serve.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
@@ -151,6 +200,16 @@ def _choice(choices: tuple[str, ...]) -> Callable[[str], str]:
     return parse
 
 
+def _engine(text: str) -> str:
+    key = text.strip().lower()
+    key = {"ollama": "llama.cpp", "tensorrt-llm": "trtllm"}.get(key, key)
+    if key not in ENGINES:
+        raise argparse.ArgumentTypeError(
+            f"unknown engine {text!r}; choose one of {', '.join(ENGINES)}"
+        )
+    return key
+
+
 def _positive_int(text: str) -> int:
     try:
         value = int(text)
@@ -173,20 +232,28 @@ def run_serve(args: argparse.Namespace) -> int:
         name: "" if getattr(args, name) is None else str(getattr(args, name))
         for name in SHAPE_OPTIONS
     }
+    workload = {
+        name: "" if getattr(args, name) is None else str(getattr(args, name))
+        for name in WORKLOAD_OPTIONS
+    }
     form = InferenceForm(
         model=args.model,
         **shape,
+        **workload,
+        active_params=args.active_params or "",
         precision=args.precision,
         kv_precision=args.kv_precision or "",
         context="" if args.context is None else str(args.context),
         batch=str(args.batch),
-        count=str(args.count),
+        count=str(args.count or 1),
         max_count=str(args.max_count),
+        engine=args.engine,
     )
     inputs, max_count = parse_form(form)
     catalog = load_priced(args).catalog
     if args.all:
-        emit(_ranking_text(rank(catalog, inputs, max_count), money, args.format), args.output)
+        ranking = rank(catalog, inputs, max_count, sort=args.sort, at_count=args.count is not None)
+        emit(_ranking_text(ranking, money, args.format), args.output)
     else:
         result = size(inputs, find_device(catalog, args.device))
         emit(_result_text(result, money, args.format), args.output)
@@ -222,9 +289,10 @@ def _result_text(result: InferenceResult, money: Currency, fmt: str) -> str:
 def _result_table(result: InferenceResult, explanations: tuple[Explanation, ...]) -> str:
     inputs = result.inputs
     lines = [
-        f"{inputs.model.name} on {result.devices} × {result.device_name} "
-        f"(weights {inputs.weight_precision}, KV cache {inputs.kv_precision}, "
-        f"context {inputs.context:,}, batch {inputs.batch:,})",
+        f"{inputs.model.name} on {result.devices} × {result.device_name} with "
+        f"{inputs.serving_engine.name} (weights {inputs.weight_precision}, KV cache "
+        f"{inputs.kv_precision}, {_load(result)}, batch {inputs.batch:,})",
+        f"Bound by: {result.bound or 'unknown'}",
         "",
     ]
     rows = [
@@ -241,13 +309,19 @@ def _result_table(result: InferenceResult, explanations: tuple[Explanation, ...]
     lines.append(render(pd.DataFrame(rows), ["Quantity", "Value", "How"], "table").rstrip("\n"))
     lines += ["", "Notes:"]
     lines += [f"  - {note}" for note in result.notes]
-    lines.append(
-        "  - Overhead allowance: 10% of memory held back, as vLLM's default "
-        f"gpu_memory_utilization = 0.9 does ({OVERHEAD_SOURCES[0]})."
-    )
+    fmt = weight_format(inputs.weight_precision)
+    if fmt.source:
+        lines.append(f"  - {fmt.description}: {fmt.source}")
     if inputs.model.source:
         lines.append(f"  - Model figures: {inputs.model.source}")
     return "\n".join(lines) + "\n"
+
+
+def _load(result: InferenceResult) -> str:
+    inputs = result.inputs
+    if inputs.has_workload:
+        return f"{inputs.prompt_tokens:,} tokens in, {inputs.generated_tokens:,} out"
+    return f"context {inputs.context:,}"
 
 
 def _ranking_frame(ranking: Ranking, money: Currency) -> pd.DataFrame:
@@ -268,7 +342,7 @@ def _ranking_text(ranking: Ranking, money: Currency, fmt: str) -> str:
     if fmt == "json":
         served = json.loads(render(frame, keys, "json"))
         dropped = json.loads(render(excluded, list(excluded.columns), "json"))
-        document = {"served": served, "excluded": dropped, "notes": _ranking_notes(money)}
+        document = {"served": served, "excluded": dropped, "notes": _ranking_notes(ranking, money)}
         return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
         return render(frame, keys, "csv")
@@ -280,17 +354,18 @@ def _ranking_text(ranking: Ranking, money: Currency, fmt: str) -> str:
     if len(excluded):
         parts.append("\nCannot serve it:\n")
         parts.append(render(excluded, ["ID", "Name", "Reason", "Min devices"], "table"))
-    parts.append("\nNotes:\n" + "".join(f"  - {note}\n" for note in _ranking_notes(money)))
+    parts.append("\nNotes:\n" + "".join(f"  - {note}\n" for note in _ranking_notes(ranking, money)))
     return "".join(parts)
 
 
-def _ranking_notes(money: Currency) -> list[str]:
+def _ranking_notes(ranking: Ranking, money: Currency) -> list[str]:
+    engine = ranking.inputs.serving_engine if ranking.inputs else ENGINES[DEFAULT_ENGINE]
     return [
-        "Each device is sized at its minimum count; decode, prefill and cost are upper "
-        "(cost: lower) bounds, not forecasts.",
-        "Memory: weights + KV cache must fit in 90% of the devices' memory (vLLM's default "
-        f"gpu_memory_utilization = 0.9, {OVERHEAD_SOURCES[0]}).",
-        f"Cost per million generated tokens in {money.code} at the catalog's cloud price.",
+        "Each device is sized at its minimum count (or at --count); throughput and "
+        "requests/s are upper bounds, times and costs lower bounds, not forecasts.",
+        f"Memory: {engine.name} {engine.rule} ({engine.sources[0]}); device memory read as GiB.",
+        f"Cost per million generated tokens in {money.code} at the catalog's cloud price "
+        "(with --input-tokens/--output-tokens, each request's prefill included).",
     ]
 
 

@@ -1037,266 +1037,387 @@ The files themselves stay on disk; you can open them again.</source>
 <context>
     <name>InferencePanel</name>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="179" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="196" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="180" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="197" />
         <source>Shape (custom model)</source>
         <translation>结构参数（自定义模型）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="181" />
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="217" />
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="348" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="198" />
+        <source>Experts (custom model)</source>
+        <translation>专家（自定义模型）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="199" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="245" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="373" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="182" />
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="404" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="200" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="11" />
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="183" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="201" />
         <source>Context (tokens)</source>
         <translation>上下文长度（词元）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="184" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="202" />
+        <source>Tokens in per request</source>
+        <translation>每个请求的输入 token</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="203" />
+        <source>Engine</source>
+        <translation>推理引擎</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="204" />
         <source>Ranking: at most devices</source>
         <translation>排名：最多设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="188" />
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="405" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="208" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="12" />
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="189" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="209" />
         <source>Batch</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="190" />
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="305" />
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="349" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="210" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="326" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="374" />
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="192" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="211" />
+        <source>out</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="212" />
+        <source>sorted by</source>
+        <translation>排序方式</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="215" />
         <source>layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="193" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="216" />
         <source>hidden</source>
         <translation>隐藏维度</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="194" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="217" />
         <source>heads</source>
         <translation>头数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="195" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="218" />
         <source>KV heads</source>
         <translation>KV 头数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="196" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="219" />
+        <source>active params, e.g. 13B</source>
+        <translation>激活参数，如 13B</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="220" />
+        <source>experts</source>
+        <translation>专家数</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="221" />
+        <source>per token</source>
+        <translation>每 token 专家数</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="222" />
+        <source>none: steady decode</source>
+        <translation>无：稳态解码</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="223" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="224" />
         <source>model default</source>
         <translation>模型默认</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="204" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="232" />
         <source>A preset (shapes from the model cards) or a parameter count such as 70B</source>
         <translation>预设模型（结构取自模型卡）或参数量，如 70B</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="207" />
-        <source>as weights</source>
-        <translation>同权重</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="210" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="238" />
         <source>Use selected</source>
         <translation>使用所选</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="211" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="239" />
         <source>Model and hardware</source>
         <translation>模型与硬件</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="212" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="240" />
         <source>Result (upper bounds, not forecasts)</source>
         <translation>结果（理论上限，非预测值）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="213" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="241" />
         <source>Which filtered devices can serve it</source>
         <translation>筛选出的设备中哪些能部署该模型</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="214" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="242" />
         <source>Explain…</source>
         <translation>说明…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="215" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="243" />
         <source>Export ranking CSV…</source>
         <translation>导出排名 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="216" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="244" />
         <source>Chart:</source>
         <translation>图表：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="217" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="245" />
         <source>Why it cannot</source>
         <translation>无法部署的原因</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="279" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="300" />
         <source>choose a device</source>
         <translation>请选择设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="308" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="329" />
         <source>Memory available</source>
         <translation>可用显存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="314" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="335" />
         <source>tokens</source>
         <translation>词元</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="314" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="335" />
         <source>tokens/s</source>
         <translation>词元/秒</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="333" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="354" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="333" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="354" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="334" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="355" />
         <source>Fits</source>
         <translation>可容纳</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="350" />
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="372" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="357" />
+        <source>The larger of memory time (bytes / bandwidth) and compute time</source>
+        <translation>内存时间（字节数 / 带宽）与计算时间中较大者</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="358" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="382" />
+        <source>Bound by</source>
+        <translation>受限于</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="375" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="399" />
         <source>Memory used (GB)</source>
         <translation>显存占用 (GB)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="351" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="376" />
         <source>Largest batch</source>
         <translation>最大批大小</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="353" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="378" />
         <source>Decode ≤ tok/s/seq</source>
         <translation>解码 ≤ 词元/秒/序列</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="355" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="380" />
         <source>Prefill ≤ tok/s</source>
         <translation>预填充 ≤ 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="358" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="381" />
+        <source>Requests ≤ /s</source>
+        <translation>请求数 ≤ /秒</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="385" />
         <source>≥ {c} per 1M tokens</source>
         <translation>≥ {c}/百万词元</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="368" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="395" />
         <source>Cost per 1M tokens ({c})</source>
         <translation>每百万词元成本 ({c})</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="371" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="398" />
         <source>Devices needed</source>
         <translation>所需设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="376" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="403" />
         <source>{n} of {total} filtered devices cannot serve it:</source>
         <translation>筛选出的 {total} 个设备中有 {n} 个无法部署该模型：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="381" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="408" />
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="381" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="408" />
         <source>Cannot serve ({n})</source>
         <translation>无法部署（{n}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="394" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="421" />
         <source>How the result is computed</source>
         <translation>结果的计算方法</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="406" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="13" />
         <source>Overhead allowance</source>
         <translation>额外开销预留</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="407" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="14" />
         <source>Total memory</source>
         <translation>显存总需求</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="408" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="15" />
         <source>Minimum devices</source>
         <translation>最少设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="409" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="16" />
         <source>Largest batch at this context</source>
         <translation>当前上下文长度下的最大批大小</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="410" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="17" />
         <source>Largest context at this batch</source>
         <translation>当前批大小下的最大上下文长度</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="413" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="20" />
         <source>Decode bound per sequence</source>
         <translation>单序列解码上限</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="416" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="23" />
         <source>Decode bound, all sequences</source>
         <translation>全部序列解码上限</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="419" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="26" />
+        <source>Batch where decode turns compute-bound</source>
+        <translation>解码转为计算受限的批量</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="29" />
         <source>Prefill bound</source>
         <translation>预填充上限</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="420" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="30" />
+        <source>Time to first token, at least</source>
+        <translation>首 token 时间，至少</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="31" />
+        <source>Time per output token, at least</source>
+        <translation>每个输出 token 时间，至少</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="32" />
+        <source>Requests per second, at most</source>
+        <translation>每秒请求数，至多</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="35" />
         <source>Cost per million generated tokens</source>
         <translation>每百万生成词元成本</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="38" />
+        <source>Cost per million input tokens</source>
+        <translation>每百万输入 token 成本</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="41" />
+        <source>Cost per million output tokens</source>
+        <translation>每百万输出 token 成本</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="50" />
+        <source>memory bandwidth</source>
+        <translation>内存带宽</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="51" />
+        <source>compute</source>
+        <translation>算力</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="58" />
+        <source>cheapest per token</source>
+        <translation>每 token 最便宜</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="59" />
+        <source>most tokens/s</source>
+        <translation>每秒 token 最多</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="60" />
+        <source>fewest devices</source>
+        <translation>设备最少</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="66" />
+        <source>16-bit (FP16 with FP16 weights, else BF16)</source>
+        <translation>16 位（FP16 权重时为 FP16，否则 BF16）</translation>
     </message>
 </context>
 <context>

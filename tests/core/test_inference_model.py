@@ -24,6 +24,11 @@ from gpucompare.core.inference.explain import explain
 from gpucompare.core.issues import InputError
 
 GB = 1e9
+GIB = 2**30
+# Llama 3.1 8B's embedding table (and untied output head): 128,256 × 4,096 parameters.
+EMBEDDING = 128_256 * 4096
+# A decode step reads every BF16 weight but the embedding table, which is only looked up.
+LLAMA_8B_READ = 16e9 - 2 * EMBEDDING
 
 
 def device(**overrides: object) -> pd.Series:
@@ -54,7 +59,16 @@ LLAMA_8B_KV_PER_TOKEN = 2 * 32 * 8 * 128 * 2
 
 @pytest.mark.parametrize(
     ("precision", "weight_gb"),
-    [("FP16", 16.0), ("BF16", 16.0), ("FP8", 8.0), ("INT8", 8.0), ("INT4", 4.0)],
+    [
+        ("FP16", 16.0),
+        ("BF16", 16.0),
+        # 8-bit body; embedding table and output head stay 16-bit.
+        ("FP8", (8e9 - 2 * EMBEDDING) / GB + 4 * EMBEDDING / GB),
+        ("INT8", (8e9 - 2 * EMBEDDING) / GB + 4 * EMBEDDING / GB),
+        # 4 bits + a 16-bit scale and a 4-bit zero per 128 weights.
+        ("INT4", (8e9 - 2 * EMBEDDING) * (4 + 20 / 128) / 8 / GB + 4 * EMBEDDING / GB),
+        ("Q4_0", ((8e9 - 2 * EMBEDDING) * 4.5 + EMBEDDING * (4.5 + 6.5625)) / 8 / GB),
+    ],
 )
 def test_weight_memory_is_params_times_bytes(precision, weight_gb):
     result = size(llama_8b(weight_precision=precision), device())
@@ -80,10 +94,15 @@ def test_kv_cache_without_grouped_query_attention_is_heads_over_kv_heads_larger(
 
 def test_kv_cache_scales_with_context_batch_and_kv_precision():
     base = size(llama_8b(context=1000, batch=1), device()).kv_cache_gb
-    assert size(llama_8b(context=2000, batch=3), device()).kv_cache_gb == pytest.approx(6 * base)
+    assert base == pytest.approx(131_072 * 1008 / GB)  # vLLM's 16-token blocks: 1,008 tokens
+    assert size(llama_8b(context=2000, batch=3), device()).kv_cache_gb == (
+        pytest.approx(3 * 131_072 * 2000 / GB)
+    )
     assert size(llama_8b(context=1000, kv_precision="FP8"), device()).kv_cache_gb == (
         pytest.approx(base / 2)
     )
+    sglang = size(llama_8b(context=1000, engine="sglang"), device())
+    assert sglang.kv_cache_gb == pytest.approx(131_072 * 1000 / GB)  # per-token pages
 
 
 def test_multi_head_latent_attention_caches_the_latent_only():
@@ -93,19 +112,21 @@ def test_multi_head_latent_attention_caches_the_latent_only():
 
 
 def test_overhead_total_and_fit():
+    # 80 GB of device memory is 80 GiB: 85.9 × 10⁹ bytes; vLLM keeps 10% of it back.
     result = size(llama_8b(context=4096, batch=1), device())
-    assert result.overhead_gb == pytest.approx(8.0)  # 10% of 80 GB
-    assert result.capacity_gb == 80.0
-    assert result.total_gb == pytest.approx(16.0 + 0.536870912 + 8.0)
+    assert result.capacity_gb == pytest.approx(80 * GIB / GB)
+    assert result.overhead_gb == pytest.approx(0.1 * 80 * GIB / GB)
+    assert result.total_gb == pytest.approx(16.0 + 0.536870912 + 0.1 * 80 * GIB / GB)
     assert result.fits is True
 
 
 def test_fit_boundary_is_exactly_ninety_percent_of_memory():
-    # 36e9 BF16 weights are 72 GB = 0.9 × 80 GB; no shape, so no KV cache.
-    exact = size(InferenceInputs(custom_model(36e9)), device())
+    # 0.9 × 80 GiB = 77.31 GB: 38.65e9 BF16 weights fit exactly; no shape, so no KV cache.
+    limit = 0.9 * 80 * GIB / 2
+    exact = size(InferenceInputs(custom_model(limit)), device())
     assert exact.fits is True
     assert exact.min_devices == 1
-    over = size(InferenceInputs(custom_model(36.001e9)), device())
+    over = size(InferenceInputs(custom_model(limit * 1.00001)), device())
     assert over.fits is False
     assert over.min_devices == 2
 
@@ -114,20 +135,21 @@ def test_minimum_device_count():
     # Llama 3.1 70B BF16: 140 GB weights + 2 × 80 × 8 × 128 × 2 × 4096 bytes of KV cache.
     inputs = InferenceInputs(preset("llama-3.1-70b"), context=4096, batch=1)
     need = 140e9 + 2 * 80 * 8 * 128 * 2 * 4096
-    assert size(inputs, device()).min_devices == math.ceil(need / 72e9) == 2
-    assert size(inputs, device(memory_gb=24.0)).min_devices == math.ceil(need / 21.6e9) == 7
+    assert size(inputs, device()).min_devices == math.ceil(need / (0.9 * 80 * GIB)) == 2
+    assert size(inputs, device(memory_gb=24.0)).min_devices == 7
     two = size(replace(inputs, devices=2), device())
     assert two.fits is True
-    assert two.capacity_gb == 160.0
+    assert two.capacity_gb == pytest.approx(160 * GIB / GB)
 
 
 def test_largest_batch_and_context_that_fit():
-    # 0.9 × 80 − 16 = 56 GB free after the weights.
+    free = 0.9 * 80 * GIB - 16e9  # 61.3 GB free after the weights
     result = size(llama_8b(context=4096, batch=8), device())
-    assert result.max_batch == math.floor(56e9 / (LLAMA_8B_KV_PER_TOKEN * 4096)) == 104
-    assert result.max_context == math.floor(56e9 / (LLAMA_8B_KV_PER_TOKEN * 8)) == 53_405
+    assert result.max_batch == math.floor(free / (LLAMA_8B_KV_PER_TOKEN * 4096)) == 114
+    # Whole 16-token blocks per sequence.
+    assert result.max_context == math.floor(free / (LLAMA_8B_KV_PER_TOKEN * 8) / 16) * 16
     single = size(llama_8b(context=4096, batch=1), device())
-    assert single.max_context == 131_072  # memory allows 427,246: capped at the model's limit
+    assert single.max_context == 131_072  # memory allows 467,000: capped at the model's limit
 
 
 def test_largest_batch_is_zero_when_the_weights_do_not_fit():
@@ -139,12 +161,14 @@ def test_largest_batch_is_zero_when_the_weights_do_not_fit():
 def test_decode_bound_reads_weights_once_plus_every_sequences_kv_cache():
     one = size(llama_8b(context=4096, batch=1), device())
     assert one.decode_tokens_per_s_per_sequence == pytest.approx(
-        2000e9 / (16e9 + 131_072 * 4096)
-    )  # 120.9 tokens/s
+        2000e9 / (LLAMA_8B_READ + 131_072 * 4096)
+    )  # 129.1 tokens/s
+    assert one.decode_bound == "memory"
     four = size(llama_8b(context=4096, batch=4), device())
-    per_sequence = 2000e9 / (16e9 + 4 * 131_072 * 4096)  # 110.2 tokens/s
+    per_sequence = 2000e9 / (LLAMA_8B_READ + 4 * 131_072 * 4096)
     assert four.decode_tokens_per_s_per_sequence == pytest.approx(per_sequence)
     assert four.decode_tokens_per_s_total == pytest.approx(4 * per_sequence)
+    assert four.tpot_s == pytest.approx(1 / per_sequence)
 
 
 def test_decode_bound_scales_with_tensor_parallel_devices():
@@ -155,27 +179,32 @@ def test_decode_bound_scales_with_tensor_parallel_devices():
 
 
 def test_decode_bound_uses_smaller_weights():
-    int4 = size(llama_8b(weight_precision="INT4", context=1), device())
-    assert int4.decode_tokens_per_s_per_sequence == pytest.approx(2000e9 / (4e9 + 131_072))
+    q4 = size(llama_8b(weight_precision="Q4_0", context=16), device())
+    read = (8e9 - 2 * EMBEDDING) * 4.5 / 8 + EMBEDDING * 6.5625 / 8  # body + Q6_K head
+    assert q4.weights_read_gb == pytest.approx(read / GB)
+    assert q4.decode_tokens_per_s_per_sequence == pytest.approx(2000e9 / (read + 131_072 * 16))
 
 
 def test_mixture_of_experts_holds_all_weights_but_reads_the_active_ones():
     inputs = InferenceInputs(preset("mixtral-8x7b"), context=1000)
     result = size(inputs, device(memory_gb=141.0))
     assert result.weight_gb == pytest.approx(93.4)  # 46.7e9 × 2 bytes
-    assert result.weights_read_gb == pytest.approx(25.8)  # 12.9e9 × 2 bytes
+    # Batch 1: 2 of 8 experts, i.e. the 12.9B active parameters but the embedding table.
+    assert result.weights_read_gb == pytest.approx((12.9e9 - 32_000 * 4096) * 2 / GB)
     kv = 2 * 32 * 8 * 128 * 2 * 1000
-    assert result.decode_tokens_per_s_per_sequence == pytest.approx(2000e9 / (25.8e9 + kv))
-    assert result.prefill_tokens_per_s == pytest.approx(300e12 / (2 * 12.9e9))
+    read = result.weights_read_gb * GB + kv
+    assert result.decode_tokens_per_s_per_sequence == pytest.approx(2000e9 / read)
     assert any("Mixture of experts" in note for note in result.notes)
 
 
 def test_prefill_bound_at_the_weight_precision():
+    # Per prompt token: 2 × 8B + causal attention 2 × 32 layers × 4,096 × 4,096 tokens.
+    per_token = 2 * 8e9 + 2 * 32 * 4096 * 4096
     result = size(llama_8b(), device())
-    assert result.prefill_tokens_per_s == pytest.approx(300e12 / (2 * 8e9))  # 18,750
+    assert result.prefill_tokens_per_s == pytest.approx(300e12 / per_token)  # 17,570
     assert result.compute_precision == "BF16"
     int8 = size(llama_8b(weight_precision="INT8"), device())
-    assert int8.prefill_tokens_per_s == pytest.approx(600e12 / (2 * 8e9))  # 37,500
+    assert int8.prefill_tokens_per_s == pytest.approx(600e12 / per_token)
     assert int8.weight_only is False
 
 
@@ -183,7 +212,7 @@ def test_fp8_without_an_fp8_figure_runs_weight_only():
     result = size(llama_8b(weight_precision="FP8"), device())
     assert result.weight_only is True
     assert result.compute_precision == "BF16"
-    assert result.prefill_tokens_per_s == pytest.approx(300e12 / (2 * 8e9))
+    assert result.prefill_tokens_per_s == pytest.approx(300e12 / (2 * 8e9 + 2 * 32 * 4096**2))
     assert any("FP8 weights run weight-only" in note for note in result.notes)
 
 
@@ -192,21 +221,21 @@ def test_fp8_on_the_bundled_a100_is_weight_only():
     result = size(llama_8b(weight_precision="FP8"), a100)
     assert result.weight_only is True
     assert result.compute_precision == "BF16"
-    assert result.prefill_tokens_per_s == pytest.approx(312e12 / (2 * 8e9))
+    assert result.prefill_tokens_per_s == pytest.approx(312e12 / (2 * 8e9 + 2 * 32 * 4096**2))
 
 
 def test_four_bit_weights_are_always_weight_only():
     result = size(llama_8b(weight_precision="INT4"), device(fp8_tflops=600.0))
     assert result.weight_only is True
     assert result.compute_precision == "BF16"
-    assert any("4-bit weights are always weight-only" in note for note in result.notes)
+    assert any("are always weight-only" in note for note in result.notes)
 
 
 def test_sixteen_bit_falls_back_to_the_other_sixteen_bit_peak():
     result = size(llama_8b(weight_precision="FP16"), device(fp16_tflops=np.nan))
     assert result.compute_precision == "BF16"
     assert result.weight_only is False
-    assert any("prefill uses its BF16 peak" in note for note in result.notes)
+    assert any("compute at BF16 on this device" in note for note in result.notes)
 
 
 def test_no_usable_peak_leaves_prefill_empty_with_the_reason():
@@ -249,7 +278,7 @@ def test_an_int8_175b_model_does_not_run_on_one_16_gb_card():
     kv = 2 * 96 * 96 * 128 * 2 * 2048  # 9.66 GB at 2,048 tokens
     assert result.kv_cache_gb == pytest.approx(kv / GB)
     assert result.fits is False
-    assert result.min_devices == math.ceil((175e9 + kv) / 14.4e9) == 13
+    assert result.min_devices == math.ceil((175e9 + kv) / (0.9 * 16 * GIB)) == 12
     assert result.decode_tokens_per_s_per_sequence is None
     assert result.prefill_tokens_per_s is None
     assert any("Does not fit" in note for note in result.notes)
@@ -263,7 +292,7 @@ def test_kv_cache_not_modelled_without_a_shape():
     result = size(InferenceInputs(custom_model(7e9)), device())
     assert result.kv_cache_gb is None
     assert result.max_batch is None
-    assert result.total_gb == pytest.approx(14.0 + 8.0)
+    assert result.total_gb == pytest.approx(14.0 + 8 * GIB / GB)
     assert any("KV cache not modelled" in note for note in result.notes)
 
 
@@ -278,9 +307,12 @@ def test_every_output_is_explained_with_its_numbers():
     formulas = {e.key: e.formula for e in explain(result)}
     assert formulas["weight_gb"] == "8B parameters × 2 bytes (BF16) = 16 GB"
     assert "2 (K and V) × 32 layers × 8 KV heads × 128 head size" in formulas["kv_cache_gb"]
-    assert formulas["min_devices"] == "ceil((16 + 1.07) GB / (0.9 × 80 GB)) = 1"
+    assert formulas["min_devices"].endswith(
+        "1.07 GB of KV cache (more where tensor parallelism replicates KV heads) = 1"
+    )
     assert "1 × 2,000 GB/s" in formulas["decode_tokens_per_s_per_sequence"]
-    assert "(2 × 8B parameters)" in formulas["prefill_tokens_per_s"]
+    assert "memory-bound" in formulas["decode_tokens_per_s_per_sequence"]
+    assert "(2 × 8B parameters) + attention" in formulas["prefill_tokens_per_s"]
     assert "bound, not a forecast" in formulas["usd_per_million_tokens"]
     in_yuan = {e.key: e.formula for e in explain(result, 7.0, "CNY")}
     assert "14 CNY/h" in in_yuan["usd_per_million_tokens"]
@@ -298,9 +330,10 @@ def test_record_is_flat_and_names_the_inputs():
 
 
 def test_precisions_are_case_insensitive():
-    inputs = llama_8b(weight_precision="fp8", kv_precision=" int8 ")
+    inputs = llama_8b(weight_precision="fp8", kv_precision=" int8 ", engine=" vLLM")
     assert (inputs.weight_precision, inputs.kv_precision) == ("FP8", "INT8")
-    assert size(inputs, device()).weight_gb == pytest.approx(8.0)
+    assert inputs.engine == "vllm"
+    assert size(inputs, device()).weight_gb == pytest.approx(8e9 / GB + 2 * EMBEDDING / GB)
 
 
 # --- invalid inputs -------------------------------------------------------------------------

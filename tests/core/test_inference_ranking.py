@@ -19,7 +19,7 @@ from gpucompare.core.inference import (
     rank,
     size,
 )
-from gpucompare.core.inference.ranking import NO_BANDWIDTH, NO_MEMORY, too_many
+from gpucompare.core.inference.ranking import NEVER_FITS, NO_BANDWIDTH, NO_MEMORY, too_many
 from gpucompare.core.issues import InputError
 
 # Columns of a served row and the InferenceResult field holding the same value.
@@ -38,6 +38,12 @@ SAME_AS_RESULT = (
     "prefill_tokens_per_s",
     "cloud_usd_per_hour",
     "usd_per_million_tokens",
+    "usd_per_million_input_tokens",
+    "usd_per_million_output_tokens",
+    "ttft_s",
+    "tpot_s",
+    "requests_per_s",
+    "crossover_batch",
 )
 
 CASES = [
@@ -46,6 +52,12 @@ CASES = [
     InferenceInputs(preset("mixtral-8x7b"), weight_precision="INT4", context=32768, batch=2),
     InferenceInputs(preset("llama-3.1-8b"), weight_precision="INT8", kv_precision="INT8"),
     InferenceInputs(custom_model(175e9), weight_precision="INT8"),
+    InferenceInputs(
+        preset("llama-3.1-70b"), "Q4_K_M", input_tokens=2048, output_tokens=256, batch=16
+    ),
+    InferenceInputs(preset("mistral-7b-v0.1"), "AWQ-INT4", context=32768, engine="sglang"),
+    InferenceInputs(preset("qwen2.5-72b"), "FP8", engine="trtllm", batch=8),
+    InferenceInputs(preset("llama-3.1-8b"), "Q8_0", engine="llama.cpp", batch=2),
 ]
 
 
@@ -84,6 +96,9 @@ def test_every_excluded_device_has_the_reason_size_gives(catalog, inputs):
             assert probe.fits is None
         elif row["reason"] == NO_BANDWIDTH:
             assert probe.memory_bandwidth_gbps is None
+        elif row["reason"] == NEVER_FITS:
+            assert probe.min_devices is None
+            assert math.isnan(row["min_devices"])
         else:
             assert row["reason"] == too_many(8)
             assert probe.min_devices == row["min_devices"] > 8
@@ -99,31 +114,51 @@ def test_served_and_excluded_partition_the_catalog(catalog):
 
 
 def test_small_catalog_by_hand(small_catalog_path):
-    # Llama 3.1 70B BF16, 4,096 tokens: 140 GB + 1.342 GB must fit in 90% of memory.
+    # Llama 3.1 70B BF16, 4,096 tokens: 140 GB + 1.342 GB must fit in 90% of memory, read
+    # as GiB (80 GiB = 85.9 GB).
     catalog = load_catalog_file(small_catalog_path)
     ranking = rank(catalog, InferenceInputs(preset("llama-3.1-70b"), context=4096))
-    need = 140e9 + 2 * 80 * 8 * 128 * 2 * 4096
+    kv = 2 * 80 * 8 * 128 * 2 * 4096
+    need = 140e9 + kv
+
+    def usable(gib: float) -> float:
+        return 0.9 * gib * 2**30
+
     counts = dict(zip(ranking.served["id"], ranking.served["devices"], strict=True))
     assert counts == {
-        "acme-h100": math.ceil(need / 72e9),  # 2
-        "acme-a100": math.ceil(need / 72e9),  # 2
-        "sino-n910": math.ceil(need / 57.6e9),  # 3
-        "bolt-r4090": math.ceil(need / 21.6e9),  # 7
+        "acme-h100": math.ceil(need / usable(80)),  # 2
+        "acme-a100": math.ceil(need / usable(80)),  # 2
+        "sino-n910": math.ceil(need / usable(64)),  # 3
+        "bolt-r4090": math.ceil(need / usable(24)),  # 7
     }
     assert list(ranking.served["id"]) == ["acme-h100", "acme-a100", "sino-n910", "bolt-r4090"]
     h100 = ranking.served.set_index("id").loc["acme-h100"]
-    assert h100["decode_tokens_per_s_per_sequence"] == pytest.approx(
-        2 * 3350e9 / (140e9 + 2 * 80 * 8 * 128 * 2 * 4096)
-    )
+    # A step reads the weights but the embedding table (128,256 × 8,192, only looked up).
+    read = 140e9 - 128_256 * 8192 * 2 + kv
+    assert h100["decode_tokens_per_s_per_sequence"] == pytest.approx(2 * 3350e9 / read)
     assert h100["usd_per_million_tokens"] == pytest.approx(
         8.0 * 2 / (h100["decode_tokens_per_s_total"] * 3600) * 1e6
     )
     reasons = dict(zip(ranking.excluded["id"], ranking.excluded["reason"], strict=True))
     assert reasons == {
-        "tera-t5": too_many(8),  # 16 GB: 10 devices
-        "fab-u280": too_many(8),  # 8 GB: 20 devices
+        "tera-t5": too_many(8),  # 16 GiB: 10 devices
+        "fab-u280": too_many(8),  # 8 GiB: 19 devices
         "wafer-w3": NO_BANDWIDTH,
     }
+
+
+def test_rank_sorts_by_cost_or_throughput_and_can_hold_the_count(catalog):
+    inputs = InferenceInputs(preset("llama-3.1-8b"), input_tokens=1024, output_tokens=256)
+    by_cost = rank(catalog, inputs, sort="cost").served["usd_per_million_tokens"].dropna()
+    assert by_cost.is_monotonic_increasing
+    assert len(by_cost) > 10
+    by_speed = rank(catalog, inputs, sort="throughput").served["decode_tokens_per_s_total"]
+    assert by_speed.dropna().is_monotonic_decreasing
+    held = rank(catalog, replace(inputs, devices=2), at_count=True)
+    assert set(held.served["devices"]) == {2}
+    with pytest.raises(InputError) as caught:
+        rank(catalog, inputs, sort="price")
+    assert caught.value.field == "sort"
 
 
 def test_a_higher_device_limit_lets_more_devices_serve(small_catalog_path):

@@ -19,7 +19,8 @@ def panel(window):
 def _expected(state):
     inputs, max_count = parse_form(state.inference_form)
     row = state.catalog.set_index("id", drop=False).loc[state.inference_form.device]
-    return size(inputs, row), rank(state.catalog[state.mask], inputs, max_count)
+    ranking = rank(state.catalog[state.mask], inputs, max_count, sort=state.inference_form.sort)
+    return size(inputs, row), ranking
 
 
 def test_preset_model_on_a_device(panel):
@@ -51,6 +52,46 @@ def test_precision_count_and_custom_model(panel, qtbot):
     assert state.inference_form.model == "175B"
     assert panel.fields["layers"].isEnabled()
     assert panel.result.weight_gb == pytest.approx(175)
+
+
+def test_model_field_updates_while_typing_and_completes_by_contains(panel, qtbot):
+    state = panel._state
+    line = panel.model_field.lineEdit()
+    line.clear()
+    qtbot.keyClicks(line, "70B")
+    qtbot.waitUntil(lambda: state.inference_form.model == "70B", timeout=2000)
+    completer = panel.model_field.completer()
+    completer.setCompletionPrefix("8x7")
+    assert completer.currentCompletion() == "Mixtral 8x7B"
+
+
+def test_workload_engine_and_format_with_the_binding_bound(panel):
+    state = panel._state
+    state.update_inference(
+        model="llama-3.1-8b",
+        device="acme-h100",
+        precision="Q4_K_M",
+        engine="llama.cpp",
+        input_tokens="2048",
+        output_tokens="128",
+        batch="8",
+    )
+    result, ranking = _expected(state)
+    assert panel.result == result
+    assert result.inputs.engine == "llama.cpp"
+    assert result.requests_per_s is not None
+    assert panel.results.text("bound") in ("memory bandwidth", "compute")
+    assert panel.results.text("ttft_s").endswith("s")
+    assert panel.ranking_view.model.column_values("name") == ranking.served["name"].tolist()
+    panel.sort_field.setCurrentIndex(panel.sort_field.findData("throughput"))
+    assert state.inference_form.sort == "throughput"
+
+
+def test_kv_cache_following_the_weights_says_what_it_does(panel):
+    label = panel.kv_field.itemText(panel.kv_field.findData(""))
+    assert "FP16 with FP16 weights, else BF16" in label
+    panel._state.update_inference(precision="INT8", kv_precision="")
+    assert panel.result.inputs.kv_precision == "BF16"
 
 
 def test_the_int8_175b_on_16gb_claim_does_not_fit(panel):

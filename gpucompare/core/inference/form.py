@@ -10,6 +10,7 @@ from gpucompare.core.models.spec import ModelSpec, custom_model
 from gpucompare.core.quantities import parse_count
 
 SHAPE_FIELDS = ("layers", "hidden", "heads", "kv_heads")
+MOE_FIELDS = ("experts", "experts_per_token")
 
 
 def is_parameter_count(text: str) -> bool:
@@ -27,15 +28,20 @@ def _whole(text: str, field: str) -> int:
 
 def parse_model(form: InferenceForm) -> ModelSpec:
     """The preset the form names, or a custom model from its count and optional shape."""
-    shape = {name: getattr(form, name).strip() for name in SHAPE_FIELDS}
+    shape = {name: getattr(form, name).strip() for name in (*SHAPE_FIELDS, *MOE_FIELDS)}
+    active = form.active_params.strip()
     if is_parameter_count(form.model):
         params = parse_count(form.model, "model")
-        given = {name: _whole(text, name) for name, text in shape.items() if text}
-        return custom_model(params, **given)
-    if any(shape.values()):
+        given: dict[str, int | float] = {
+            name: _whole(text, name) for name, text in shape.items() if text
+        }
+        if active:
+            given["active_params"] = parse_count(active, "active_params")
+        return custom_model(params, **given)  # type: ignore[arg-type]
+    if any(shape.values()) or active:
         raise InputError(
             "model",
-            "layers, hidden size and heads describe a custom model: "
+            "layers, hidden size, heads and experts describe a custom model: "
             "give the model as a parameter count such as 70B",
         )
     return preset(form.model.strip())
@@ -55,6 +61,11 @@ def parse_form(form: InferenceForm) -> tuple[InferenceInputs, int]:
         if form.context.strip()
         else min(DEFAULT_CONTEXT, model.max_context or DEFAULT_CONTEXT)
     )
+    workload = {
+        name: _whole(getattr(form, name), name)
+        for name in ("input_tokens", "output_tokens")
+        if getattr(form, name).strip()
+    }
     inputs = InferenceInputs(
         model,
         form.precision,
@@ -62,6 +73,8 @@ def parse_form(form: InferenceForm) -> tuple[InferenceInputs, int]:
         context,
         _whole(form.batch or "1", "batch"),
         _whole(form.count or "1", "devices"),
+        engine=form.engine.strip() or "vllm",
+        **workload,
     )
     inputs.validate()
     max_count = _whole(form.max_count or "8", "max_count")

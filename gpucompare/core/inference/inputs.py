@@ -1,9 +1,10 @@
-"""What a user asks the inference sizer: a model, precisions, context, batch and device count."""
+"""What a user asks the inference sizer: a model, precisions, workload, batch, devices, engine."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from gpucompare.core.inference.engines import DEFAULT_ENGINE, Engine, engine
 from gpucompare.core.inference.precision import (
     KV_PRECISIONS,
     WEIGHT_PRECISIONS,
@@ -24,7 +25,13 @@ class InferenceInputs:
 
     ``context`` is the tokens each sequence holds (prompt plus generated tokens) at the
     step being sized; ``batch`` is the number of sequences served concurrently;
-    ``devices`` is the tensor-parallel device count. Precisions are upper-cased.
+    ``devices`` is the device count (tensor parallel, or split by layers where the
+    engine does that). Precisions are upper-cased.
+
+    A workload (``input_tokens`` prompt and ``output_tokens`` generated tokens per
+    request) adds time to first token, requests per second and prefill cost; the context
+    held is then their sum. Without one, the result is a steady decode step at
+    ``context`` (time to first token and prompt prices are for a ``context``-token prompt).
     """
 
     model: ModelSpec
@@ -33,12 +40,49 @@ class InferenceInputs:
     context: int = DEFAULT_CONTEXT
     batch: int = 1
     devices: int = 1
+    input_tokens: int | None = None
+    output_tokens: int | None = None
+    engine: str = DEFAULT_ENGINE
 
     def __post_init__(self) -> None:
         for name in ("weight_precision", "kv_precision"):
             value = getattr(self, name)
             if isinstance(value, str):
                 object.__setattr__(self, name, value.strip().upper())
+        if isinstance(self.engine, str):
+            object.__setattr__(self, "engine", self.engine.strip().lower())
+
+    @property
+    def has_workload(self) -> bool:
+        """True when prompt or output lengths are given."""
+        return self.input_tokens is not None or self.output_tokens is not None
+
+    @property
+    def prompt_tokens(self) -> int:
+        """Prompt tokens per request (``context`` without a workload)."""
+        return self.input_tokens if self.input_tokens is not None else self.context
+
+    @property
+    def generated_tokens(self) -> int:
+        """Output tokens per request (1 without a workload)."""
+        return self.output_tokens if self.output_tokens is not None else 1
+
+    @property
+    def held_tokens(self) -> int:
+        """Tokens one sequence holds at its longest: prompt plus output, or ``context``."""
+        return self.prompt_tokens + self.generated_tokens if self.has_workload else self.context
+
+    @property
+    def decode_context(self) -> float:
+        """The mean context over the decode steps (``context`` without a workload)."""
+        if not self.has_workload:
+            return float(self.context)
+        return self.prompt_tokens + (self.generated_tokens - 1) / 2
+
+    @property
+    def serving_engine(self) -> Engine:
+        """The engine preset."""
+        return engine(self.engine)
 
     def validate(self) -> None:
         """Raise :class:`InputError` naming the first invalid input."""
@@ -50,11 +94,18 @@ class InferenceInputs:
         _check_whole("context", self.context, MAX_CONTEXT)
         _check_whole("batch", self.batch, MAX_BATCH)
         _check_whole("devices", self.devices, MAX_DEVICES)
+        for name in ("input_tokens", "output_tokens"):
+            if getattr(self, name) is not None:
+                _check_whole(name, getattr(self, name), MAX_CONTEXT)
+        engine(self.engine)
         limit = self.model.max_context
-        if limit is not None and self.context > limit:
+        held = self.held_tokens
+        if limit is not None and held > limit:
+            field = "input_tokens" if self.has_workload else "context"
+            what = "input + output tokens" if self.has_workload else "tokens"
             raise InputError(
-                "context",
-                f"{self.model.name} supports at most {limit:,} tokens, got {self.context:,}",
+                field,
+                f"{self.model.name} supports at most {limit:,} {what}, got {held:,}",
             )
 
 

@@ -8,10 +8,11 @@ from dataclasses import replace
 
 import pandas as pd
 
-from gpucompare.core.inference.arithmetic import demand, evaluate
+from gpucompare.core.inference.arithmetic import demand
 from gpucompare.core.inference.inputs import InferenceInputs
 from gpucompare.core.inference.notes import notes_for
 from gpucompare.core.inference.result import InferenceResult
+from gpucompare.core.inference.roofline import evaluate
 from gpucompare.core.issues import InputError
 
 
@@ -53,15 +54,23 @@ def size(inputs: InferenceInputs, device: pd.Series) -> InferenceResult:
         max_batch=_whole(row["max_batch"]),
         max_context=_whole(row["max_context"]),
         weights_read_gb=need.weights_read_per_step / 1e9,
-        kv_read_gb=need.kv_read_per_step / 1e9 if kv_known else None,
+        kv_read_gb=_number(row["kv_read_gb"]) if kv_known else None,
         decode_tokens_per_s_per_sequence=_number(row["decode_tokens_per_s_per_sequence"]),
         decode_tokens_per_s_total=_number(row["decode_tokens_per_s_total"]),
+        decode_bound=str(row["decode_bound"]) or None,
+        crossover_batch=_whole(row["crossover_batch"]),
         compute_precision=str(row["compute_precision"]) or None,
         weight_only=bool(row["weight_only"]),
         compute_peak=_number(row["compute_peak"]),
         prefill_tokens_per_s=_number(row["prefill_tokens_per_s"]),
+        ttft_s=_number(row["ttft_s"]),
+        tpot_s=_number(row["tpot_s"]),
+        requests_per_s=_number(row["requests_per_s"]),
+        bound=str(row["bound"]) or None,
         cloud_usd_per_hour=_number(row["cloud_usd_per_hour"]),
         usd_per_million_tokens=_number(row["usd_per_million_tokens"]),
+        usd_per_million_input_tokens=_number(row["usd_per_million_input_tokens"]),
+        usd_per_million_output_tokens=_number(row["usd_per_million_output_tokens"]),
         notes=(),
     )
     return replace(result, notes=notes_for(result))
@@ -69,7 +78,7 @@ def size(inputs: InferenceInputs, device: pd.Series) -> InferenceResult:
 
 def _number(value: object) -> float | None:
     number = float(value)  # type: ignore[arg-type]
-    return None if math.isnan(number) else number
+    return None if not math.isfinite(number) else number
 
 
 def _whole(value: object) -> int | None:

@@ -1,9 +1,10 @@
-"""Number formats for weights and the KV cache, and which dense peak bounds prefill.
+"""Number formats for weights and the KV cache, and which dense peak bounds compute.
 
-Bytes per element: 2 for FP16/BF16, 1 for FP8/INT8, 0.5 for 4-bit weights. Prefill
-runs at the weight precision where the device lists a dense peak for it; otherwise the
-weights are dequantised to FP16/BF16 before each matrix multiply ("weight-only"), and
-the FP16/BF16 peak bounds prefill. 4-bit weights are always weight-only.
+Weights use the named formats of :mod:`.formats` (bits per weight with scales). The KV
+cache is 2 bytes per element at FP16/BF16 and 1 at FP8/INT8. A bound takes the fastest
+dense peak the device lists among the paths the weight format can compute on (issue:
+weight-only INT8 can compute in BF16 where the INT8 rate is low); where that path is
+16-bit for a non-16-bit format, the weights run "weight-only" (dequantised first).
 """
 
 from __future__ import annotations
@@ -13,29 +14,14 @@ import pandas as pd
 
 from gpucompare.core.catalog.schema import precision_column
 from gpucompare.core.inference.columns import column
+from gpucompare.core.inference.formats import FORMATS, SIXTEEN, weight_format
 from gpucompare.core.issues import InputError
 
-WEIGHT_PRECISIONS: tuple[str, ...] = ("FP16", "BF16", "FP8", "INT8", "INT4")
+WEIGHT_PRECISIONS: tuple[str, ...] = tuple(FORMATS)
 KV_PRECISIONS: tuple[str, ...] = ("FP16", "BF16", "FP8", "INT8")
-SIXTEEN_BIT = ("FP16", "BF16")
+SIXTEEN_BIT = SIXTEEN
 
-BYTES_PER_ELEMENT: dict[str, float] = {
-    "FP16": 2.0,
-    "BF16": 2.0,
-    "FP8": 1.0,
-    "INT8": 1.0,
-    "INT4": 0.5,
-}
-
-# Dense-peak columns tried in order for prefill at each weight precision. The first is
-# native compute at that precision; any later one is a fallback.
-COMPUTE_ORDER: dict[str, tuple[str, ...]] = {
-    "FP16": ("FP16", "BF16"),
-    "BF16": ("BF16", "FP16"),
-    "FP8": ("FP8", "BF16", "FP16"),
-    "INT8": ("INT8", "BF16", "FP16"),
-    "INT4": ("BF16", "FP16"),
-}
+BYTES_PER_ELEMENT: dict[str, float] = {name: fmt.body_bits / 8 for name, fmt in FORMATS.items()}
 
 
 def check_precision(field_name: str, value: object, choices: tuple[str, ...]) -> str:
@@ -47,15 +33,13 @@ def check_precision(field_name: str, value: object, choices: tuple[str, ...]) ->
 
 
 def compute_peaks(frame: pd.DataFrame, weight_precision: str) -> tuple[np.ndarray, np.ndarray]:
-    """Per row: the dense peak (TFLOPS, or TOPS for INT8) that bounds prefill, and its precision.
-
-    The precision is the first of ``COMPUTE_ORDER[weight_precision]`` with a positive
-    figure; rows with none get NaN and an empty string.
-    """
-    order = COMPUTE_ORDER[weight_precision]
-    peaks = [column(frame, precision_column(p)) for p in order]
-    usable = [np.isfinite(p) & (p > 0) for p in peaks]
-    peak = np.select(usable, peaks, default=np.nan)
-    choice = np.select(usable, list(range(len(order))), default=len(order))
-    label = np.array([*order, ""], dtype=object)[choice]
-    return peak, label
+    """Per row: the fastest dense peak (TFLOPS, or TOPS for INT8) the format can use, and its
+    precision; rows with none get NaN and an empty string. Ties go to the earlier path."""
+    order = weight_format(weight_precision).compute
+    peaks = np.column_stack([column(frame, precision_column(p)) for p in order])
+    usable = np.where(np.isfinite(peaks) & (peaks > 0), peaks, -1.0)
+    best = np.argmax(usable, axis=1) if len(frame) else np.zeros(0, dtype=int)
+    found = usable[np.arange(len(frame)), best] > 0
+    peak = np.where(found, usable[np.arange(len(frame)), best], np.nan)
+    label = np.where(found, np.array(order, dtype=object)[best], "")
+    return peak, label.astype(object)

@@ -1,8 +1,9 @@
 """Which devices of the catalog can serve a model, how many of each, and their bounds.
 
 Vectorized: no per-row Python, so 100,000 rows take milliseconds. Each device is
-sized at its own minimum count (``InferenceInputs.devices`` is not used), with the same
-arithmetic as :func:`~gpucompare.core.inference.model.size`.
+sized at its own minimum count, or at ``InferenceInputs.devices`` when ``at_count`` is
+set, with the same arithmetic as :func:`~gpucompare.core.inference.model.size`. Sorted
+by fewest devices, by cost per million tokens for the workload, or by tokens/s.
 """
 
 from __future__ import annotations
@@ -12,14 +13,22 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from gpucompare.core.inference.arithmetic import demand, evaluate, minimum_devices
+from gpucompare.core.inference.arithmetic import demand
 from gpucompare.core.inference.columns import column
 from gpucompare.core.inference.inputs import InferenceInputs
+from gpucompare.core.inference.roofline import evaluate, minimum_devices
 from gpucompare.core.issues import InputError
 
 DEFAULT_MAX_DEVICES = 8
 NO_MEMORY = "no memory figure"
 NO_BANDWIDTH = "no memory-bandwidth figure (no decode bound)"
+DOES_NOT_FIT = "does not fit at the given count"
+NEVER_FITS = "does not fit on any number of devices (the replicated KV cache outgrows each one)"
+SORTS: dict[str, tuple[list[str], list[bool]]] = {
+    "devices": (["devices", "decode_tokens_per_s_per_sequence"], [True, False]),
+    "cost": (["usd_per_million_tokens", "devices"], [True, True]),
+    "throughput": (["decode_tokens_per_s_total", "devices"], [False, True]),
+}
 
 
 @dataclass(frozen=True)
@@ -33,6 +42,7 @@ class Ranking:
 
     served: pd.DataFrame
     excluded: pd.DataFrame
+    inputs: InferenceInputs | None = None
 
 
 def too_many(max_devices: int) -> str:
@@ -41,29 +51,45 @@ def too_many(max_devices: int) -> str:
 
 
 def rank(
-    catalog: pd.DataFrame, inputs: InferenceInputs, max_devices: int = DEFAULT_MAX_DEVICES
+    catalog: pd.DataFrame,
+    inputs: InferenceInputs,
+    max_devices: int = DEFAULT_MAX_DEVICES,
+    *,
+    sort: str = "devices",
+    at_count: bool = False,
 ) -> Ranking:
-    """Size ``inputs`` on every device of ``catalog`` at its minimum device count."""
+    """Size ``inputs`` on every device of ``catalog``, at its minimum device count (or at
+    ``inputs.devices`` with ``at_count``), sorted by ``sort`` (a key of ``SORTS``)."""
     inputs.validate()
     if isinstance(max_devices, bool) or not isinstance(max_devices, int) or max_devices < 1:
         raise InputError(
             "max_devices", f"must be a whole number of at least 1, got {max_devices!r}"
         )
-    needed = minimum_devices(catalog, demand(inputs))
-    count = np.where(np.isfinite(needed), np.minimum(needed, max_devices), 1.0)
-    table = evaluate(catalog, inputs, count)
-    no_memory = ~np.isfinite(needed)
+    if sort not in SORTS:
+        raise InputError("sort", f"must be one of {', '.join(SORTS)}, got {sort!r}")
+    needed = minimum_devices(catalog, inputs, demand(inputs))
+    if at_count:
+        count = np.full(len(catalog), float(inputs.devices))
+        too_big = np.isfinite(needed) & (needed > inputs.devices)
+        big_reason = DOES_NOT_FIT
+    else:
+        count = np.where(np.isfinite(needed), np.minimum(needed, max_devices), 1.0)
+        too_big = needed > max_devices
+        big_reason = too_many(max_devices)
+    never = np.isinf(needed)
+    table = evaluate(catalog, inputs, count, np.where(never, np.nan, needed))
+    no_memory = np.isnan(needed)
     no_bandwidth = ~(column(catalog, "memory_bandwidth_gbps") > 0)
-    too_big = needed > max_devices
     cannot = no_memory | no_bandwidth | too_big
     reason = np.select(
-        [no_memory, no_bandwidth, too_big],
-        [NO_MEMORY, NO_BANDWIDTH, too_many(max_devices)],
+        [no_memory, no_bandwidth, never, too_big],
+        [NO_MEMORY, NO_BANDWIDTH, NEVER_FITS, big_reason],
         default="",
     )
+    keys, ascending = SORTS[sort]
     served = table.loc[~cannot].sort_values(
-        ["devices", "decode_tokens_per_s_per_sequence"],
-        ascending=[True, False],
+        keys,
+        ascending=ascending,
         kind="mergesort",
         na_position="last",
     )
@@ -76,4 +102,4 @@ def rank(
         },
         index=table.index[cannot],
     )
-    return Ranking(served=served, excluded=excluded)
+    return Ranking(served=served, excluded=excluded, inputs=inputs)

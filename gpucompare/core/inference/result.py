@@ -12,9 +12,11 @@ from gpucompare.core.inference.inputs import InferenceInputs
 class InferenceResult:
     """Everything :func:`size` found for one device type at a device count.
 
-    Memory in GB (10⁹ bytes); throughput bounds in tokens/s; ``None`` where the
-    catalog lacks a figure or the model does not fit (``notes`` say which). Decode,
-    prefill and cost are upper bounds (cost: a lower bound), not forecasts.
+    Memory in GB (10⁹ bytes; device memory is read as GiB); throughput bounds in
+    tokens/s, times in seconds; ``None`` where the catalog lacks a figure or the model
+    does not fit (``notes`` say which). Throughput and requests/s are upper bounds, times
+    and costs lower bounds, not forecasts. ``bound`` and ``decode_bound`` say whether
+    memory bandwidth or compute binds.
     """
 
     inputs: InferenceInputs
@@ -38,12 +40,20 @@ class InferenceResult:
     kv_read_gb: float | None
     decode_tokens_per_s_per_sequence: float | None
     decode_tokens_per_s_total: float | None
+    decode_bound: str | None
+    crossover_batch: int | None
     compute_precision: str | None
     weight_only: bool
     compute_peak: float | None
     prefill_tokens_per_s: float | None
+    ttft_s: float | None
+    tpot_s: float | None
+    requests_per_s: float | None
+    bound: str | None
     cloud_usd_per_hour: float | None
     usd_per_million_tokens: float | None
+    usd_per_million_input_tokens: float | None
+    usd_per_million_output_tokens: float | None
     notes: tuple[str, ...]
 
     def record(self) -> dict[str, object]:
@@ -57,6 +67,9 @@ class InferenceResult:
             "kv_precision": self.inputs.kv_precision,
             "context": self.inputs.context,
             "batch": self.inputs.batch,
+            "input_tokens": self.inputs.input_tokens,
+            "output_tokens": self.inputs.output_tokens,
+            "engine": self.inputs.engine,
         }
         skip = {"inputs", "demand", "device_id", "device_name", "notes"}
         record.update({f.name: getattr(self, f.name) for f in fields(self) if f.name not in skip})

@@ -24,7 +24,10 @@ class ModelSpec:
     grouped-query attention). ``kv_latent_dim``, when set, is the number of elements a
     multi-head-latent-attention model (DeepSeek-V3) caches per token per layer; it
     replaces ``2 × kv_heads × head_dim``. ``active_params`` is set for a mixture of
-    experts: the parameters used for one token.
+    experts: the parameters used for one token. ``experts`` routed experts per MoE layer,
+    ``experts_per_token`` of them chosen per token (``shared_experts`` always run and are
+    counted in the active parameters). ``sliding_window``, when set, is the most tokens
+    any layer attends to (and caches).
     """
 
     name: str
@@ -38,6 +41,10 @@ class ModelSpec:
     kv_latent_dim: int | None = None
     vocab: int | None = None
     max_context: int | None = None
+    experts: int | None = None
+    experts_per_token: int | None = None
+    shared_experts: int | None = None
+    sliding_window: int | None = None
     id: str = "custom"
     source: str = ""
     notes: str = ""
@@ -51,6 +58,30 @@ class ModelSpec:
     def params_per_token(self) -> float:
         """Parameters used for one token: the active ones for a mixture of experts."""
         return self.active_params if self.active_params is not None else self.params
+
+    @property
+    def embedding_params(self) -> float:
+        """Parameters of the token-embedding table (vocab × hidden; 0 when unknown)."""
+        if self.vocab is None or self.hidden is None:
+            return 0.0
+        return float(self.vocab * self.hidden)
+
+    @property
+    def head_params(self) -> float:
+        """Parameters of the output head: untied, the same size as the embedding table."""
+        return self.embedding_params
+
+    @property
+    def routed(self) -> bool:
+        """True when the expert count and routing are known (so expert coverage is modelled)."""
+        return self.is_moe and self.experts is not None and self.experts_per_token is not None
+
+    @property
+    def attention_width(self) -> int:
+        """Query heads × head size: the width attention FLOPs scale with (0 when unknown)."""
+        if self.attention_heads is None or self.head_dim is None:
+            return 0
+        return self.attention_heads * self.head_dim
 
     @property
     def kv_modelled(self) -> bool:
@@ -90,6 +121,10 @@ class ModelSpec:
             "kv_latent_dim",
             "vocab",
             "max_context",
+            "experts",
+            "experts_per_token",
+            "shared_experts",
+            "sliding_window",
         ):
             value = getattr(self, field_name)
             if value is not None:
@@ -107,6 +142,25 @@ class ModelSpec:
                     f"must divide the attention heads ({self.attention_heads}) evenly, "
                     f"got {self.kv_heads}",
                 )
+        self._validate_experts()
+
+    def _validate_experts(self) -> None:
+        given = (self.experts is not None, self.experts_per_token is not None)
+        if any(given) and not all(given):
+            raise InputError("experts", "give the expert count with the experts per token")
+        if self.experts is None or self.experts_per_token is None:
+            return
+        if self.experts_per_token > self.experts:
+            raise InputError(
+                "experts_per_token",
+                f"cannot exceed the experts ({self.experts}), got {self.experts_per_token}",
+            )
+        if not self.is_moe or self.experts_per_token == self.experts:
+            raise InputError(
+                "active_params",
+                "a mixture of experts needs fewer active parameters than total parameters "
+                "and fewer experts per token than experts",
+            )
 
 
 def custom_model(
@@ -116,14 +170,21 @@ def custom_model(
     hidden: int | None = None,
     heads: int | None = None,
     kv_heads: int | None = None,
+    active_params: float | None = None,
+    experts: int | None = None,
+    experts_per_token: int | None = None,
     name: str = "",
 ) -> ModelSpec:
     """A user's model: a parameter count, optionally with the shape that sizes its KV cache.
 
     Layers, hidden size and heads go together (all or none). ``kv_heads`` defaults to
-    ``heads`` (multi-head attention); head size is ``hidden / heads``.
+    ``heads`` (multi-head attention); head size is ``hidden / heads``. A mixture of
+    experts gives ``active_params`` and, for expert coverage at batch, ``experts`` and
+    ``experts_per_token``.
     """
     _check_count("params", params, 1.0, MAX_PARAMS)
+    if active_params is not None:
+        _check_count("active_params", active_params, 1.0, params)
     shape = {"layers": layers, "hidden": hidden, "heads": heads}
     if kv_heads is not None and heads is None:
         raise InputError("kv_heads", "give heads (with layers and hidden size) with KV heads")
@@ -145,6 +206,9 @@ def custom_model(
         attention_heads=heads,
         kv_heads=(kv_heads if kv_heads is not None else heads),
         head_dim=head_dim,
+        active_params=None if active_params is None else float(active_params),
+        experts=experts,
+        experts_per_token=experts_per_token,
     )
     spec.validate()
     return spec

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -20,11 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from gpucompare.core.inference import (
+    ENGINES,
     KV_PRECISIONS,
     WEIGHT_PRECISIONS,
     InferenceResult,
     Ranking,
-    bundled_presets,
     rank,
     size,
 )
@@ -45,47 +44,38 @@ from gpucompare.ui.pages.calculator import (
     number_text,
     scrolled,
 )
+from gpucompare.ui.pages.inference.labels import (
+    bound_names,
+    kv_follow_label,
+    result_labels,
+    sort_names,
+)
+from gpucompare.ui.pages.inference.model_field import ModelField
 from gpucompare.ui.pages.lazy import RefreshesWhenShown, when_visible
 
 PREFERRED_DEVICE = "nvidia-h100-sxm5-80gb"
 FOLLOW_WEIGHTS = ""
-
-
-class ModelField(QComboBox):
-    """A preset model, or a typed parameter count such as ``70B``.
-
-    Signals:
-        edited(str, str): "model" and the preset id or the typed count.
-    """
-
-    edited = Signal(str, str)
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.name = "model"
-        self.setObjectName("field_model")
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for key, spec in bundled_presets().items():
-            self.addItem(spec.name, key)
-        self.activated.connect(lambda index: self.edited.emit("model", str(self.itemData(index))))
-        self.lineEdit().editingFinished.connect(self._typed)
-
-    def _typed(self) -> None:
-        text = self.currentText().strip()
-        index = self.findText(text)
-        value = str(self.itemData(index)) if index >= 0 else text
-        self.edited.emit("model", value)
-
-    def show_value(self, value: str) -> None:
-        """Show a preset id (as its name) or a typed count."""
-        index = self.findData(value)
-        self.blockSignals(True)
-        if index >= 0:
-            self.setCurrentIndex(index)
-        elif self.currentText() != value:
-            self.setEditText(value)
-        self.blockSignals(False)
+MONEY_KEYS = (
+    "usd_per_million_tokens",
+    "usd_per_million_input_tokens",
+    "usd_per_million_output_tokens",
+)
+TEXT_FIELDS = (
+    "layers",
+    "hidden",
+    "heads",
+    "kv_heads",
+    "active_params",
+    "experts",
+    "experts_per_token",
+    "context",
+    "batch",
+    "count",
+    "input_tokens",
+    "output_tokens",
+    "max_count",
+)
+CUSTOM_FIELDS = ("layers", "hidden", "heads", "kv_heads", "active_params", "experts")
 
 
 class InferencePanel(RefreshesWhenShown, CalculatorPage):
@@ -114,6 +104,12 @@ class InferencePanel(RefreshesWhenShown, CalculatorPage):
         for name in ("layers", "hidden", "heads", "kv_heads"):
             shape_layout.addWidget(self._text(name, shape_row))
         self._row(form, "shape", shape_row)
+        moe_row = QWidget(self.form_box)
+        moe_layout = QHBoxLayout(moe_row)
+        moe_layout.setContentsMargins(0, 0, 0, 0)
+        for name in ("active_params", "experts", "experts_per_token"):
+            moe_layout.addWidget(self._text(name, moe_row))
+        self._row(form, "moe", moe_row)
         device_row = QWidget(self.form_box)
         device_layout = QHBoxLayout(device_row)
         device_layout.setContentsMargins(0, 0, 0, 0)
@@ -147,7 +143,28 @@ class InferencePanel(RefreshesWhenShown, CalculatorPage):
                 load_layout.addWidget(caption)
             load_layout.addWidget(self._text(name, load_row), 1)
         self._row(form, "context", load_row)
-        self._row(form, "max_count", self._text("max_count", self.form_box))
+        workload_row = QWidget(self.form_box)
+        workload_layout = QHBoxLayout(workload_row)
+        workload_layout.setContentsMargins(0, 0, 0, 0)
+        workload_layout.addWidget(self._text("input_tokens", workload_row), 1)
+        self.output_caption = QLabel(workload_row)
+        workload_layout.addWidget(self.output_caption)
+        workload_layout.addWidget(self._text("output_tokens", workload_row), 1)
+        self._row(form, "workload", workload_row)
+        self.engine_field = ChoiceField("engine", self.form_box)
+        self.engine_field.set_choices([(e.name, key) for key, e in ENGINES.items()], "vllm")
+        self.fields["engine"] = self.engine_field
+        self._row(form, "engine", self.engine_field)
+        ranking_row = QWidget(self.form_box)
+        ranking_layout = QHBoxLayout(ranking_row)
+        ranking_layout.setContentsMargins(0, 0, 0, 0)
+        ranking_layout.addWidget(self._text("max_count", ranking_row), 1)
+        self.sort_caption = QLabel(ranking_row)
+        self.sort_field = ChoiceField("sort", ranking_row)
+        self.fields["sort"] = self.sort_field
+        ranking_layout.addWidget(self.sort_caption)
+        ranking_layout.addWidget(self.sort_field, 1)
+        self._row(form, "max_count", ranking_row)
 
         self.explain_button = QPushButton(self)
         self.explain_button.clicked.connect(self.show_explanation)
@@ -178,9 +195,12 @@ class InferencePanel(RefreshesWhenShown, CalculatorPage):
         captions = {
             "model": self.tr("Model"),
             "shape": self.tr("Shape (custom model)"),
+            "moe": self.tr("Experts (custom model)"),
             "device": self.tr("Device"),
             "precision": self.tr("Weights"),
             "context": self.tr("Context (tokens)"),
+            "workload": self.tr("Tokens in per request"),
+            "engine": self.tr("Engine"),
             "max_count": self.tr("Ranking: at most devices"),
         }
         for key, text in captions.items():
@@ -188,11 +208,19 @@ class InferencePanel(RefreshesWhenShown, CalculatorPage):
         self.kv_caption.setText(self.tr("KV cache"))
         self._load_captions["batch"].setText(self.tr("Batch"))
         self._load_captions["count"].setText(self.tr("Devices"))
+        self.output_caption.setText(self.tr("out"))
+        self.sort_caption.setText(self.tr("sorted by"))
+        self.sort_field.set_choices(sort_names(), self._state.inference_form.sort)
         placeholders = {
             "layers": self.tr("layers"),
             "hidden": self.tr("hidden"),
             "heads": self.tr("heads"),
             "kv_heads": self.tr("KV heads"),
+            "active_params": self.tr("active params, e.g. 13B"),
+            "experts": self.tr("experts"),
+            "experts_per_token": self.tr("per token"),
+            "input_tokens": self.tr("none: steady decode"),
+            "output_tokens": self.tr("none"),
             "context": self.tr("model default"),
             "batch": "1",
             "count": "1",
@@ -204,7 +232,7 @@ class InferencePanel(RefreshesWhenShown, CalculatorPage):
             self.tr("A preset (shapes from the model cards) or a parameter count such as 70B")
         )
         self.kv_field.set_choices(
-            [(self.tr("as weights"), FOLLOW_WEIGHTS), *((p, p) for p in KV_PRECISIONS)],
+            [(kv_follow_label(), FOLLOW_WEIGHTS), *((p, p) for p in KV_PRECISIONS)],
             self._state.inference_form.kv_precision,
         )
         self.use_selected_button.setText(self.tr("Use selected"))
@@ -231,7 +259,7 @@ class InferencePanel(RefreshesWhenShown, CalculatorPage):
     def _edited(self, name: str, value: str) -> None:
         changes = {name: value}
         if name == "model" and not is_parameter_count(value):
-            changes.update(layers="", hidden="", heads="", kv_heads="")
+            changes.update(dict.fromkeys((*CUSTOM_FIELDS, "experts_per_token"), ""))
         self._state.update_inference(**changes)
 
     def use_selected_device(self) -> None:
@@ -245,19 +273,12 @@ class InferencePanel(RefreshesWhenShown, CalculatorPage):
         self.device_field.show_value(form.device)
         self.precision_field.show_value(form.precision)
         self.kv_field.show_value(form.kv_precision)
+        self.engine_field.show_value(form.engine)
+        self.sort_field.show_value(form.sort)
         custom = is_parameter_count(form.model)
-        for name in (
-            "layers",
-            "hidden",
-            "heads",
-            "kv_heads",
-            "context",
-            "batch",
-            "count",
-            "max_count",
-        ):
+        for name in TEXT_FIELDS:
             self.fields[name].show_text(getattr(form, name))
-        for name in ("layers", "hidden", "heads", "kv_heads"):
+        for name in (*CUSTOM_FIELDS, "experts_per_token"):
             self.fields[name].setEnabled(custom)
 
     # Computing --------------------------------------------------------------------------------
@@ -281,7 +302,7 @@ class InferencePanel(RefreshesWhenShown, CalculatorPage):
             self.result = size(inputs, rows.iloc[0])
             self._show_result(self.result)
         filtered = state.catalog[state.mask]
-        self.ranking = rank(filtered, inputs, max_count)
+        self.ranking = rank(filtered, inputs, max_count, sort=state.inference_form.sort)
         self._show_ranking(self.ranking, len(filtered), max_count)
 
     def _show_error(self, error: InputError) -> None:
@@ -316,7 +337,7 @@ class InferencePanel(RefreshesWhenShown, CalculatorPage):
             value = explanation.value
             if value is None or (isinstance(value, float) and math.isnan(value)):
                 text = "—"
-            elif explanation.key == "usd_per_million_tokens":
+            elif explanation.key in MONEY_KEYS:
                 units = self._state.chinese_units
                 text = f"{format_money(float(value), QLocale(), units)} {money.code}"
             else:
@@ -332,6 +353,9 @@ class InferencePanel(RefreshesWhenShown, CalculatorPage):
             )
         fits = {True: self.tr("yes"), False: self.tr("no"), None: "—"}[result.fits]
         rows.insert(2, ("fits", self.tr("Fits"), fits, ""))
+        bound = bound_names().get(result.bound or "", "—")
+        how = self.tr("The larger of memory time (bytes / bandwidth) and compute time")
+        rows.insert(3, ("bound", self.tr("Bound by"), bound, how))
         self.results.set_rows(rows)
         self.notes_label.setText("\n".join(f"• {note}" for note in result.notes))
         self.notes_label.setVisible(bool(result.notes))
@@ -341,6 +365,7 @@ class InferencePanel(RefreshesWhenShown, CalculatorPage):
         money = self._state.currency
         served = ranking.served.rename(columns={"id": "device"}).copy()
         served["usd_per_million_tokens"] = served["usd_per_million_tokens"] * money.per_usd
+        served["bound"] = served["bound"].map(lambda b: bound_names().get(b, "—"))
         excluded = ranking.excluded.rename(columns={"id": "device"})
         reasons = inference_reasons(max_count)
         excluded["reason"] = excluded["reason"].map(lambda r: reasons.get(r, r))
@@ -353,6 +378,8 @@ class InferencePanel(RefreshesWhenShown, CalculatorPage):
                 "decode_tokens_per_s_per_sequence", self.tr("Decode ≤ tok/s/seq"), number_text
             ),
             FrameColumn("prefill_tokens_per_s", self.tr("Prefill ≤ tok/s"), number_text),
+            FrameColumn("requests_per_s", self.tr("Requests ≤ /s"), number_text),
+            FrameColumn("bound", self.tr("Bound by")),
             FrameColumn(
                 "usd_per_million_tokens",
                 self.tr("≥ {c} per 1M tokens").format(c=money.code),
@@ -395,29 +422,3 @@ class InferencePanel(RefreshesWhenShown, CalculatorPage):
         )
         self.last_explanation = dialog
         dialog.open()
-
-
-def result_labels() -> dict[str, str]:
-    """Labels of the core's explanation keys, in the UI language."""
-
-    return {
-        "weight_gb": QCoreApplication.translate("InferencePanel", "Weights"),
-        "kv_cache_gb": QCoreApplication.translate("InferencePanel", "KV cache"),
-        "overhead_gb": QCoreApplication.translate("InferencePanel", "Overhead allowance"),
-        "total_gb": QCoreApplication.translate("InferencePanel", "Total memory"),
-        "min_devices": QCoreApplication.translate("InferencePanel", "Minimum devices"),
-        "max_batch": QCoreApplication.translate("InferencePanel", "Largest batch at this context"),
-        "max_context": QCoreApplication.translate(
-            "InferencePanel", "Largest context at this batch"
-        ),
-        "decode_tokens_per_s_per_sequence": QCoreApplication.translate(
-            "InferencePanel", "Decode bound per sequence"
-        ),
-        "decode_tokens_per_s_total": QCoreApplication.translate(
-            "InferencePanel", "Decode bound, all sequences"
-        ),
-        "prefill_tokens_per_s": QCoreApplication.translate("InferencePanel", "Prefill bound"),
-        "usd_per_million_tokens": QCoreApplication.translate(
-            "InferencePanel", "Cost per million generated tokens"
-        ),
-    }

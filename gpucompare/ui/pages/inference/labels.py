@@ -1,0 +1,68 @@
+"""Labels of the inference core's result keys, and its bound names, in the UI language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def result_labels() -> dict[str, str]:
+    """Labels of the core's explanation keys, in the UI language."""
+    return {
+        "weight_gb": QCoreApplication.translate("InferencePanel", "Weights"),
+        "kv_cache_gb": QCoreApplication.translate("InferencePanel", "KV cache"),
+        "overhead_gb": QCoreApplication.translate("InferencePanel", "Overhead allowance"),
+        "total_gb": QCoreApplication.translate("InferencePanel", "Total memory"),
+        "min_devices": QCoreApplication.translate("InferencePanel", "Minimum devices"),
+        "max_batch": QCoreApplication.translate("InferencePanel", "Largest batch at this context"),
+        "max_context": QCoreApplication.translate(
+            "InferencePanel", "Largest context at this batch"
+        ),
+        "decode_tokens_per_s_per_sequence": QCoreApplication.translate(
+            "InferencePanel", "Decode bound per sequence"
+        ),
+        "decode_tokens_per_s_total": QCoreApplication.translate(
+            "InferencePanel", "Decode bound, all sequences"
+        ),
+        "crossover_batch": QCoreApplication.translate(
+            "InferencePanel", "Batch where decode turns compute-bound"
+        ),
+        "prefill_tokens_per_s": QCoreApplication.translate("InferencePanel", "Prefill bound"),
+        "ttft_s": QCoreApplication.translate("InferencePanel", "Time to first token, at least"),
+        "tpot_s": QCoreApplication.translate("InferencePanel", "Time per output token, at least"),
+        "requests_per_s": QCoreApplication.translate(
+            "InferencePanel", "Requests per second, at most"
+        ),
+        "usd_per_million_tokens": QCoreApplication.translate(
+            "InferencePanel", "Cost per million generated tokens"
+        ),
+        "usd_per_million_input_tokens": QCoreApplication.translate(
+            "InferencePanel", "Cost per million input tokens"
+        ),
+        "usd_per_million_output_tokens": QCoreApplication.translate(
+            "InferencePanel", "Cost per million output tokens"
+        ),
+    }
+
+
+def bound_names() -> dict[str, str]:
+    """What binds a bound: memory bandwidth or compute."""
+    return {
+        "memory": QCoreApplication.translate("InferencePanel", "memory bandwidth"),
+        "compute": QCoreApplication.translate("InferencePanel", "compute"),
+    }
+
+
+def sort_names() -> list[tuple[str, str]]:
+    """The ranking's sort choices as (label, value)."""
+    return [
+        (QCoreApplication.translate("InferencePanel", "cheapest per token"), "cost"),
+        (QCoreApplication.translate("InferencePanel", "most tokens/s"), "throughput"),
+        (QCoreApplication.translate("InferencePanel", "fewest devices"), "devices"),
+    ]
+
+
+def kv_follow_label() -> str:
+    """The KV-cache choice that follows the weights, saying what it does."""
+    return QCoreApplication.translate(
+        "InferencePanel", "16-bit (FP16 with FP16 weights, else BF16)"
+    )
