@@ -17,10 +17,19 @@ def start_gui(args: argparse.Namespace) -> int:
     from gpucompare.ui.app import run_app
 
     return run_app(
-        extra_catalogs=getattr(args, "catalog", []), screenshot=getattr(args, "screenshot", None)
+        extra_catalogs=getattr(args, "catalog", []),
+        screenshot=getattr(args, "screenshot", None),
+        scenario=getattr(args, "scenario", None),
     )
+
+
+def render_brief(scenario: str, output: str, language: str) -> list[str]:
+    """Write the brief of ``scenario`` to ``output`` (the ``report`` command)."""
+    from gpucompare.ui.report.headless import render_brief as render
+
+    return render(scenario, output, language)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``gpucompare``; return the exit code."""
-    return cli_main(argv, start_gui=start_gui)
+    return cli_main(argv, start_gui=start_gui, render_brief=render_brief)

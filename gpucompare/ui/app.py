@@ -16,6 +16,7 @@ from gpucompare.core.currency import Currency, load_currencies, with_rate
 from gpucompare.core.issues import CatalogError, InputError
 from gpucompare.core.state import AppState
 from gpucompare.ui.commands.files import merge_user_catalog
+from gpucompare.ui.commands.scenario import open_scenario_file
 from gpucompare.ui.i18n import set_language, system_language
 from gpucompare.ui.main_window import MainWindow
 from gpucompare.ui.settings import Settings
@@ -96,8 +97,11 @@ def build_window(
     return window
 
 
-def run_app(extra_catalogs: Sequence[str] = (), screenshot: str | None = None) -> int:
-    """Start the GUI; with ``screenshot``, save the first painted window to that PNG and quit."""
+def run_app(
+    extra_catalogs: Sequence[str] = (), screenshot: str | None = None, scenario: str | None = None
+) -> int:
+    """Start the GUI (with ``scenario`` opened); with ``screenshot``, save the first painted
+    window to that PNG and quit."""
     app = make_application()
     try:
         window = build_window(extra_catalogs)
@@ -106,6 +110,8 @@ def run_app(extra_catalogs: Sequence[str] = (), screenshot: str | None = None) -
         QMessageBox.critical(None, "gpucompare", f"{text}\n\n{error.summary()}")
         return 1
     window.show()
+    if scenario:
+        open_scenario_file(window, scenario)
     if screenshot:
 
         def capture() -> None:

@@ -1,0 +1,150 @@
+"""File › Save scenario, Open scenario, Recent, Export decision brief. Errors become dialogs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from gpucompare.core.atomic import WriteError
+from gpucompare.core.scenario import (
+    SUFFIX,
+    ScenarioError,
+    apply_scenario,
+    open_scenario,
+    recent_paths,
+    save_scenario,
+)
+from gpucompare.ui.commands.files import show_message
+from gpucompare.ui.commands.host import CommandHost
+
+RECENT_KEY = "ui/recent_scenarios"
+RECENT_LIMIT = 8
+
+
+def tr(text: str) -> str:
+    """``text`` in the UI language."""
+    return QCoreApplication.translate("ScenarioCommands", text)
+
+
+def recent(window: CommandHost) -> list[str]:
+    """Recently used scenario files that still exist, newest first."""
+    return recent_paths(window.settings.json_value(RECENT_KEY), RECENT_LIMIT)
+
+
+def _remember(window: CommandHost, path: str) -> None:
+    absolute = str(Path(path).resolve())
+    window.settings.set_value(RECENT_KEY, [absolute, *recent(window)][:RECENT_LIMIT])
+    window.settings.set_value("ui/last_folder", str(Path(absolute).parent))
+
+
+def _folder(window: CommandHost) -> str:
+    return window.settings.text_value("ui/last_folder", str(Path.home()))
+
+
+def _title(window: CommandHost, path: str) -> str:
+    title = getattr(window, "scenario_title", "")
+    return title or Path(path).name.removesuffix(SUFFIX)
+
+
+def save_scenario_as(window: CommandHost) -> None:
+    """File › Save scenario…"""
+    path, _ = QFileDialog.getSaveFileName(
+        window,
+        tr("Save scenario"),
+        str(Path(_folder(window)) / f"comparison{SUFFIX}"),
+        tr("gpucompare scenarios (*.gpucompare.json)"),
+    )
+    if not path:
+        return
+    if not path.lower().endswith(SUFFIX):
+        path = path.removesuffix(".json") + SUFFIX
+    title = _title(window, path)
+    try:
+        save_scenario(path, window.state, title)
+    except WriteError as error:
+        show_message(
+            window,
+            tr("Scenario not saved"),
+            tr("Nothing was written.\n\n{error}").format(error=error),
+        )
+        return
+    window.scenario_title = title  # type: ignore[attr-defined]
+    _remember(window, path)
+    window.statusBar().showMessage(tr("Scenario saved to {path}").format(path=path), 8000)
+
+
+def open_scenario_dialog(window: CommandHost) -> None:
+    """File › Open scenario…"""
+    path, _ = QFileDialog.getOpenFileName(
+        window,
+        tr("Open scenario"),
+        _folder(window),
+        tr("gpucompare scenarios (*.gpucompare.json);;All files (*)"),
+    )
+    if path:
+        open_scenario_file(window, path)
+
+
+def open_scenario_file(window: CommandHost, path: str) -> bool:
+    """Open ``path``: all of it, or (with every problem listed) nothing at all."""
+    try:
+        opened = open_scenario(path, window.state)
+    except ScenarioError as error:
+        listed = "\n".join(f"• {p}" for p in error.problems[:30])
+        show_message(
+            window,
+            tr("Cannot open the scenario"),
+            tr("{path} was not opened; nothing changed.\n\n{problems}").format(
+                path=path, problems=listed
+            ),
+        )
+        return False
+    apply_scenario(window.state, opened)
+    window.scenario_title = opened.scenario.title  # type: ignore[attr-defined]
+    _remember(window, path)
+    if opened.warnings:
+        listed = "\n".join(f"• {w}" for w in opened.warnings)
+        show_message(
+            window,
+            tr("Scenario opened with notes"),
+            tr("{path} was opened; some of it could not be restored as saved:\n\n{notes}").format(
+                path=path, notes=listed
+            ),
+            QMessageBox.Icon.Information,
+        )
+    else:
+        window.statusBar().showMessage(tr("Opened scenario {path}").format(path=path), 8000)
+    return True
+
+
+def export_brief(window: CommandHost) -> None:
+    """File › Export decision brief… (PDF or self-contained HTML)."""
+    from gpucompare.ui.report.document import write_brief
+
+    path, chosen = QFileDialog.getSaveFileName(
+        window,
+        tr("Export decision brief"),
+        str(Path(_folder(window)) / "decision-brief.pdf"),
+        tr("PDF documents (*.pdf);;HTML pages (*.html)"),
+    )
+    if not path:
+        return
+    if Path(path).suffix.lower() not in (".pdf", ".html", ".htm"):
+        path += ".html" if "html" in chosen else ".pdf"
+    QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+    try:
+        write_brief(path, window.state, getattr(window, "scenario_title", ""))
+    except WriteError as error:
+        show_message(
+            window,
+            tr("Brief not written"),
+            tr("Nothing was written.\n\n{error}").format(error=error),
+        )
+        return
+    finally:
+        QApplication.restoreOverrideCursor()
+    window.settings.set_value("ui/last_folder", str(Path(path).parent))
+    window.statusBar().showMessage(tr("Decision brief saved to {path}").format(path=path), 8000)

@@ -1,0 +1,60 @@
+"""The current charts as PNG images, drawn from the state by panels built off screen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QWidget
+
+from gpucompare.core.state import AppState
+from gpucompare.ui.charts.ranking import RankingPanel
+from gpucompare.ui.charts.scatter import ScatterPanel
+from gpucompare.ui.charts.trend import TrendPanel
+from gpucompare.ui.commands.exporting import chart_bytes
+from gpucompare.ui.pages.hardware.compare_panel import ComparePanel
+
+CHART_SIZE = (960, 540)
+IMAGE_WIDTH = 1200
+
+
+@dataclass(frozen=True)
+class ChartImage:
+    """One chart: a file-like name, its caption and its PNG bytes."""
+
+    name: str
+    caption: str
+    png: bytes
+
+
+def _render(panel: QWidget) -> bytes:
+    """The panel's plot as PNG; the panel is laid out off screen, never on the display."""
+    panel.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    panel.resize(*CHART_SIZE)
+    panel.show()  # lays the plot out; a shown panel draws (hidden ones defer it)
+    panel.ensure_fresh()  # type: ignore[attr-defined]
+    try:
+        return chart_bytes(panel.plot, "png", IMAGE_WIDTH)  # type: ignore[attr-defined]
+    finally:
+        panel.deleteLater()
+
+
+def chart_images(state: AppState, with_compare: bool) -> list[ChartImage]:
+    """Scatter, ranking and trend as set in the state; the compare bars when asked for."""
+    tr = QCoreApplication.translate
+    panels: list[tuple[str, str, type]] = [
+        ("chart-scatter.png", tr("Brief", "Scatter"), ScatterPanel),
+        ("chart-ranking.png", tr("Brief", "Ranking"), RankingPanel),
+        ("chart-trend.png", tr("Brief", "Trend"), TrendPanel),
+    ]
+    if with_compare:
+        panels.append(("chart-compare.png", tr("Brief", "Compared devices, normalised"), None))
+    images = []
+    for name, caption, kind in panels:
+        if kind is None:
+            panel = ComparePanel(state)
+            panel.views.setCurrentIndex(1)
+        else:
+            panel = kind(state)
+        images.append(ChartImage(name, caption, _render(panel)))
+    return images

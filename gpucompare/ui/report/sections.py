@@ -1,0 +1,248 @@
+"""The brief's sections in the UI language: comparison, training, inference, sources."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+from PySide6.QtCore import QCoreApplication, Qt
+
+from gpucompare.core.brief import BriefData, InferenceCase, TrainingCase
+from gpucompare.core.inference import explain as explain_inference
+from gpucompare.core.state import AppState
+from gpucompare.core.training import CloudPricing
+from gpucompare.ui.labels.calculators import (
+    inference_reasons,
+    optimizer_labels,
+    sharding_labels,
+    training_reasons,
+)
+from gpucompare.ui.models.compare import CompareModel
+from gpucompare.ui.pages.calculator import number_text
+from gpucompare.ui.pages.training.results import TrainingResultText
+from gpucompare.ui.report import markup
+
+
+def tr(text: str) -> str:
+    """``text`` in the UI language."""
+    return QCoreApplication.translate("Brief", text)
+
+
+def _dash(value: float | None, unit: str = "") -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "—"
+    return f"{number_text(float(value))} {unit}".strip()
+
+
+def comparison_grid(
+    state: AppState, data: BriefData
+) -> tuple[list[str], list[list[str]], list[list[bool]]]:
+    """The compare view as headers, rows of text and best flags (the compare model's own)."""
+    model = CompareModel()
+    model.set_comparison(data.comparison, state.precision, state.currency.code)
+    horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+    headers = [tr("Metric")] + [
+        str(model.headerData(c, horizontal)) for c in range(model.columnCount())
+    ]
+    rows, best = [], []
+    for r in range(model.rowCount()):
+        cells = [model.data(model.index(r, c)) for c in range(model.columnCount())]
+        rows.append([str(model.headerData(r, vertical)), *map(str, cells)])
+        best.append([False, *(bool(f) for f in data.comparison.best.loc[model.rows[r]])])
+    return headers, rows, best
+
+
+def comparison_section(state: AppState, data: BriefData) -> str:
+    """The compared devices side by side, best values marked."""
+    if data.comparison is None:
+        return markup.paragraph(tr("Fewer than two devices are chosen: nothing to compare."))
+    headers, rows, best = comparison_grid(state, data)
+    return markup.table(headers, rows, best) + markup.paragraph(
+        tr("★ marks the best value of each row (highest or lowest, as the metric wants)."),
+        "note",
+    )
+
+
+def _training_assumptions(state: AppState, case: TrainingCase) -> list[str]:
+    inputs = case.inputs
+    assert inputs is not None
+    form = state.training_form
+    cloud = isinstance(inputs.pricing, CloudPricing)
+    layout = (
+        tr("{n} devices").format(n=f"{inputs.devices:,}")
+        if inputs.devices is not None
+        else tr("as many devices as finish in {d} days").format(d=_dash(inputs.target_days))
+    )
+    energy = inputs.energy
+    money = state.currency
+    return [
+        tr("Model: {p} parameters, {t} tokens, {f} FLOP").format(
+            p=form.params, t=form.tokens or "—", f=f"{inputs.training_flops:.3g}"
+        ),
+        tr("Precision {p}; MFU {m:g}").format(p=inputs.precision, m=inputs.mfu),
+        tr("Layout: {layout}; {sharding}; {optimizer}; sequence length {s}").format(
+            layout=layout,
+            sharding=sharding_labels().get(inputs.memory.sharding, inputs.memory.sharding),
+            optimizer=optimizer_labels().get(inputs.memory.optimizer, inputs.memory.optimizer),
+            s=f"{inputs.memory.sequence_length:,}",
+        ),
+        tr("Pricing: cloud, on-demand price per device-hour")
+        if cloud
+        else tr("Pricing: owned hardware over {y:g} years at {u:.0%} utilisation").format(
+            y=inputs.pricing.lifetime_years, u=inputs.pricing.utilization
+        ),
+        tr("PUE {pue:g}; grid carbon {c:g} kg CO₂/kWh; electricity {e} {code}/kWh").format(
+            pue=energy.pue,
+            c=energy.carbon_kg_per_kwh,
+            e=number_text(money.from_usd(energy.electricity_usd_per_kwh)),
+            code=money.code,
+        ),
+        tr("Prices: {policy}").format(policy=state.price_policy.describe()),
+    ]
+
+
+def _price_note(row: pd.Series, cloud: bool) -> str:
+    if cloud:
+        parts = (row.get("cloud_provider"), row.get("cloud_price_date"))
+    else:
+        parts = (row.get("launch_price_kind"), row.get("launch_price_date"))
+    return ", ".join(str(p) for p in parts if isinstance(p, str) and p) or "—"
+
+
+def training_section(state: AppState, data: BriefData) -> str:
+    """The training run on each chosen device, its assumptions, formulas and exclusions."""
+    case = data.training
+    if case.inputs is None:
+        error = case.error
+        return markup.paragraph(tr("The training inputs are incomplete: {e}").format(e=error))
+    text = TrainingResultText(state)
+    cloud = isinstance(case.inputs.pricing, CloudPricing)
+    by_id = data.rows.set_index("id")
+    headers = [
+        tr("Device"),
+        tr("Devices"),
+        tr("Days"),
+        tr("Device-hours"),
+        tr("Price per device-hour ({c})").format(c=state.currency.code),
+        tr("Price source and date"),
+        tr("Total cost"),
+        tr("CO₂ (t)"),
+        tr("Fits"),
+    ]
+    yes_no = {True: tr("yes"), False: tr("no"), None: "—"}
+    rows = [
+        [
+            r.name,
+            f"{r.devices:,}",
+            number_text(r.wall_clock_days),
+            number_text(r.device_hours),
+            number_text(state.currency.from_usd(r.price_per_device_hour_usd)),
+            _price_note(by_id.loc[r.device], cloud),
+            text.money(r.total_cost_usd),
+            _dash(None if r.co2_kg is None else r.co2_kg / 1000),
+            yes_no[r.fits],
+        ]
+        for r in case.results
+    ]
+    parts = [
+        markup.heading(3, tr("Assumptions")),
+        markup.bullet_list(_training_assumptions(state, case)),
+    ]
+    if rows:
+        parts += [markup.heading(3, tr("Results, cheapest first")), markup.table(headers, rows)]
+        best = case.results[0]
+        parts.append(markup.heading(3, tr("How it is computed ({name})").format(name=best.name)))
+        formulas = [
+            markup.formula(f"{label}: {value}", formula)
+            for _, label, value, formula in text.rows(best)
+        ]
+        parts.append(markup.bullet_list(formulas, raw=True))
+        warnings = [w for r in case.results for w in r.warnings]
+        parts.append(markup.bullet_list(list(dict.fromkeys(warnings))))
+    parts.append(_excluded(case.excluded, training_reasons(case.inputs)))
+    return "".join(parts)
+
+
+def _excluded(excluded, reasons: dict[str, str]) -> str:
+    if not excluded:
+        return ""
+    items = [f"{e.name}: {reasons.get(e.reason, e.reason)}" for e in excluded]
+    return markup.heading(3, tr("Devices that cannot run it")) + markup.bullet_list(items)
+
+
+def inference_section(state: AppState, data: BriefData) -> str:
+    """The inference case on each chosen device, its assumptions, formulas and exclusions."""
+    case: InferenceCase = data.inference
+    if case.inputs is None:
+        return markup.paragraph(tr("The inference inputs are incomplete: {e}").format(e=case.error))
+    from gpucompare.ui.pages.inference.panel import result_labels
+
+    inputs, money = case.inputs, state.currency
+    assumptions = [
+        tr("Model: {m} ({p} parameters)").format(
+            m=inputs.model.name, p=f"{inputs.model.params / 1e9:,.1f} B"
+        ),
+        tr("Weights in {w}, KV cache in {kv}; context {c} tokens; batch {b}").format(
+            w=inputs.weight_precision,
+            kv=inputs.kv_precision,
+            c=f"{inputs.context:,}",
+            b=f"{inputs.batch:,}",
+        ),
+        tr("Each device at the fewest devices that hold the model (at most {n}).").format(
+            n=case.max_count
+        ),
+        tr("Throughputs are upper bounds (memory bandwidth and dense peak), not benchmarks."),
+    ]
+    headers = [
+        tr("Device"),
+        tr("Devices"),
+        tr("Memory used (GB)"),
+        tr("Decode ≤ tok/s/seq"),
+        tr("Prefill ≤ tok/s"),
+        tr("≥ {c} per 1M tokens").format(c=money.code),
+    ]
+    rows = [
+        [
+            r.device_name,
+            f"{r.devices:,}",
+            _dash(r.total_gb),
+            _dash(r.decode_tokens_per_s_per_sequence),
+            _dash(r.prefill_tokens_per_s),
+            _dash(
+                None
+                if r.usd_per_million_tokens is None
+                else money.from_usd(r.usd_per_million_tokens)
+            ),
+        ]
+        for r in case.results
+    ]
+    parts = [markup.heading(3, tr("Assumptions")), markup.bullet_list(assumptions)]
+    if rows:
+        parts += [markup.heading(3, tr("Results")), markup.table(headers, rows)]
+        first = case.results[0]
+        labels = result_labels()
+        parts.append(
+            markup.heading(3, tr("How it is computed ({name})").format(name=first.device_name))
+        )
+        formulas = [
+            markup.formula(labels.get(e.key, e.label), e.formula)
+            for e in explain_inference(first, money.per_usd, money.code)
+        ]
+        parts.append(markup.bullet_list(formulas, raw=True))
+        parts.append(markup.bullet_list(list(first.notes)))
+    parts.append(_excluded(case.excluded, inference_reasons(case.max_count)))
+    return "".join(parts)
+
+
+def sources_section(data: BriefData) -> str:
+    """Every source URL behind the devices' numbers and prices."""
+    parts = []
+    for source in data.sources:
+        items = [markup.link(u) for u in source.specs]
+        items += [tr("Price: {link}").format(link=markup.link(u)) for u in source.prices]
+        checked = tr("specs checked {date}").format(date=source.checked) if source.checked else ""
+        parts.append(
+            f"<p><b>{markup.text(source.name)}</b> <i>{markup.text(checked)}</i></p>"
+            + markup.bullet_list(items, raw=True)
+        )
+    return "".join(parts) or markup.paragraph(tr("No devices are chosen."))
