@@ -24,11 +24,6 @@ RECENT_KEY = "ui/recent_scenarios"
 RECENT_LIMIT = 8
 
 
-def tr(text: str) -> str:
-    """``text`` in the UI language."""
-    return QCoreApplication.translate("ScenarioCommands", text)
-
-
 def recent(window: CommandHost) -> list[str]:
     """Recently used scenario files that still exist, newest first."""
     return recent_paths(window.settings.json_value(RECENT_KEY), RECENT_LIMIT)
@@ -53,9 +48,9 @@ def save_scenario_as(window: CommandHost) -> None:
     """File › Save scenario…"""
     path, _ = QFileDialog.getSaveFileName(
         window,
-        tr("Save scenario"),
+        QCoreApplication.translate("ScenarioCommands", "Save scenario"),
         str(Path(_folder(window)) / f"comparison{SUFFIX}"),
-        tr("gpucompare scenarios (*.gpucompare.json)"),
+        QCoreApplication.translate("ScenarioCommands", "gpucompare scenarios (*.gpucompare.json)"),
     )
     if not path:
         return
@@ -67,22 +62,31 @@ def save_scenario_as(window: CommandHost) -> None:
     except WriteError as error:
         show_message(
             window,
-            tr("Scenario not saved"),
-            tr("Nothing was written.\n\n{error}").format(error=error),
+            QCoreApplication.translate("ScenarioCommands", "Scenario not saved"),
+            QCoreApplication.translate(
+                "ScenarioCommands", "Nothing was written.\n\n{error}"
+            ).format(error=error),
         )
         return
     window.scenario_title = title  # type: ignore[attr-defined]
     _remember(window, path)
-    window.statusBar().showMessage(tr("Scenario saved to {path}").format(path=path), 8000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("ScenarioCommands", "Scenario saved to {path}").format(
+            path=path
+        ),
+        8000,
+    )
 
 
 def open_scenario_dialog(window: CommandHost) -> None:
     """File › Open scenario…"""
     path, _ = QFileDialog.getOpenFileName(
         window,
-        tr("Open scenario"),
+        QCoreApplication.translate("ScenarioCommands", "Open scenario"),
         _folder(window),
-        tr("gpucompare scenarios (*.gpucompare.json);;All files (*)"),
+        QCoreApplication.translate(
+            "ScenarioCommands", "gpucompare scenarios (*.gpucompare.json);;All files (*)"
+        ),
     )
     if path:
         open_scenario_file(window, path)
@@ -96,10 +100,10 @@ def open_scenario_file(window: CommandHost, path: str) -> bool:
         listed = "\n".join(f"• {p}" for p in error.problems[:30])
         show_message(
             window,
-            tr("Cannot open the scenario"),
-            tr("{path} was not opened; nothing changed.\n\n{problems}").format(
-                path=path, problems=listed
-            ),
+            QCoreApplication.translate("ScenarioCommands", "Cannot open the scenario"),
+            QCoreApplication.translate(
+                "ScenarioCommands", "{path} was not opened; nothing changed.\n\n{problems}"
+            ).format(path=path, problems=listed),
         )
         return False
     apply_scenario(window.state, opened)
@@ -109,14 +113,20 @@ def open_scenario_file(window: CommandHost, path: str) -> bool:
         listed = "\n".join(f"• {w}" for w in opened.warnings)
         show_message(
             window,
-            tr("Scenario opened with notes"),
-            tr("{path} was opened; some of it could not be restored as saved:\n\n{notes}").format(
-                path=path, notes=listed
-            ),
+            QCoreApplication.translate("ScenarioCommands", "Scenario opened with notes"),
+            QCoreApplication.translate(
+                "ScenarioCommands",
+                "{path} was opened; some of it could not be restored as saved:\n\n{notes}",
+            ).format(path=path, notes=listed),
             QMessageBox.Icon.Information,
         )
     else:
-        window.statusBar().showMessage(tr("Opened scenario {path}").format(path=path), 8000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("ScenarioCommands", "Opened scenario {path}").format(
+                path=path
+            ),
+            8000,
+        )
     return True
 
 
@@ -126,9 +136,11 @@ def export_brief(window: CommandHost) -> None:
 
     path, chosen = QFileDialog.getSaveFileName(
         window,
-        tr("Export decision brief"),
+        QCoreApplication.translate("ScenarioCommands", "Export decision brief"),
         str(Path(_folder(window)) / "decision-brief.pdf"),
-        tr("PDF documents (*.pdf);;HTML pages (*.html)"),
+        QCoreApplication.translate(
+            "ScenarioCommands", "PDF documents (*.pdf);;HTML pages (*.html)"
+        ),
     )
     if not path:
         return
@@ -140,11 +152,18 @@ def export_brief(window: CommandHost) -> None:
     except WriteError as error:
         show_message(
             window,
-            tr("Brief not written"),
-            tr("Nothing was written.\n\n{error}").format(error=error),
+            QCoreApplication.translate("ScenarioCommands", "Brief not written"),
+            QCoreApplication.translate(
+                "ScenarioCommands", "Nothing was written.\n\n{error}"
+            ).format(error=error),
         )
         return
     finally:
         QApplication.restoreOverrideCursor()
     window.settings.set_value("ui/last_folder", str(Path(path).parent))
-    window.statusBar().showMessage(tr("Decision brief saved to {path}").format(path=path), 8000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("ScenarioCommands", "Decision brief saved to {path}").format(
+            path=path
+        ),
+        8000,
+    )

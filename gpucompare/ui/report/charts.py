@@ -41,14 +41,19 @@ def _render(panel: QWidget) -> bytes:
 
 def chart_images(state: AppState, with_compare: bool) -> list[ChartImage]:
     """Scatter, ranking and trend as set in the state; the compare bars when asked for."""
-    tr = QCoreApplication.translate
     panels: list[tuple[str, str, type]] = [
-        ("chart-scatter.png", tr("Brief", "Scatter"), ScatterPanel),
-        ("chart-ranking.png", tr("Brief", "Ranking"), RankingPanel),
-        ("chart-trend.png", tr("Brief", "Trend"), TrendPanel),
+        ("chart-scatter.png", QCoreApplication.translate("Brief", "Scatter"), ScatterPanel),
+        ("chart-ranking.png", QCoreApplication.translate("Brief", "Ranking"), RankingPanel),
+        ("chart-trend.png", QCoreApplication.translate("Brief", "Trend"), TrendPanel),
     ]
     if with_compare:
-        panels.append(("chart-compare.png", tr("Brief", "Compared devices, normalised"), None))
+        panels.append(
+            (
+                "chart-compare.png",
+                QCoreApplication.translate("Brief", "Compared devices, normalised"),
+                None,
+            )
+        )
     images = []
     for name, caption, kind in panels:
         if kind is None:

@@ -7,7 +7,7 @@ import datetime as _dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from gpucompare import __version__
@@ -21,7 +21,6 @@ from gpucompare.ui.report.sections import (
     comparison_section,
     inference_section,
     sources_section,
-    tr,
     training_section,
 )
 
@@ -38,11 +37,12 @@ def brief_html(
     title: str = "",
 ) -> str:
     """The brief as one HTML document; ``source`` gives each image's ``src``."""
-    title = title or tr("Decision brief")
+    title = title or QCoreApplication.translate("Brief", "Decision brief")
     today = _dt.date.today().isoformat()
-    meta = tr(
+    meta = QCoreApplication.translate(
+        "Brief",
         "{date} · gpucompare {version} · catalog checked up to {catalog} · "
-        "precision {precision} (dense) · money in {currency}"
+        "precision {precision} (dense) · money in {currency}",
     ).format(
         date=today,
         version=__version__,
@@ -54,18 +54,23 @@ def brief_html(
     body = [
         markup.heading(1, title),
         markup.paragraph(meta, "meta"),
-        markup.paragraph(tr("Devices: {names}").format(names=names)),
-        markup.heading(2, tr("The devices side by side")),
-        comparison_section(state, data),
-        markup.heading(2, tr("Charts")),
-        *(markup.image(source(image), image.caption, IMAGE_WIDTH) for image in images),
-        markup.heading(2, tr("Training cost")),
-        training_section(state, data),
-        markup.heading(2, tr("Inference")),
-        inference_section(state, data),
-        markup.heading(2, tr("Sources")),
         markup.paragraph(
-            tr("Every number above comes from these sources; unknown values show as —."), "note"
+            QCoreApplication.translate("Brief", "Devices: {names}").format(names=names)
+        ),
+        markup.heading(2, QCoreApplication.translate("Brief", "The devices side by side")),
+        comparison_section(state, data),
+        markup.heading(2, QCoreApplication.translate("Brief", "Charts")),
+        *(markup.image(source(image), image.caption, IMAGE_WIDTH) for image in images),
+        markup.heading(2, QCoreApplication.translate("Brief", "Training cost")),
+        training_section(state, data),
+        markup.heading(2, QCoreApplication.translate("Brief", "Inference")),
+        inference_section(state, data),
+        markup.heading(2, QCoreApplication.translate("Brief", "Sources")),
+        markup.paragraph(
+            QCoreApplication.translate(
+                "Brief", "Every number above comes from these sources; unknown values show as —."
+            ),
+            "note",
         ),
         sources_section(data),
     ]
@@ -97,7 +102,7 @@ def pdf_bytes(state: AppState, title: str = "") -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(title or tr("Decision brief"))
+    writer.setTitle(title or QCoreApplication.translate("Brief", "Decision brief"))
     writer.setCreator(f"gpucompare {__version__}")
     writer.setPageLayout(
         QPageLayout(

@@ -1,4 +1,9 @@
-"""Small HTML pieces for the brief; every text is escaped, links are http(s) only."""
+"""Small HTML pieces for the brief; every text is escaped, links are http(s) only.
+
+The body font is DejaVu Sans or Arial, with CJK text falling back to a CJK font: Qt
+writes Noto Sans CJK's digits into a PDF without a text mapping, so a brief set in it
+shows numbers that cannot be searched or copied.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,8 @@ from html import escape
 
 BEST_COLOUR = "#dcfce7"
 STYLE = """
-body { font-family: 'Noto Sans', 'Noto Sans CJK SC', sans-serif; font-size: 10pt;
+body { font-family: 'DejaVu Sans', Arial, 'Microsoft YaHei', 'PingFang SC', 'Droid Sans Fallback',
+       sans-serif; font-size: 9.5pt;
        color: #111827; }
 h1 { font-size: 18pt; color: #0f4c81; margin-bottom: 2pt; }
 h2 { font-size: 13pt; color: #0f4c81; margin-top: 14pt; }

@@ -23,11 +23,6 @@ from gpucompare.ui.pages.training.results import TrainingResultText
 from gpucompare.ui.report import markup
 
 
-def tr(text: str) -> str:
-    """``text`` in the UI language."""
-    return QCoreApplication.translate("Brief", text)
-
-
 def _dash(value: float | None, unit: str = "") -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "—"
@@ -41,7 +36,7 @@ def comparison_grid(
     model = CompareModel()
     model.set_comparison(data.comparison, state.precision, state.currency.code)
     horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
-    headers = [tr("Metric")] + [
+    headers = [QCoreApplication.translate("Brief", "Metric")] + [
         str(model.headerData(c, horizontal)) for c in range(model.columnCount())
     ]
     rows, best = [], []
@@ -55,10 +50,16 @@ def comparison_grid(
 def comparison_section(state: AppState, data: BriefData) -> str:
     """The compared devices side by side, best values marked."""
     if data.comparison is None:
-        return markup.paragraph(tr("Fewer than two devices are chosen: nothing to compare."))
+        return markup.paragraph(
+            QCoreApplication.translate(
+                "Brief", "Fewer than two devices are chosen: nothing to compare."
+            )
+        )
     headers, rows, best = comparison_grid(state, data)
     return markup.table(headers, rows, best) + markup.paragraph(
-        tr("★ marks the best value of each row (highest or lowest, as the metric wants)."),
+        QCoreApplication.translate(
+            "Brief", "★ marks the best value of each row (highest or lowest, as the metric wants)."
+        ),
         "note",
     )
 
@@ -69,35 +70,45 @@ def _training_assumptions(state: AppState, case: TrainingCase) -> list[str]:
     form = state.training_form
     cloud = isinstance(inputs.pricing, CloudPricing)
     layout = (
-        tr("{n} devices").format(n=f"{inputs.devices:,}")
+        QCoreApplication.translate("Brief", "{n} devices").format(n=f"{inputs.devices:,}")
         if inputs.devices is not None
-        else tr("as many devices as finish in {d} days").format(d=_dash(inputs.target_days))
+        else QCoreApplication.translate("Brief", "as many devices as finish in {d} days").format(
+            d=_dash(inputs.target_days)
+        )
     )
     energy = inputs.energy
     money = state.currency
     return [
-        tr("Model: {p} parameters, {t} tokens, {f} FLOP").format(
+        QCoreApplication.translate("Brief", "Model: {p} parameters, {t} tokens, {f} FLOP").format(
             p=form.params, t=form.tokens or "—", f=f"{inputs.training_flops:.3g}"
         ),
-        tr("Precision {p}; MFU {m:g}").format(p=inputs.precision, m=inputs.mfu),
-        tr("Layout: {layout}; {sharding}; {optimizer}; sequence length {s}").format(
+        QCoreApplication.translate("Brief", "Precision {p}; MFU {m:g}").format(
+            p=inputs.precision, m=inputs.mfu
+        ),
+        QCoreApplication.translate(
+            "Brief", "Layout: {layout}; {sharding}; {optimizer}; sequence length {s}"
+        ).format(
             layout=layout,
             sharding=sharding_labels().get(inputs.memory.sharding, inputs.memory.sharding),
             optimizer=optimizer_labels().get(inputs.memory.optimizer, inputs.memory.optimizer),
             s=f"{inputs.memory.sequence_length:,}",
         ),
-        tr("Pricing: cloud, on-demand price per device-hour")
+        QCoreApplication.translate("Brief", "Pricing: cloud, on-demand price per device-hour")
         if cloud
-        else tr("Pricing: owned hardware over {y:g} years at {u:.0%} utilisation").format(
-            y=inputs.pricing.lifetime_years, u=inputs.pricing.utilization
-        ),
-        tr("PUE {pue:g}; grid carbon {c:g} kg CO₂/kWh; electricity {e} {code}/kWh").format(
+        else QCoreApplication.translate(
+            "Brief", "Pricing: owned hardware over {y:g} years at {u:.0%} utilisation"
+        ).format(y=inputs.pricing.lifetime_years, u=inputs.pricing.utilization),
+        QCoreApplication.translate(
+            "Brief", "PUE {pue:g}; grid carbon {c:g} kg CO₂/kWh; electricity {e} {code}/kWh"
+        ).format(
             pue=energy.pue,
             c=energy.carbon_kg_per_kwh,
             e=number_text(money.from_usd(energy.electricity_usd_per_kwh)),
             code=money.code,
         ),
-        tr("Prices: {policy}").format(policy=state.price_policy.describe()),
+        QCoreApplication.translate("Brief", "Prices: {policy}").format(
+            policy=state.price_policy.describe()
+        ),
     ]
 
 
@@ -114,22 +125,32 @@ def training_section(state: AppState, data: BriefData) -> str:
     case = data.training
     if case.inputs is None:
         error = case.error
-        return markup.paragraph(tr("The training inputs are incomplete: {e}").format(e=error))
+        return markup.paragraph(
+            QCoreApplication.translate("Brief", "The training inputs are incomplete: {e}").format(
+                e=error
+            )
+        )
     text = TrainingResultText(state)
     cloud = isinstance(case.inputs.pricing, CloudPricing)
     by_id = data.rows.set_index("id")
     headers = [
-        tr("Device"),
-        tr("Devices"),
-        tr("Days"),
-        tr("Device-hours"),
-        tr("Price per device-hour ({c})").format(c=state.currency.code),
-        tr("Price source and date"),
-        tr("Total cost"),
-        tr("CO₂ (t)"),
-        tr("Fits"),
+        QCoreApplication.translate("Brief", "Device"),
+        QCoreApplication.translate("Brief", "Devices"),
+        QCoreApplication.translate("Brief", "Days"),
+        QCoreApplication.translate("Brief", "Device-hours"),
+        QCoreApplication.translate("Brief", "Price per device-hour ({c})").format(
+            c=state.currency.code
+        ),
+        QCoreApplication.translate("Brief", "Price source and date"),
+        QCoreApplication.translate("Brief", "Total cost"),
+        QCoreApplication.translate("Brief", "CO₂ (t)"),
+        QCoreApplication.translate("Brief", "Fits"),
     ]
-    yes_no = {True: tr("yes"), False: tr("no"), None: "—"}
+    yes_no = {
+        True: QCoreApplication.translate("Brief", "yes"),
+        False: QCoreApplication.translate("Brief", "no"),
+        None: "—",
+    }
     rows = [
         [
             r.name,
@@ -145,13 +166,23 @@ def training_section(state: AppState, data: BriefData) -> str:
         for r in case.results
     ]
     parts = [
-        markup.heading(3, tr("Assumptions")),
+        markup.heading(3, QCoreApplication.translate("Brief", "Assumptions")),
         markup.bullet_list(_training_assumptions(state, case)),
     ]
     if rows:
-        parts += [markup.heading(3, tr("Results, cheapest first")), markup.table(headers, rows)]
+        parts += [
+            markup.heading(3, QCoreApplication.translate("Brief", "Results, cheapest first")),
+            markup.table(headers, rows),
+        ]
         best = case.results[0]
-        parts.append(markup.heading(3, tr("How it is computed ({name})").format(name=best.name)))
+        parts.append(
+            markup.heading(
+                3,
+                QCoreApplication.translate("Brief", "How it is computed ({name})").format(
+                    name=best.name
+                ),
+            )
+        )
         formulas = [
             markup.formula(f"{label}: {value}", formula)
             for _, label, value, formula in text.rows(best)
@@ -167,39 +198,50 @@ def _excluded(excluded, reasons: dict[str, str]) -> str:
     if not excluded:
         return ""
     items = [f"{e.name}: {reasons.get(e.reason, e.reason)}" for e in excluded]
-    return markup.heading(3, tr("Devices that cannot run it")) + markup.bullet_list(items)
+    return markup.heading(
+        3, QCoreApplication.translate("Brief", "Devices that cannot run it")
+    ) + markup.bullet_list(items)
 
 
 def inference_section(state: AppState, data: BriefData) -> str:
     """The inference case on each chosen device, its assumptions, formulas and exclusions."""
     case: InferenceCase = data.inference
     if case.inputs is None:
-        return markup.paragraph(tr("The inference inputs are incomplete: {e}").format(e=case.error))
+        return markup.paragraph(
+            QCoreApplication.translate("Brief", "The inference inputs are incomplete: {e}").format(
+                e=case.error
+            )
+        )
     from gpucompare.ui.pages.inference.panel import result_labels
 
     inputs, money = case.inputs, state.currency
     assumptions = [
-        tr("Model: {m} ({p} parameters)").format(
+        QCoreApplication.translate("Brief", "Model: {m} ({p} parameters)").format(
             m=inputs.model.name, p=f"{inputs.model.params / 1e9:,.1f} B"
         ),
-        tr("Weights in {w}, KV cache in {kv}; context {c} tokens; batch {b}").format(
+        QCoreApplication.translate(
+            "Brief", "Weights in {w}, KV cache in {kv}; context {c} tokens; batch {b}"
+        ).format(
             w=inputs.weight_precision,
             kv=inputs.kv_precision,
             c=f"{inputs.context:,}",
             b=f"{inputs.batch:,}",
         ),
-        tr("Each device at the fewest devices that hold the model (at most {n}).").format(
-            n=case.max_count
+        QCoreApplication.translate(
+            "Brief", "Each device at the fewest devices that hold the model (at most {n})."
+        ).format(n=case.max_count),
+        QCoreApplication.translate(
+            "Brief",
+            "Throughputs are upper bounds (memory bandwidth and dense peak), not benchmarks.",
         ),
-        tr("Throughputs are upper bounds (memory bandwidth and dense peak), not benchmarks."),
     ]
     headers = [
-        tr("Device"),
-        tr("Devices"),
-        tr("Memory used (GB)"),
-        tr("Decode ≤ tok/s/seq"),
-        tr("Prefill ≤ tok/s"),
-        tr("≥ {c} per 1M tokens").format(c=money.code),
+        QCoreApplication.translate("Brief", "Device"),
+        QCoreApplication.translate("Brief", "Devices"),
+        QCoreApplication.translate("Brief", "Memory used (GB)"),
+        QCoreApplication.translate("Brief", "Decode ≤ tok/s/seq"),
+        QCoreApplication.translate("Brief", "Prefill ≤ tok/s"),
+        QCoreApplication.translate("Brief", "≥ {c} per 1M tokens").format(c=money.code),
     ]
     rows = [
         [
@@ -216,13 +258,24 @@ def inference_section(state: AppState, data: BriefData) -> str:
         ]
         for r in case.results
     ]
-    parts = [markup.heading(3, tr("Assumptions")), markup.bullet_list(assumptions)]
+    parts = [
+        markup.heading(3, QCoreApplication.translate("Brief", "Assumptions")),
+        markup.bullet_list(assumptions),
+    ]
     if rows:
-        parts += [markup.heading(3, tr("Results")), markup.table(headers, rows)]
+        parts += [
+            markup.heading(3, QCoreApplication.translate("Brief", "Results")),
+            markup.table(headers, rows),
+        ]
         first = case.results[0]
         labels = result_labels()
         parts.append(
-            markup.heading(3, tr("How it is computed ({name})").format(name=first.device_name))
+            markup.heading(
+                3,
+                QCoreApplication.translate("Brief", "How it is computed ({name})").format(
+                    name=first.device_name
+                ),
+            )
         )
         formulas = [
             markup.formula(labels.get(e.key, e.label), e.formula)
@@ -239,10 +292,19 @@ def sources_section(data: BriefData) -> str:
     parts = []
     for source in data.sources:
         items = [markup.link(u) for u in source.specs]
-        items += [tr("Price: {link}").format(link=markup.link(u)) for u in source.prices]
-        checked = tr("specs checked {date}").format(date=source.checked) if source.checked else ""
+        items += [
+            QCoreApplication.translate("Brief", "Price: {link}").format(link=markup.link(u))
+            for u in source.prices
+        ]
+        checked = (
+            QCoreApplication.translate("Brief", "specs checked {date}").format(date=source.checked)
+            if source.checked
+            else ""
+        )
         parts.append(
             f"<p><b>{markup.text(source.name)}</b> <i>{markup.text(checked)}</i></p>"
             + markup.bullet_list(items, raw=True)
         )
-    return "".join(parts) or markup.paragraph(tr("No devices are chosen."))
+    return "".join(parts) or markup.paragraph(
+        QCoreApplication.translate("Brief", "No devices are chosen.")
+    )
