@@ -88,7 +88,8 @@ def test_the_file_is_readable_json_with_format_and_version(tmp_path, state):
     path = tmp_path / "a.gpucompare.json"
     save_scenario(path, state)
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["format"] == FORMAT and data["version"] == 1
+    assert data["format"] == FORMAT
+    assert data["version"] == 1
     assert "\n  " in path.read_text(encoding="utf-8")  # indented for people
 
 
@@ -96,7 +97,8 @@ def test_the_shipped_example_reads_without_notes():
     scenario, warnings = read_scenario(EXAMPLE)
     assert warnings == []
     assert 3 <= len(scenario.compare) <= 6
-    assert scenario.training.params and scenario.inference.model
+    assert scenario.training.params
+    assert scenario.inference.model
 
 
 HOSTILE = {

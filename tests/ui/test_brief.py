@@ -65,12 +65,14 @@ def test_pdf_brief_in_chinese(briefed):
 
 def test_html_brief_is_self_contained_with_tables_images_and_links(briefed):
     html = html_bytes(briefed, "Pick a GPU")
-    assert html.startswith("<!DOCTYPE html>") and 'lang="en"' in html
+    assert html.startswith("<!DOCTYPE html>")
+    assert 'lang="en"' in html
     assert html.count("<table") >= 3  # compare, training, inference
     images = re.findall(r'<img src="data:image/png;base64,([^"]+)"', html)
     assert len(images) == 4  # scatter, ranking, trend, compared bars
     assert all(base64.b64decode(image).startswith(b"\x89PNG") for image in images)
-    assert 'src="http' not in html and "<script" not in html.lower()
+    assert 'src="http' not in html
+    assert "<script" not in html.lower()
     links = re.findall(r'href="([^"]+)"', html)
     assert "https://acme.example/h100" in links
     assert all(link.startswith(("http://", "https://")) for link in links)
@@ -95,7 +97,8 @@ def test_devices_that_cannot_run_the_case_are_listed_with_why(briefed):
 def test_html_brief_in_chinese_has_the_language_set(briefed):
     set_language(CHINESE)
     html = html_bytes(briefed)
-    assert 'lang="zh-CN"' in html and "决策简报" in html
+    assert 'lang="zh-CN"' in html
+    assert "决策简报" in html
 
 
 def test_write_brief_picks_the_format_by_suffix(briefed, tmp_path):

@@ -82,7 +82,8 @@ def test_round_trip_through_the_window(window, qtbot, small_catalog_path, tmp_pa
     _type(qtbot, window.inference.fields["batch"], "16")
     before = _screen(window)
     assert before["compared"] == ("acme-a100", "acme-h100", "bolt-r4090")
-    assert before["training"]["params"] == "13B" and before["inference"]["batch"] == "16"
+    assert before["training"]["params"] == "13B"
+    assert before["inference"]["batch"] == "16"
 
     path = tmp_path / "mine.gpucompare.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
@@ -106,7 +107,8 @@ def test_a_bad_scenario_shows_every_problem_and_changes_nothing(window, tmp_path
     before = window.state.precision
     assert open_scenario_file(window, str(path)) is False
     text = window.last_message.text()
-    assert "precision: 'FP3'" in text and "chart.x: expected text" in text
+    assert "precision: 'FP3'" in text
+    assert "chart.x: expected text" in text
     assert window.state.precision == before
 
 
@@ -131,7 +133,8 @@ def test_copy_from_the_table_takes_the_selected_rows(window):
     assert clipboard.copy_current(window) == 1
     markdown = bytes(QGuiApplication.clipboard().mimeData().data("text/markdown")).decode()
     lines = markdown.splitlines()
-    assert len(lines) == 3 and "Acme H100" in lines[2]
+    assert len(lines) == 3
+    assert "Acme H100" in lines[2]
 
 
 @pytest.mark.parametrize(("cells", "expected"), [(["a|b"], "| a\\|b |"), (["x\ny"], "| x y |")])

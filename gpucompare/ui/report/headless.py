@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from gpucompare.core.catalog.loading import load_bundled_devices
 from gpucompare.core.catalog.prices import load_bundled_prices
 from gpucompare.core.scenario import apply_scenario, open_scenario
 from gpucompare.core.state import AppState
+
+
+def _quiet_offscreen_warnings() -> None:
+    """Drop the offscreen platform's "does not support propagateSizeHints" chatter."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_kind, _context, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
 
 
 def render_brief(scenario: Path | str, output: Path | str, language: str) -> list[str]:
@@ -25,6 +37,7 @@ def render_brief(scenario: Path | str, output: Path | str, language: str) -> lis
     from gpucompare.ui.report.document import write_brief
 
     make_application()
+    _quiet_offscreen_warnings()
     set_language(language)
     devices = load_bundled_devices()
     state = AppState(devices, prices=load_bundled_prices(devices["id"]))
