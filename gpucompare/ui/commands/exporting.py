@@ -117,14 +117,14 @@ def export_inference_ranking(
     write_csv(path, frame, [_money_header(c, state) for c in frame.columns], bom=bom)
 
 
-def chart_bytes(plot: pg.PlotWidget, fmt: str, width: int = PNG_WIDTH) -> bytes:
-    """The chart rendered as PNG (``width`` pixels wide) or SVG bytes."""
+def chart_bytes(plot: pg.PlotWidget, fmt: str) -> bytes:
+    """The chart rendered as PNG or SVG bytes."""
     if fmt == "svg":
         return _svg_bytes(plot)
     from pyqtgraph.exporters import ImageExporter
 
     exporter = ImageExporter(plot.getPlotItem())
-    exporter.parameters()["width"] = width
+    exporter.parameters()["width"] = PNG_WIDTH
     image = exporter.export(toBytes=True)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

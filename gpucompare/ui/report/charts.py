@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QWidget
 
 from gpucompare.core.state import AppState
 from gpucompare.ui.charts.ranking import RankingPanel
 from gpucompare.ui.charts.scatter import ScatterPanel
 from gpucompare.ui.charts.trend import TrendPanel
-from gpucompare.ui.commands.exporting import chart_bytes
 from gpucompare.ui.pages.hardware.compare_panel import ComparePanel
 
 CHART_SIZE = (960, 540)
-IMAGE_WIDTH = 1200
+BARS_SIZE = (960, 760)  # room for every bar group's label beside the controls
 
 
 @dataclass(frozen=True)
@@ -27,14 +27,22 @@ class ChartImage:
     png: bytes
 
 
-def _render(panel: QWidget) -> bytes:
+def _png(pixmap: QPixmap) -> bytes:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    pixmap.save(buffer, "PNG")
+    return bytes(QByteArray(buffer.data()))
+
+
+def _render(panel: QWidget, size: tuple[int, int] = CHART_SIZE) -> bytes:
     """The panel's plot as PNG; the panel is laid out off screen, never on the display."""
     panel.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-    panel.resize(*CHART_SIZE)
+    panel.resize(*size)
     panel.show()  # lays the plot out; a shown panel draws (hidden ones defer it)
     panel.ensure_fresh()  # type: ignore[attr-defined]
+    QCoreApplication.processEvents()  # pending layout requests size the axes and labels
     try:
-        return chart_bytes(panel.plot, "png", IMAGE_WIDTH)  # type: ignore[attr-defined]
+        return _png(panel.plot.grab())  # type: ignore[attr-defined]  # as drawn on screen
     finally:
         panel.deleteLater()
 
@@ -59,7 +67,8 @@ def chart_images(state: AppState, with_compare: bool) -> list[ChartImage]:
         if kind is None:
             panel = ComparePanel(state)
             panel.views.setCurrentIndex(1)
+            png = _render(panel, BARS_SIZE)
         else:
-            panel = kind(state)
-        images.append(ChartImage(name, caption, _render(panel)))
+            png = _render(kind(state))
+        images.append(ChartImage(name, caption, png))
     return images
