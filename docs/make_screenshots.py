@@ -69,7 +69,7 @@ def main() -> int:
 
 def brief_page(window) -> None:
     """The example scenario's brief, page 1, as decision-brief.png (needs pdftoppm)."""
-    from gpucompare.core.scenario import apply_scenario, open_scenario
+    from gpucompare.core.scenario_open import apply_scenario, open_scenario
     from gpucompare.ui.report.document import write_brief
 
     if shutil.which("pdftoppm") is None:

@@ -2,9 +2,10 @@
 
 A scenario holds the filters, precision, currency, price policy, selected and compared
 devices, chart settings, both calculator forms and the user catalog files (by path,
-with a SHA-256 so a changed file is noticed). Opening one is all or nothing: the file
-is read and checked completely, the catalog files merged, and only then is the state
-changed. A scenario is data only; nothing in it is ever executed.
+with a SHA-256 so a changed file is noticed). This module holds the schema, saving and
+strict reading; :mod:`gpucompare.core.scenario_open` merges a read scenario's catalog
+files and applies it, all or nothing. A scenario is data only; nothing in it is ever
+executed.
 """
 
 from __future__ import annotations
@@ -18,17 +19,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
-
 from gpucompare import __version__
 from gpucompare.core.atomic import atomic_write_text
 from gpucompare.core.catalog.filters import Filters
-from gpucompare.core.catalog.loading import load_bundled_devices, merge_user_file
 from gpucompare.core.catalog.price_policy import PricePolicy
-from gpucompare.core.catalog.prices import load_bundled_prices
 from gpucompare.core.catalog.schema import PRECISION_COLUMNS
 from gpucompare.core.forms import InferenceForm, TrainingForm
-from gpucompare.core.issues import CatalogError, InputError
+from gpucompare.core.issues import InputError
 from gpucompare.core.persistence import (
     chart_from_data,
     chart_to_data,
@@ -108,17 +105,6 @@ class Scenario:
     catalogs: tuple[CatalogRef, ...] = ()
     saved_at: str = ""
     app_version: str = ""
-
-
-@dataclass(frozen=True)
-class Opened:
-    """A checked scenario with its catalog merged, ready to apply; and what it reported."""
-
-    scenario: Scenario
-    devices: pd.DataFrame | None
-    prices: pd.DataFrame | None
-    catalog_paths: tuple[str, ...]
-    warnings: tuple[str, ...]
 
 
 def file_sha256(path: Path | str) -> str:
@@ -336,76 +322,6 @@ def _catalog_refs(value: object, found: Findings) -> tuple[CatalogRef, ...]:
             else:
                 refs.append(CatalogRef(item["path"], digest))
     return tuple(refs)
-
-
-# Opening: read, merge the catalog files, then apply ---------------------------------------
-BaseCatalog = Callable[[], tuple[pd.DataFrame, pd.DataFrame]]
-
-
-def bundled_base() -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The bundled devices and prices, the base a scenario's files merge over."""
-    devices = load_bundled_devices()
-    return devices, load_bundled_prices(devices["id"])
-
-
-def open_scenario(path: Path | str, state: AppState, base: BaseCatalog = bundled_base) -> Opened:
-    """Read ``path`` and merge its catalog files; nothing in ``state`` changes yet."""
-    scenario, warnings = read_scenario(path, state.currencies)
-    folder = Path(path).resolve().parent
-    problems: list[str] = []
-    resolved: list[str] = []
-    for number, ref in enumerate(scenario.catalogs):
-        file = Path(ref.path).expanduser()
-        file = file if file.is_absolute() else folder / file
-        if not file.is_file():
-            problems.append(f"catalogs[{number}].path: file not found: {file}")
-            continue
-        if ref.sha256 and file_sha256(file) != ref.sha256:
-            warnings.append(
-                f"catalogs[{number}].path: {file} has changed since the scenario was saved"
-            )
-        resolved.append(str(file))
-    if problems:
-        raise ScenarioError(str(path), problems)
-    devices = prices = None
-    if tuple(resolved) != tuple(state.extra_files):
-        devices, prices = base()
-        for file in resolved:
-            try:
-                merged = merge_user_file(file, devices, prices)
-            except CatalogError as error:
-                raise ScenarioError(str(path), [f"catalogs: {error.summary(10)}"]) from None
-            devices, prices = merged.devices, merged.prices
-    known = set(devices["id"] if devices is not None else state.catalog["id"])
-    for label, ids in (
-        ("selection.devices", scenario.selected),
-        ("compare.devices", scenario.compare),
-    ):
-        missing = [i for i in ids if i not in known]
-        if missing:
-            warnings.append(f"{label}: not in the catalog, left out: {', '.join(missing)}")
-    return Opened(scenario, devices, prices, tuple(resolved), tuple(warnings))
-
-
-def apply_scenario(state: AppState, opened: Opened) -> None:
-    """Put an opened scenario into ``state`` (catalog first, then every choice)."""
-    scenario = opened.scenario
-    if opened.devices is not None:
-        state.replace_catalog(opened.devices, opened.catalog_paths, opened.prices)
-    state.set_price_policy(scenario.policy)
-    state.set_precision(scenario.precision)
-    state.set_currency(scenario.currency)
-    state.set_filters(scenario.filters)
-    if scenario.columns:
-        state.set_visible_columns(scenario.columns)
-    known = set(state.catalog["id"])
-    selected = [i for i in scenario.selected if i in known]
-    current = scenario.current if scenario.current in known else None
-    state.set_selection(selected, current)
-    state.set_compare([i for i in scenario.compare if i in known], scenario.baseline)
-    state.update_chart(**chart_to_data(scenario.chart))
-    state.update_training(**scenario.training.to_data())
-    state.update_inference(**scenario.inference.to_data())
 
 
 def is_scenario_path(argument: str) -> bool:

@@ -12,277 +12,277 @@
 <context>
     <name>Brief</name>
     <message>
-        <location filename="../../gpucompare/ui/report/document.py" line="40" />
-        <location filename="../../gpucompare/ui/report/document.py" line="105" />
+        <location filename="../../gpucompare/ui/report/document.py" line="39" />
+        <location filename="../../gpucompare/ui/report/document.py" line="104" />
         <source>Decision brief</source>
         <translation>决策简报</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/document.py" line="42" />
+        <location filename="../../gpucompare/ui/report/document.py" line="41" />
         <source>{date} · gpucompare {version} · catalog checked up to {catalog} · precision {precision} (dense) · money in {currency}</source>
         <translation>{date} · gpucompare {version} · 目录数据核对至 {catalog} · 精度 {precision}（稠密） · 金额单位 {currency}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/document.py" line="58" />
+        <location filename="../../gpucompare/ui/report/document.py" line="57" />
         <source>Devices: {names}</source>
         <translation>设备：{names}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/document.py" line="60" />
+        <location filename="../../gpucompare/ui/report/document.py" line="59" />
         <source>The devices side by side</source>
         <translation>设备并列对比</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/document.py" line="62" />
+        <location filename="../../gpucompare/ui/report/document.py" line="61" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/document.py" line="64" />
+        <location filename="../../gpucompare/ui/report/document.py" line="63" />
         <source>Training cost</source>
         <translation>训练成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/document.py" line="66" />
+        <location filename="../../gpucompare/ui/report/document.py" line="65" />
         <source>Inference</source>
         <translation>推理</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/document.py" line="68" />
+        <location filename="../../gpucompare/ui/report/document.py" line="67" />
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/document.py" line="70" />
+        <location filename="../../gpucompare/ui/report/document.py" line="69" />
         <source>Every number above comes from these sources; unknown values show as —.</source>
         <translation>以上每个数字均来自以下来源；未知的值显示为 —。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="39" />
+        <location filename="../../gpucompare/ui/report/sections.py" line="29" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="54" />
+        <location filename="../../gpucompare/ui/report/sections.py" line="44" />
         <source>Fewer than two devices are chosen: nothing to compare.</source>
         <translation>所选设备不足两台，无可对比。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="60" />
+        <location filename="../../gpucompare/ui/report/sections.py" line="50" />
         <source>★ marks the best value of each row (highest or lowest, as the metric wants).</source>
         <translation>★ 标出每行的最佳值（按该指标的方向取最高或最低）。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="73" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="35" />
         <source>{n} devices</source>
         <translation>{n} 台设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="75" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="37" />
         <source>as many devices as finish in {d} days</source>
         <translation>{d} 天内完成所需的设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="82" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="44" />
         <source>Model: {p} parameters, {t} tokens, {f} FLOP</source>
         <translation>模型：{p} 参数，{t} 词元，{f} FLOP</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="85" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="47" />
         <source>Precision {p}; MFU {m:g}</source>
         <translation>精度 {p}；MFU {m:g}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="88" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="50" />
         <source>Layout: {layout}; {sharding}; {optimizer}; sequence length {s}</source>
         <translation>布局：{layout}；{sharding}；{optimizer}；序列长度 {s}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="96" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="58" />
         <source>Pricing: cloud, on-demand price per device-hour</source>
         <translation>计价：云端，按需每设备小时价格</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="98" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="60" />
         <source>Pricing: owned hardware over {y:g} years at {u:.0%} utilisation</source>
         <translation>计价：自有硬件，按 {y:g} 年、利用率 {u:.0%} 分摊</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="101" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="63" />
         <source>PUE {pue:g}; grid carbon {c:g} kg CO₂/kWh; electricity {e} {code}/kWh</source>
         <translation>PUE {pue:g}；电网碳强度 {c:g} kg CO₂/kWh；电价 {e} {code}/kWh</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="109" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="71" />
         <source>Prices: {policy}</source>
         <translation>价格：{policy}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="129" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="91" />
         <source>The training inputs are incomplete: {e}</source>
         <translation>训练输入不完整：{e}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="137" />
-        <location filename="../../gpucompare/ui/report/sections.py" line="239" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="99" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="201" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="138" />
-        <location filename="../../gpucompare/ui/report/sections.py" line="240" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="100" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="202" />
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="139" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="101" />
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="140" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="102" />
         <source>Device-hours</source>
         <translation>设备小时数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="141" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="103" />
         <source>Price per device-hour ({c})</source>
         <translation>每设备小时价格 ({c})</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="144" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="106" />
         <source>Price source and date</source>
         <translation>价格来源与日期</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="145" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="107" />
         <source>Total cost</source>
         <translation>总成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="146" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="108" />
         <source>CO₂ (t)</source>
         <translation>CO₂（吨）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="147" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="109" />
         <source>Fits</source>
         <translation>可容纳</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="150" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="112" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="151" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="113" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="169" />
-        <location filename="../../gpucompare/ui/report/sections.py" line="262" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="131" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="224" />
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="174" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="136" />
         <source>Results, cheapest first</source>
         <translation>结果（最便宜的在前）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="181" />
-        <location filename="../../gpucompare/ui/report/sections.py" line="275" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="143" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="237" />
         <source>How it is computed ({name})</source>
         <translation>计算方法（{name}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="202" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="164" />
         <source>Devices that cannot run it</source>
         <translation>无法运行的设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="211" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="173" />
         <source>The inference inputs are incomplete: {e}</source>
         <translation>推理输入不完整：{e}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="219" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="181" />
         <source>Model: {m} ({p} parameters)</source>
         <translation>模型：{m}（{p} 参数）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="222" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="184" />
         <source>Weights in {w}, KV cache in {kv}; context {c} tokens; batch {b}</source>
         <translation>权重 {w}，KV 缓存 {kv}；上下文 {c} 词元；批大小 {b}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="230" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="192" />
         <source>Each device at the fewest devices that hold the model (at most {n}).</source>
         <translation>每种设备取能容纳模型的最少台数（至多 {n} 台）。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="233" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="195" />
         <source>Throughputs are upper bounds (memory bandwidth and dense peak), not benchmarks.</source>
         <translation>吞吐量为上限（由显存带宽和稠密峰值算力决定），不是实测基准。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="241" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="203" />
         <source>Memory used (GB)</source>
         <translation>显存占用 (GB)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="242" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="204" />
         <source>Decode ≤ tok/s/seq</source>
         <translation>解码 ≤ 词元/秒/序列</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="243" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="205" />
         <source>Prefill ≤ tok/s</source>
         <translation>预填充 ≤ 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="244" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="206" />
         <source>≥ {c} per 1M tokens</source>
         <translation>≥ {c}/百万词元</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="267" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="229" />
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="296" />
+        <location filename="../../gpucompare/ui/report/sections.py" line="63" />
         <source>Price: {link}</source>
         <translation>价格：{link}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="300" />
+        <location filename="../../gpucompare/ui/report/sections.py" line="67" />
         <source>specs checked {date}</source>
         <translation>规格核对于 {date}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/sections.py" line="309" />
+        <location filename="../../gpucompare/ui/report/sections.py" line="76" />
         <source>No devices are chosen.</source>
         <translation>未选择设备。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/charts.py" line="45" />
+        <location filename="../../gpucompare/ui/report/charts.py" line="53" />
         <source>Scatter</source>
         <translation>散点图</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/charts.py" line="46" />
+        <location filename="../../gpucompare/ui/report/charts.py" line="54" />
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/charts.py" line="47" />
+        <location filename="../../gpucompare/ui/report/charts.py" line="55" />
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/charts.py" line="53" />
+        <location filename="../../gpucompare/ui/report/charts.py" line="61" />
         <source>Compared devices, normalised</source>
         <translation>对比设备（归一化）</translation>
     </message>
@@ -1850,23 +1850,23 @@
 <context>
     <name>ScenarioCommands</name>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario.py" line="51" />
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="45" />
         <source>Save scenario</source>
         <translation>保存场景</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario.py" line="53" />
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="47" />
         <source>gpucompare scenarios (*.gpucompare.json)</source>
         <translation>gpucompare 场景 (*.gpucompare.json)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario.py" line="65" />
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="59" />
         <source>Scenario not saved</source>
         <translation>场景未保存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario.py" line="66" />
-        <location filename="../../gpucompare/ui/commands/scenario.py" line="156" />
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="60" />
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="150" />
         <source>Nothing was written.
 
 {error}</source>
@@ -1875,27 +1875,27 @@
 {error}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario.py" line="74" />
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="68" />
         <source>Scenario saved to {path}</source>
         <translation>场景已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario.py" line="85" />
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="79" />
         <source>Open scenario</source>
         <translation>打开场景</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario.py" line="87" />
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="81" />
         <source>gpucompare scenarios (*.gpucompare.json);;All files (*)</source>
         <translation>gpucompare 场景 (*.gpucompare.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario.py" line="103" />
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="97" />
         <source>Cannot open the scenario</source>
         <translation>无法打开场景</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario.py" line="104" />
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="98" />
         <source>{path} was not opened; nothing changed.
 
 {problems}</source>
@@ -1904,12 +1904,12 @@
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario.py" line="116" />
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="110" />
         <source>Scenario opened with notes</source>
         <translation>场景已打开（有提示）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario.py" line="117" />
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="111" />
         <source>{path} was opened; some of it could not be restored as saved:
 
 {notes}</source>
@@ -1918,27 +1918,27 @@
 {notes}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario.py" line="125" />
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="119" />
         <source>Opened scenario {path}</source>
         <translation>已打开场景 {path}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario.py" line="139" />
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="133" />
         <source>Export decision brief</source>
         <translation>导出决策简报</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario.py" line="141" />
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="135" />
         <source>PDF documents (*.pdf);;HTML pages (*.html)</source>
         <translation>PDF 文档 (*.pdf);;HTML 网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario.py" line="155" />
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="149" />
         <source>Brief not written</source>
         <translation>简报未写入</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario.py" line="165" />
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="159" />
         <source>Decision brief saved to {path}</source>
         <translation>决策简报已保存到 {path}</translation>
     </message>

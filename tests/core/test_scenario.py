@@ -12,13 +12,12 @@ from gpucompare.core.catalog.price_policy import PricePolicy
 from gpucompare.core.scenario import (
     FORMAT,
     ScenarioError,
-    apply_scenario,
     file_sha256,
-    open_scenario,
     read_scenario,
     save_scenario,
     scenario_data,
 )
+from gpucompare.core.scenario_open import apply_scenario, open_scenario
 from gpucompare.core.state import AppState
 
 EXAMPLE = (

@@ -89,9 +89,11 @@ def test_html_marks_the_best_value_of_each_row(briefed):
 
 
 def test_devices_that_cannot_run_the_case_are_listed_with_why(briefed):
+    briefed.set_compare([*CHOSEN, "tera-t5"])
     briefed.update_training(pricing="owned")
     html = html_bytes(briefed)
-    assert "Devices that cannot run it" in html or "Results, cheapest first" in html
+    excluded = html[html.index("Devices that cannot run it") :]
+    assert "Tera T5: no launch price" in excluded
 
 
 def test_html_brief_in_chinese_has_the_language_set(briefed):
@@ -106,3 +108,15 @@ def test_write_brief_picks_the_format_by_suffix(briefed, tmp_path):
     assert (tmp_path / "b.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     with pytest.raises(ValueError, match=r"\.pdf or \.html"):
         brief_format("b.docx")
+
+
+def test_a_brief_with_nothing_chosen_or_bad_inputs_still_writes(window):
+    state = window.state
+    html = html_bytes(state)
+    assert "No devices are chosen." in html
+    assert "nothing to compare" in html
+    state.set_selection(["acme-a100"])
+    state.update_training(params="lots")
+    html = html_bytes(state)
+    assert "The training inputs are incomplete: params:" in html
+    assert "Acme A100" in html

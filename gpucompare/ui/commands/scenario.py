@@ -9,14 +9,8 @@ from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from gpucompare.core.atomic import WriteError
-from gpucompare.core.scenario import (
-    SUFFIX,
-    ScenarioError,
-    apply_scenario,
-    open_scenario,
-    recent_paths,
-    save_scenario,
-)
+from gpucompare.core.scenario import SUFFIX, ScenarioError, recent_paths, save_scenario
+from gpucompare.core.scenario_open import apply_scenario, open_scenario
 from gpucompare.ui.commands.files import show_message
 from gpucompare.ui.commands.host import CommandHost
 

@@ -16,12 +16,11 @@ from gpucompare.core.brief import BriefData, gather
 from gpucompare.core.state import AppState
 from gpucompare.ui.i18n import current_language
 from gpucompare.ui.report import markup
+from gpucompare.ui.report.calculators import inference_section, training_section
 from gpucompare.ui.report.charts import ChartImage, chart_images
 from gpucompare.ui.report.sections import (
     comparison_section,
-    inference_section,
     sources_section,
-    training_section,
 )
 
 FORMATS = ("pdf", "html")

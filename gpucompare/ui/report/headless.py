@@ -8,7 +8,7 @@ from pathlib import Path
 
 from gpucompare.core.catalog.loading import load_bundled_devices
 from gpucompare.core.catalog.prices import load_bundled_prices
-from gpucompare.core.scenario import apply_scenario, open_scenario
+from gpucompare.core.scenario_open import apply_scenario, open_scenario
 from gpucompare.core.state import AppState
 
 
