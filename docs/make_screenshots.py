@@ -4,12 +4,16 @@
 
 Writes docs/screenshots/main-window.png, main-window-zh.png, training-cost.png and
 inference.png at 1366×768, with settings kept in a temporary folder. Chinese needs a
-CJK font on the machine (Debian: fonts-noto-cjk).
+CJK font on the machine (Debian: fonts-noto-cjk). With poppler's ``pdftoppm`` on the
+PATH it also renders the first page of the example scenario's decision brief
+(docs/examples/) as decision-brief.png.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -22,6 +26,7 @@ from gpucompare.ui.app import build_window, make_application
 from gpucompare.ui.i18n import CHINESE, ENGLISH
 
 OUT = Path(__file__).resolve().parent / "screenshots"
+EXAMPLE = Path(__file__).resolve().parent / "examples" / "70b-training-and-serving.gpucompare.json"
 SIZE = (1366, 768)
 
 
@@ -57,7 +62,42 @@ def main() -> int:
             app.processEvents()
         window.grab().save(str(OUT / name))
         print(OUT / name)
+    window.set_language(ENGLISH)
+    brief_page(window)
     return 0
+
+
+def brief_page(window) -> None:
+    """The example scenario's brief, page 1, as decision-brief.png (needs pdftoppm)."""
+    from gpucompare.core.scenario_open import apply_scenario, open_scenario
+    from gpucompare.ui.report.document import write_brief
+
+    if shutil.which("pdftoppm") is None:
+        print("pdftoppm not found: decision-brief.png not rendered")
+        return
+    opened = open_scenario(EXAMPLE, window.state)
+    apply_scenario(window.state, opened)
+    with tempfile.TemporaryDirectory() as folder:
+        pdf = Path(folder) / "brief.pdf"
+        write_brief(pdf, window.state, opened.scenario.title)
+        prefix = OUT / "decision-brief"
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "90",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-singlefile",
+                str(pdf),
+                str(prefix),
+            ],
+            check=True,
+        )
+    print(f"{prefix}.png")
 
 
 if __name__ == "__main__":

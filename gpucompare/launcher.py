@@ -31,9 +31,17 @@ def start_gui(args: argparse.Namespace) -> int:
         extra_catalogs=getattr(args, "catalog", []),
         screenshot=getattr(args, "screenshot", None),
         tour=getattr(args, "tour", None),
+        scenario=getattr(args, "scenario", None),
     )
+
+
+def render_brief(scenario: str, output: str, language: str) -> list[str]:
+    """Write the brief of ``scenario`` to ``output`` (the ``report`` command)."""
+    from gpucompare.ui.report.headless import render_brief as render
+
+    return render(scenario, output, language)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``gpucompare``; return the exit code."""
-    return cli_main(argv, start_gui=start_gui)
+    return cli_main(argv, start_gui=start_gui, render_brief=render_brief)

@@ -26,7 +26,13 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line."""
-    from gpucompare.cli import catalog_commands, cost_command, serve_command, stats_command
+    from gpucompare.cli import (
+        catalog_commands,
+        cost_command,
+        report_command,
+        serve_command,
+        stats_command,
+    )
 
     parser = _Parser(
         prog="gpucompare",
@@ -45,23 +51,34 @@ def build_parser() -> argparse.ArgumentParser:
     )
     gui.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
     gui.add_argument("--tour", metavar="FOLDER", help=argparse.SUPPRESS)
+    gui.add_argument("--scenario", metavar="FILE.gpucompare.json", help="open a scenario file")
     catalog_commands.register(commands)
     cost_command.register(commands)
     serve_command.register(commands)
     stats_command.register(commands)
+    report_command.register(commands)
     return parser
 
 
 GuiStarter = Callable[[argparse.Namespace], int]
 
 
-def main(argv: Sequence[str] | None = None, start_gui: GuiStarter | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    start_gui: GuiStarter | None = None,
+    render_brief: Callable[[str, str, str], list[str]] | None = None,
+) -> int:
     """Run the command line; return the exit code.
 
     ``start_gui`` starts the desktop app for the ``gui`` command (and for no command);
-    without it those print a usage error.
+    ``render_brief`` writes a brief for ``report``. Without them those print a usage error.
+    A lone ``*.gpucompare.json`` argument opens that scenario in the app.
     """
+    from gpucompare.core.scenario import is_scenario_path
+
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if len(arguments) == 1 and is_scenario_path(arguments[0]):
+        arguments = ["gui", "--scenario", arguments[0]]
     try:
         parser = build_parser()
         args = parser.parse_args(arguments)
@@ -69,6 +86,7 @@ def main(argv: Sequence[str] | None = None, start_gui: GuiStarter | None = None)
             if start_gui is None:
                 raise UsageError("the desktop app starts from the 'gpucompare' command")
             return start_gui(args)
+        args.render_brief = render_brief
         return int(args.handler(args))
     except UsageError as error:
         print(f"error: {error}", file=sys.stderr)

@@ -20,6 +20,7 @@ from gpucompare.core.currency import Currency, load_currencies, with_rate
 from gpucompare.core.issues import CatalogError, InputError
 from gpucompare.core.state import AppState
 from gpucompare.ui.commands.files import merge_user_catalog
+from gpucompare.ui.commands.scenario import open_scenario_file
 from gpucompare.ui.i18n import set_language, system_language
 from gpucompare.ui.main_window import MainWindow
 from gpucompare.ui.settings import Settings
@@ -101,9 +102,13 @@ def build_window(
 
 
 def run_app(
-    extra_catalogs: Sequence[str] = (), screenshot: str | None = None, tour: str | None = None
+    extra_catalogs: Sequence[str] = (),
+    screenshot: str | None = None,
+    tour: str | None = None,
+    scenario: str | None = None,
 ) -> int:
-    """Start the GUI; with ``screenshot``, save the first painted window to that PNG and quit.
+    """Start the GUI (with ``scenario`` opened); with ``screenshot``, save the first painted
+    window to that PNG and quit.
 
     With ``tour``, visit every page and chart tab, save a picture of each in that folder
     and quit (see :mod:`gpucompare.ui.tour`).
@@ -116,6 +121,8 @@ def run_app(
         QMessageBox.critical(None, "gpucompare", f"{text}\n\n{error.summary()}")
         return 1
     window.show()
+    if scenario:
+        open_scenario_file(window, scenario)
     if screenshot:
 
         def capture() -> None:

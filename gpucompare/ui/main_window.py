@@ -24,6 +24,7 @@ from gpucompare.ui.charts.ranking import RankingPanel
 from gpucompare.ui.charts.scatter import ScatterPanel
 from gpucompare.ui.charts.trend import TrendPanel
 from gpucompare.ui.commands import files as file_commands
+from gpucompare.ui.commands.scenario_menu import ScenarioMenu
 from gpucompare.ui.i18n import LANGUAGES, current_language, set_language
 from gpucompare.ui.pages.hardware.compare_panel import ComparePanel
 from gpucompare.ui.pages.hardware.details_panel import DetailsPanel
@@ -177,6 +178,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action("Ctrl+Q", self.close)
         self.file_menu.addActions([self.open_action, self.revert_action])
         self.file_menu.addSeparator()
+        self.scenario_menu = ScenarioMenu(self, self.file_menu, self.edit_menu, self.open_action)
         self.file_menu.addActions(
             [
                 self.export_table_action,
@@ -322,6 +324,7 @@ class MainWindow(QMainWindow):
         self.compare_action.setText(self.tr("Co&mpare selected"))
         self.reset_filters_action.setText(self.tr("&Reset filters"))
         self.about_action.setText(self.tr("&About gpucompare"))
+        self.scenario_menu.retranslate()
         built = [page.panel() for page in (self.training_page, self.inference_page) if page.built]
         for panel in (self.filters, self.scatter, self.ranking, self.trend, self.compare, *built):
             panel.retranslate()

@@ -4,9 +4,287 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gpucompare/ui/app.py" line="115" />
+        <location filename="../../gpucompare/ui/app.py" line="120" />
         <source>The bundled catalog cannot be read:</source>
         <translation>无法读取内置设备目录：</translation>
+    </message>
+</context>
+<context>
+    <name>Brief</name>
+    <message>
+        <location filename="../../gpucompare/ui/report/calculators.py" line="35" />
+        <source>{n} devices</source>
+        <translation>{n} 台设备</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/calculators.py" line="37" />
+        <source>as many devices as finish in {d} days</source>
+        <translation>{d} 天内完成所需的设备数</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/calculators.py" line="44" />
+        <source>Model: {p} parameters, {t} tokens, {f} FLOP</source>
+        <translation>模型：{p} 参数，{t} 词元，{f} FLOP</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/calculators.py" line="47" />
+        <source>Precision {p}; MFU {m:g}</source>
+        <translation>精度 {p}；MFU {m:g}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/calculators.py" line="50" />
+        <source>Layout: {layout}; {sharding}; {optimizer}; sequence length {s}</source>
+        <translation>布局：{layout}；{sharding}；{optimizer}；序列长度 {s}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/calculators.py" line="58" />
+        <source>Pricing: cloud, on-demand price per device-hour</source>
+        <translation>计价：云端，按需每设备小时价格</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/calculators.py" line="60" />
+        <source>Pricing: owned hardware over {y:g} years at {u:.0%} utilisation</source>
+        <translation>计价：自有硬件，按 {y:g} 年、利用率 {u:.0%} 分摊</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/calculators.py" line="63" />
+        <source>PUE {pue:g}; grid carbon {c:g} kg CO₂/kWh; electricity {e} {code}/kWh</source>
+        <translation>PUE {pue:g}；电网碳强度 {c:g} kg CO₂/kWh；电价 {e} {code}/kWh</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/calculators.py" line="71" />
+        <source>Prices: {policy}</source>
+        <translation>价格：{policy}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/calculators.py" line="91" />
+        <source>The training inputs are incomplete: {e}</source>
+        <translation>训练输入不完整：{e}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/calculators.py" line="99" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="201" />
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/calculators.py" line="100" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="202" />
+        <source>Devices</source>
+        <translation>设备数</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/calculators.py" line="101" />
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/calculators.py" line="102" />
+        <source>Device-hours</source>
+        <translation>设备小时数</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/calculators.py" line="103" />
+        <source>Price per device-hour ({c})</source>
+        <translation>每设备小时价格 ({c})</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/calculators.py" line="106" />
+        <source>Price source and date</source>
+        <translation>价格来源与日期</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/calculators.py" line="107" />
+        <source>Total cost</source>
+        <translation>总成本</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/calculators.py" line="108" />
+        <source>CO₂ (t)</source>
+        <translation>CO₂（吨）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/calculators.py" line="109" />
+        <source>Fits</source>
+        <translation>可容纳</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/calculators.py" line="112" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/calculators.py" line="113" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/calculators.py" line="131" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="224" />
+        <source>Assumptions</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/calculators.py" line="136" />
+        <source>Results, cheapest first</source>
+        <translation>结果（最便宜的在前）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/calculators.py" line="143" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="237" />
+        <source>How it is computed ({name})</source>
+        <translation>计算方法（{name}）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/calculators.py" line="164" />
+        <source>Devices that cannot run it</source>
+        <translation>无法运行的设备</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/calculators.py" line="173" />
+        <source>The inference inputs are incomplete: {e}</source>
+        <translation>推理输入不完整：{e}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/calculators.py" line="181" />
+        <source>Model: {m} ({p} parameters)</source>
+        <translation>模型：{m}（{p} 参数）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/calculators.py" line="184" />
+        <source>Weights in {w}, KV cache in {kv}; context {c} tokens; batch {b}</source>
+        <translation>权重 {w}，KV 缓存 {kv}；上下文 {c} 词元；批大小 {b}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/calculators.py" line="192" />
+        <source>Each device at the fewest devices that hold the model (at most {n}).</source>
+        <translation>每种设备取能容纳模型的最少台数（至多 {n} 台）。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/calculators.py" line="195" />
+        <source>Throughputs are upper bounds (memory bandwidth and dense peak), not benchmarks.</source>
+        <translation>吞吐量为上限（由显存带宽和稠密峰值算力决定），不是实测基准。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/calculators.py" line="203" />
+        <source>Memory used (GB)</source>
+        <translation>显存占用 (GB)</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/calculators.py" line="204" />
+        <source>Decode ≤ tok/s/seq</source>
+        <translation>解码 ≤ 词元/秒/序列</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/calculators.py" line="205" />
+        <source>Prefill ≤ tok/s</source>
+        <translation>预填充 ≤ 词元/秒</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/calculators.py" line="206" />
+        <source>≥ {c} per 1M tokens</source>
+        <translation>≥ {c}/百万词元</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/calculators.py" line="229" />
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/document.py" line="39" />
+        <location filename="../../gpucompare/ui/report/document.py" line="104" />
+        <source>Decision brief</source>
+        <translation>决策简报</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/document.py" line="41" />
+        <source>{date} · gpucompare {version} · catalog checked up to {catalog} · precision {precision} (dense) · money in {currency}</source>
+        <translation>{date} · gpucompare {version} · 目录数据核对至 {catalog} · 精度 {precision}（稠密） · 金额单位 {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/document.py" line="57" />
+        <source>Devices: {names}</source>
+        <translation>设备：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/document.py" line="59" />
+        <source>The devices side by side</source>
+        <translation>设备并列对比</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/document.py" line="61" />
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/document.py" line="63" />
+        <source>Training cost</source>
+        <translation>训练成本</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/document.py" line="65" />
+        <source>Inference</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/document.py" line="67" />
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/document.py" line="69" />
+        <source>Every number above comes from these sources; unknown values show as —.</source>
+        <translation>以上每个数字均来自以下来源；未知的值显示为 —。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/sections.py" line="29" />
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/sections.py" line="44" />
+        <source>Fewer than two devices are chosen: nothing to compare.</source>
+        <translation>所选设备不足两台，无可对比。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/sections.py" line="50" />
+        <source>★ marks the best value of each row (highest or lowest, as the metric wants).</source>
+        <translation>★ 标出每行的最佳值（按该指标的方向取最高或最低）。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/sections.py" line="63" />
+        <source>Price: {link}</source>
+        <translation>价格：{link}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/sections.py" line="67" />
+        <source>specs checked {date}</source>
+        <translation>规格核对于 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/sections.py" line="76" />
+        <source>No devices are chosen.</source>
+        <translation>未选择设备。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/charts.py" line="53" />
+        <source>Scatter</source>
+        <translation>散点图</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/charts.py" line="54" />
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/charts.py" line="55" />
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/charts.py" line="61" />
+        <source>Compared devices, normalised</source>
+        <translation>对比设备（归一化）</translation>
     </message>
 </context>
 <context>
@@ -1423,187 +1701,187 @@ The files themselves stay on disk; you can open them again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="288" />
+        <location filename="../../gpucompare/ui/main_window.py" line="290" />
         <source>gpucompare — AI accelerator comparison</source>
         <translation>gpucompare — AI 加速器对比</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="289" />
+        <location filename="../../gpucompare/ui/main_window.py" line="291" />
         <source>Scatter</source>
         <translation>散点图</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="290" />
+        <location filename="../../gpucompare/ui/main_window.py" line="292" />
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="291" />
+        <location filename="../../gpucompare/ui/main_window.py" line="293" />
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="292" />
+        <location filename="../../gpucompare/ui/main_window.py" line="294" />
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="293" />
+        <location filename="../../gpucompare/ui/main_window.py" line="295" />
         <source>Compare hardware</source>
         <translation>硬件对比</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="294" />
+        <location filename="../../gpucompare/ui/main_window.py" line="296" />
         <source>Training cost</source>
         <translation>训练成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="295" />
+        <location filename="../../gpucompare/ui/main_window.py" line="297" />
         <source>Inference</source>
         <translation>推理</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="296" />
+        <location filename="../../gpucompare/ui/main_window.py" line="298" />
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="297" />
+        <location filename="../../gpucompare/ui/main_window.py" line="299" />
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="298" />
+        <location filename="../../gpucompare/ui/main_window.py" line="300" />
         <source> Precision (dense): </source>
         <translation> 精度（稠密）： </translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="300" />
+        <location filename="../../gpucompare/ui/main_window.py" line="302" />
         <source>Every FLOPS column, metric and chart uses the dense peak at this precision.</source>
         <translation>所有 FLOPS 列、指标和图表均使用该精度下的稠密峰值算力。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="302" />
+        <location filename="../../gpucompare/ui/main_window.py" line="304" />
         <source> Currency: </source>
         <translation> 货币： </translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="303" />
+        <location filename="../../gpucompare/ui/main_window.py" line="305" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="304" />
+        <location filename="../../gpucompare/ui/main_window.py" line="306" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="305" />
+        <location filename="../../gpucompare/ui/main_window.py" line="307" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="306" />
+        <location filename="../../gpucompare/ui/main_window.py" line="308" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="307" />
+        <location filename="../../gpucompare/ui/main_window.py" line="309" />
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="308" />
+        <location filename="../../gpucompare/ui/main_window.py" line="310" />
         <source>C&amp;urrency</source>
         <translation>货币(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="309" />
+        <location filename="../../gpucompare/ui/main_window.py" line="311" />
         <source>Exchange &amp;rates…</source>
         <translation>汇率(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="311" />
+        <location filename="../../gpucompare/ui/main_window.py" line="313" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="312" />
+        <location filename="../../gpucompare/ui/main_window.py" line="314" />
         <source>Large amounts in 万 / 亿 (Chinese)</source>
         <translation>大额数字以万 / 亿显示（中文习惯）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="313" />
+        <location filename="../../gpucompare/ui/main_window.py" line="315" />
         <source>&amp;Open catalog file…</source>
         <translation>打开设备目录文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="314" />
+        <location filename="../../gpucompare/ui/main_window.py" line="316" />
         <source>&amp;Remove my catalog files</source>
         <translation>移除我的设备目录文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="315" />
+        <location filename="../../gpucompare/ui/main_window.py" line="317" />
         <source>&amp;Export table as CSV…</source>
         <translation>将表格导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="316" />
+        <location filename="../../gpucompare/ui/main_window.py" line="318" />
         <source>Export chart as &amp;PNG…</source>
         <translation>将图表导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="317" />
+        <location filename="../../gpucompare/ui/main_window.py" line="319" />
         <source>Export chart as &amp;SVG…</source>
         <translation>将图表导出为 SVG(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="318" />
+        <location filename="../../gpucompare/ui/main_window.py" line="320" />
         <source>Export &amp;comparison as CSV…</source>
         <translation>将对比结果导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="319" />
+        <location filename="../../gpucompare/ui/main_window.py" line="321" />
         <source>CSV for E&amp;xcel (UTF-8 with BOM)</source>
         <translation>适用于 Excel 的 CSV（UTF-8 带 BOM）(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="320" />
+        <location filename="../../gpucompare/ui/main_window.py" line="322" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="321" />
+        <location filename="../../gpucompare/ui/main_window.py" line="323" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="322" />
+        <location filename="../../gpucompare/ui/main_window.py" line="324" />
         <source>Co&amp;mpare selected</source>
         <translation>对比所选(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="323" />
+        <location filename="../../gpucompare/ui/main_window.py" line="325" />
         <source>&amp;Reset filters</source>
         <translation>重置筛选(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="324" />
+        <location filename="../../gpucompare/ui/main_window.py" line="326" />
         <source>&amp;About gpucompare</source>
         <translation>关于 gpucompare(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="356" />
+        <location filename="../../gpucompare/ui/main_window.py" line="359" />
         <source>Showing {shown} of {total} devices</source>
         <translation>显示 {shown} / {total} 个设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="359" />
+        <location filename="../../gpucompare/ui/main_window.py" line="362" />
         <source>{n} selected</source>
         <translation>已选 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="361" />
+        <location filename="../../gpucompare/ui/main_window.py" line="364" />
         <source>{n} user file(s) merged</source>
         <translation>已合并 {n} 个用户文件</translation>
     </message>
@@ -1970,6 +2248,135 @@ The files themselves stay on disk; you can open them again.</source>
         <location filename="../../gpucompare/ui/charts/scatter.py" line="256" />
         <source>labels off: {n} points (at most {m})</source>
         <translation>标签已关闭：{n} 个点（最多 {m} 个）</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioCommands</name>
+    <message>
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="45" />
+        <source>Save scenario</source>
+        <translation>保存场景</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="47" />
+        <source>gpucompare scenarios (*.gpucompare.json)</source>
+        <translation>gpucompare 场景 (*.gpucompare.json)</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="59" />
+        <source>Scenario not saved</source>
+        <translation>场景未保存</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="60" />
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="150" />
+        <source>Nothing was written.
+
+{error}</source>
+        <translation>未写入任何内容。
+
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="68" />
+        <source>Scenario saved to {path}</source>
+        <translation>场景已保存到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="79" />
+        <source>Open scenario</source>
+        <translation>打开场景</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="81" />
+        <source>gpucompare scenarios (*.gpucompare.json);;All files (*)</source>
+        <translation>gpucompare 场景 (*.gpucompare.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="97" />
+        <source>Cannot open the scenario</source>
+        <translation>无法打开场景</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="98" />
+        <source>{path} was not opened; nothing changed.
+
+{problems}</source>
+        <translation>未打开 {path}；没有任何更改。
+
+{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="110" />
+        <source>Scenario opened with notes</source>
+        <translation>场景已打开（有提示）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="111" />
+        <source>{path} was opened; some of it could not be restored as saved:
+
+{notes}</source>
+        <translation>已打开 {path}；其中部分内容无法按保存时恢复：
+
+{notes}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="119" />
+        <source>Opened scenario {path}</source>
+        <translation>已打开场景 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="133" />
+        <source>Export decision brief</source>
+        <translation>导出决策简报</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="135" />
+        <source>PDF documents (*.pdf);;HTML pages (*.html)</source>
+        <translation>PDF 文档 (*.pdf);;HTML 网页 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="149" />
+        <source>Brief not written</source>
+        <translation>简报未写入</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="159" />
+        <source>Decision brief saved to {path}</source>
+        <translation>决策简报已保存到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioMenu</name>
+    <message>
+        <location filename="../../gpucompare/ui/commands/scenario_menu.py" line="52" />
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/commands/scenario_menu.py" line="56" />
+        <source>Open &amp;scenario…</source>
+        <translation>打开场景(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/commands/scenario_menu.py" line="57" />
+        <source>Sa&amp;ve scenario…</source>
+        <translation>保存场景(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/commands/scenario_menu.py" line="58" />
+        <source>Recent scenarios</source>
+        <translation>最近的场景</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/commands/scenario_menu.py" line="59" />
+        <source>Export decision &amp;brief (PDF/HTML)…</source>
+        <translation>导出决策简报(&amp;B)（PDF/HTML）…</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/commands/scenario_menu.py" line="60" />
+        <source>&amp;Copy (text and Markdown table)</source>
+        <translation>复制(&amp;C)（文本和 Markdown 表格）</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1 @@
+"""The decision brief: the current scenario as a PDF or a self-contained HTML file."""
