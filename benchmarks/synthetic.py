@@ -74,6 +74,7 @@ def synthetic_cells(rows: int, seed: int = 0) -> pd.DataFrame:
             picks = rng.integers(0, len(donors), where.size)
             for column in group:
                 columns[column][where] = donors[column].to_numpy()[picks]
+    _drop_contradicted_price_tokens(columns)
     serial = np.char.zfill(np.arange(rows).astype(str), 6).astype(object)
     columns["id"] = columns["id"] + "-syn-" + serial
     columns["name"] = columns["name"] + " #" + serial
@@ -84,3 +85,20 @@ def write_synthetic_catalog(path: Path, rows: int, seed: int = 0) -> Path:
     """Write ``rows`` synthetic devices to ``path`` as a catalog CSV; return ``path``."""
     synthetic_cells(rows, seed).to_csv(path, index=False, lineterminator="\n")
     return path
+
+
+def _drop_contradicted_price_tokens(columns: dict[str, np.ndarray]) -> None:
+    """Drop "not sold"/"not rented" from not_published where the drawn row has that price.
+
+    The tokens travel with the specs, the prices with their own donor; the validator
+    rejects a row that gives a price it says does not exist.
+    """
+    for token, price in (
+        ("purchase_price", "launch_price_usd"),
+        ("cloud_price", "cloud_usd_per_hour"),
+    ):
+        priced = columns[price] != ""
+        columns["not_published"][priced] = [
+            " ".join(t for t in cell.split() if t != token)
+            for cell in columns["not_published"][priced]
+        ]
