@@ -121,7 +121,12 @@ def evaluate(
     kv_total = need.kv_bytes * copies
     fits = room >= kv_total
     capacity_gb = n * memory * BYTES_PER_GIB / BYTES_PER_GB
-    overhead = capacity_gb * BYTES_PER_GB - need.weight_bytes - np.maximum(room, 0.0)
+    reserve = 1.0 - engine.fraction(n)
+    capacity = n * memory * BYTES_PER_GIB
+    if engine.of_free_memory:
+        overhead = reserve * np.maximum(capacity - need.weight_bytes, 0.0)
+    else:
+        overhead = reserve * capacity
     model = inputs.model
     batch, output = float(inputs.batch), float(inputs.generated_tokens)
 

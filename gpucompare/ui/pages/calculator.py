@@ -244,6 +244,7 @@ class RankingView(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.model = FrameModel(self)
+        self._sized_for: list[str] = []
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -317,10 +318,14 @@ class RankingView(QWidget):
         """Show the ranked devices, and the excluded ones with their reasons."""
         self._kinds = kinds
         self.model.set_frame(results, columns)
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        for number in range(len(columns)):
-            header.resizeSection(number, min(max(header.sectionSize(number), 64), 190))
+        headers = [column.header for column in columns]
+        if headers != self._sized_for:
+            # Measuring every cell is most of a refresh: size once per set of columns.
+            self._sized_for = headers
+            self.table.resizeColumnsToContents()
+            header = self.table.horizontalHeader()
+            for number in range(len(columns)):
+                header.resizeSection(number, min(max(header.sectionSize(number), 64), 190))
         device, reason = self._excluded_headers
         self.excluded_model.set_frame(
             excluded, [FrameColumn("name", device), FrameColumn("reason", reason)]
