@@ -26,6 +26,14 @@ def isolated_settings(tmp_path, qapp):
     return tmp_path / "settings"
 
 
+@pytest.fixture(autouse=True)
+def empty_clipboard(qapp):
+    """Leave the clipboard empty: Qt's offscreen platform crashes at exit over mime data
+    still on it (PySide6 6.11; the xcb platform does not)."""
+    yield
+    qapp.clipboard().clear()
+
+
 @pytest.fixture
 def settings_file(isolated_settings):
     """Path of the INI file QSettings() writes in this test."""
