@@ -25,6 +25,8 @@ _INTEGER_FIELDS = (
     "kv_latent_dim",
     "vocab",
     "max_context",
+    "experts",
+    "experts_per_token",
 )
 
 
@@ -69,7 +71,7 @@ def preset(key: str, presets: dict[str, ModelSpec] | None = None) -> ModelSpec:
 
 
 def _spec(row: dict[str, str]) -> ModelSpec:
-    integers = {name: _optional_int(row[name]) for name in _INTEGER_FIELDS}
+    integers = {name: _optional_int(row.get(name) or "") for name in _INTEGER_FIELDS}
     active = row["active_params"].strip()
     return ModelSpec(
         id=row["id"].strip(),

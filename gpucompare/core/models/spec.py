@@ -24,7 +24,8 @@ class ModelSpec:
     grouped-query attention). ``kv_latent_dim``, when set, is the number of elements a
     multi-head-latent-attention model (DeepSeek-V3) caches per token per layer; it
     replaces ``2 × kv_heads × head_dim``. ``active_params`` is set for a mixture of
-    experts: the parameters used for one token.
+    experts: the parameters used for one token; ``experts`` and ``experts_per_token``
+    (routed experts per MoE layer, and how many each token uses) describe it further.
     """
 
     name: str
@@ -38,6 +39,8 @@ class ModelSpec:
     kv_latent_dim: int | None = None
     vocab: int | None = None
     max_context: int | None = None
+    experts: int | None = None
+    experts_per_token: int | None = None
     id: str = "custom"
     source: str = ""
     notes: str = ""
@@ -79,6 +82,11 @@ class ModelSpec:
     def validate(self) -> None:
         """Raise :class:`InputError` naming the first invalid field."""
         _check_count("params", self.params, 1.0, MAX_PARAMS)
+        if self.experts and self.experts_per_token and self.experts_per_token > self.experts:
+            raise InputError(
+                "experts_per_token",
+                f"cannot exceed the experts ({self.experts}), got {self.experts_per_token}",
+            )
         if self.active_params is not None:
             _check_count("active_params", self.active_params, 1.0, self.params)
         for field_name in (
@@ -90,6 +98,8 @@ class ModelSpec:
             "kv_latent_dim",
             "vocab",
             "max_context",
+            "experts",
+            "experts_per_token",
         ):
             value = getattr(self, field_name)
             if value is not None:
