@@ -129,7 +129,7 @@ def test_exports_write_what_is_shown(window, panel, tmp_path, monkeypatch):
     ranked = frame[frame["excluded_reason"].isna()]
     assert ranked["name"].tolist() == panel.ranking_view.model.column_values("name")
     assert ranked["total_cost_usd"].tolist() == pytest.approx(
-        panel.ranking.results["total_cost_usd"].tolist()
+        panel.ranking.results["total_cost_usd"].tolist(), nan_ok=True
     )
     result_file = tmp_path / "result.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(result_file), ""))

@@ -119,7 +119,10 @@ class MemoryModel:
         return self.fixed_bytes + self.sharded_bytes / devices
 
     def min_devices(self, available_gb: np.ndarray) -> np.ndarray:
-        """Fewest devices on which it fits: ceil(B / (M - A)); NaN when it never fits."""
+        """Fewest devices on which it fits: ceil(B / (M - A)); NaN when it never fits.
+
+        ``available_gb`` in 10^9 bytes (convert the vendor's GiB first).
+        """
         available = np.asarray(available_gb, dtype="float64") * 1e9
         room = available - self.fixed_bytes
         with np.errstate(divide="ignore", invalid="ignore"):
@@ -127,10 +130,16 @@ class MemoryModel:
         return np.where(room > 0, needed, np.nan)
 
 
-def memory_model(params: float, memory: MemoryInputs) -> MemoryModel:
-    """Split the memory of training ``params`` parameters into the fixed and sharded parts."""
+def memory_model(
+    params: float, memory: MemoryInputs, shape_params: float | None = None
+) -> MemoryModel:
+    """Split the memory of training ``params`` parameters into the fixed and sharded parts.
+
+    ``shape_params`` (a mixture of experts' active parameters) sets the derived shape:
+    an MoE's layers and hidden size are those of a dense model of its active size.
+    """
     states = STATE_BYTES[memory.optimizer]
-    shape = architecture(params, memory.layers, memory.hidden)
+    shape = architecture(shape_params or params, memory.layers, memory.hidden)
     activations = activation_bytes(shape, memory)
     sharded_per_param = {
         "none": 0.0,
