@@ -152,7 +152,9 @@ def test_flops_budget_and_chinchilla(catalog):
         "cost", "--params", "1B", "--tokens", "chinchilla", "--device", A100, "--count", "8"
     )
     assert by_flops["training_flops"] == 1.2e20
-    assert by_words["training_flops"] == pytest.approx(6 * 1e9 * 20e9)
+    optimal = TrainingInputs(params=1e9, compute_optimal=True, devices=8)
+    assert by_words["training_flops"] == pytest.approx(optimal.training_flops)
+    assert optimal.training_tokens == 20e9
 
 
 def test_presets_by_name(catalog):
@@ -232,7 +234,7 @@ def test_single_table_is_readable_with_units():
     for fragment in ("A100 SXM4 80GB", "Total cost", "USD", "kWh", " h (", "days", "GB of 80 GB"):
         assert fragment in text
     assert "How each number is computed" in text
-    assert "C = 6 × N × D = 6 × 70B × 2T" in text
+    assert "C = (6·N + 6·L·d·s) × D = (6 × 70B + 6 × 71 × 9,088 × 2,048 attention" in text
     assert "MFU 0.3 to 0.542" in text
 
 
@@ -361,7 +363,8 @@ def test_model_preset_sets_total_active_and_shape():
     record = json_of(
         "cost", "--model", "deepseek-v3", "--tokens", "1T", "--device", H100, "--count", "256"
     )
-    assert record["training_flops"] == pytest.approx(6 * 37e9 * 1e12)
+    attention = 6 * 61 * 128 * 128 * 2048  # layers × heads × head size × context
+    assert record["training_flops"] == pytest.approx((6 * 37e9 + attention) * 1e12)
     # memory holds all 671B: 16 bytes each over 256 devices
     assert record["memory_per_device_gb"] > 16 * 671e9 / 256 / 1e9
 
@@ -378,7 +381,8 @@ def test_model_config_counts_the_parameters():
         "--count",
         "8",
     )
-    assert record["training_flops"] == pytest.approx(6 * 8_030_261_248 * 1e12)
+    attention = 6 * 32 * 32 * 128 * 2048
+    assert record["training_flops"] == pytest.approx((6 * 8_030_261_248 + attention) * 1e12)
 
 
 def test_model_config_of_an_unknown_architecture_asks_for_params():
@@ -387,7 +391,8 @@ def test_model_config_of_an_unknown_architecture_asks_for_params():
     assert refused.returncode == 2
     assert "--params:" in refused.stderr
     record = json_of(*args, "--params", "124M", "--device", H100, "--count", "8")
-    assert record["training_flops"] == pytest.approx(6 * 124e6 * 1e12)
+    attention = 6 * 12 * 768 * 2048
+    assert record["training_flops"] == pytest.approx((6 * 124e6 + attention) * 1e12)
 
 
 def test_active_params_on_the_command_line():
@@ -404,7 +409,9 @@ def test_active_params_on_the_command_line():
         "--count",
         "256",
     )
-    assert record["training_flops"] == pytest.approx(6 * 37e9 * 1e12)
+    expected = TrainingInputs(params=671e9, active_params=37e9, tokens=1e12, devices=256)
+    assert record["training_flops"] == pytest.approx(expected.training_flops)
+    assert expected.compute_params == 37e9
 
 
 def test_no_price_answers_with_exit_0(small_catalog_path):

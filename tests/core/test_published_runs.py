@@ -101,7 +101,10 @@ def catalog() -> pd.DataFrame:
 def _modelled(run: PublishedRun, catalog: pd.DataFrame, mfu: float | None) -> float:
     """Device-hours or days for ``run``; ``mfu=None`` uses the default MFU."""
     chosen = {} if mfu is None else {"mfu": mfu}
-    inputs = TrainingInputs(params=run.params, tokens=run.tokens, devices=run.devices, **chosen)
+    # The reported and implied MFUs are on the 6·N·D basis: no attention term here.
+    inputs = TrainingInputs(
+        params=run.params, tokens=run.tokens, devices=run.devices, attention=False, **chosen
+    )
     result = estimate(inputs, catalog.loc[run.device])
     assert result.fits, run.name
     return result.device_hours if run.unit == "hours" else result.wall_clock_days
@@ -136,6 +139,7 @@ def test_bloom_energy_from_its_reported_hours(catalog):
         devices=384,
         mfu=mfu,
         energy=EnergyInputs(draw_fraction=1.0, pue=1.0),
+        attention=False,
     )
     result = estimate(inputs, device)
     assert result.device_hours == pytest.approx(hours, rel=1e-9)

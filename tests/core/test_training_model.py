@@ -41,7 +41,10 @@ ENERGY = EnergyInputs(
     draw_fraction=0.8, pue=1.25, electricity_usd_per_kwh=0.12, carbon_kg_per_kwh=0.3
 )
 MEMORY = MemoryInputs(sequence_length=1000, micro_batch=2, layers=10, hidden=1000)
-BASE = TrainingInputs(params=1e9, tokens=20e9, devices=10, mfu=0.5, energy=ENERGY, memory=MEMORY)
+# The 6·N·D arithmetic on its own; the attention term has its own tests.
+BASE = TrainingInputs(
+    params=1e9, tokens=20e9, devices=10, mfu=0.5, energy=ENERGY, memory=MEMORY, attention=False
+)
 C = 1.2e20
 RATE = 100e12 * 0.5
 ACTIVATIONS = 10 * 2 * 1000 * 2 * 1000  # L · 2·s·b·h, full recomputation
@@ -444,3 +447,28 @@ def test_zero_carbon_and_zero_overhead_are_allowed():
     )
     result = estimate(inputs, DEVICE)
     assert result.co2_kg == 0.0
+
+
+# ----- attention FLOPs ----------------------------------------------------------------
+
+
+def test_attention_adds_6_l_d_s_per_token():
+    with_attention = replace(BASE, attention=True)
+    # 10 layers × 1,000 wide × 1,000 tokens × 6 = 6e7 FLOPs per token on top of 6e9
+    assert with_attention.attention_flops_per_token == 6 * 10 * 1000 * 1000
+    result = estimate(with_attention, DEVICE)
+    assert result.training_flops == approx((6e9 + 6e7) * 20e9)
+    assert "6 × 10 × 1,000 × 1,000" in explain(result)["training_flops"]
+
+
+def test_attention_grows_with_context():
+    short = TrainingInputs(params=8e9, tokens=1e12, devices=8)
+    long = replace(short, memory=MemoryInputs(sequence_length=32768))
+    # Llama-3-8B-like derived shape: at 32K tokens attention adds over half of 6·N
+    assert long.training_flops / short.training_flops > 1.4
+    assert long.attention_flops_per_token > 0.5 * 6 * 8e9
+
+
+def test_a_flops_budget_counts_attention_in_the_tokens():
+    inputs = replace(BASE, tokens=None, flops=6.06e20, attention=True)
+    assert inputs.training_tokens == approx(6.06e20 / (6e9 + 6e7))

@@ -19,6 +19,7 @@ from gpucompare.core.training.memory import (
 )
 from gpucompare.core.training.presets import default, mfu_preset_for, mfu_scale
 from gpucompare.core.training.results import TrainingResult
+from gpucompare.core.training.shape import architecture
 
 USD = Currency("USD", "$", "US dollar", 1.0)
 
@@ -70,16 +71,31 @@ def _flops(result: TrainingResult) -> str:
     n = format_count(inputs.compute_params)
     if inputs.active_params is not None:
         n += f" active (of {format_count(inputs.params)})"
+    per_token = f"6 × {n}"
+    attention = inputs.attention_flops_per_token
+    if attention:
+        shape = architecture(inputs.compute_params, inputs.memory.layers, inputs.memory.hidden)
+        width = inputs.memory.attention_dim or shape.hidden
+        per_token = (
+            f"6 × {n} + 6 × {shape.layers:,} × {width:,} × "
+            f"{inputs.memory.sequence_length:,} attention (causal: half of 12·L·d·s)"
+        )
     if inputs.flops is not None:
         return (
             f"C = the given budget, {_sci(result.training_flops)} FLOP "
-            f"(D = C / (6 × N) = {format_count(result.tokens)} tokens at N = {n})"
+            f"(D = C / ({per_token}) = {format_count(result.tokens)} tokens)"
         )
-    total = f"6 × {n} × {format_count(result.tokens)} = {_sci(result.training_flops)} FLOP"
+    tokens = format_count(result.tokens)
+    if attention:
+        formula = "C = (6·N + 6·L·d·s) × D"
+        total = f"({per_token}) × {tokens} = {_sci(result.training_flops)} FLOP"
+    else:
+        formula = "C = 6 × N × D"
+        total = f"{per_token} × {tokens} = {_sci(result.training_flops)} FLOP"
     if inputs.compute_optimal:
         ratio = default("tokens_per_param").value
-        return f"C = 6 × N × D with D = {ratio:g} × N (compute-optimal, Chinchilla): {total}"
-    return f"C = 6 × N × D = {total}"
+        return f"{formula} with D = {ratio:g} × N (compute-optimal, Chinchilla): {total}"
+    return f"{formula} = {total}"
 
 
 def _precision(result: TrainingResult) -> str:

@@ -123,6 +123,13 @@ def _shape(text: str, field: str, from_model: int | None) -> int | None:
     return whole(text, field) if _text(text) else from_model
 
 
+def _attention_dim(spec: ModelSpec | None) -> int | None:
+    """Heads × head size from the model, when it gives both."""
+    if spec is None or spec.attention_heads is None or spec.head_dim is None:
+        return None
+    return spec.attention_heads * spec.head_dim
+
+
 def _optional(text: str, field: str, fallback: float) -> float:
     return fallback if not _text(text) else number(text, field)
 
@@ -180,6 +187,7 @@ def parse_form(form: TrainingForm, money: Currency) -> TrainingInputs:
         recompute=form.recompute,
         layers=_shape(form.layers, "layers", spec.layers if spec else None),
         hidden=_shape(form.hidden, "hidden", spec.hidden if spec else None),
+        attention_dim=_attention_dim(spec),
     )
     mfu, mfu_preset = _mfu(form.mfu, form.precision.strip().upper())
     inputs = TrainingInputs(

@@ -14,6 +14,7 @@ from numbers import Integral, Real
 from gpucompare.core.catalog.schema import DEFAULT_PRECISION
 from gpucompare.core.issues import InputError
 from gpucompare.core.training.presets import default, find, mfu_value
+from gpucompare.core.training.shape import architecture
 
 OPTIMIZERS: tuple[str, ...] = ("adamw_mixed", "adam_8bit", "sgd_momentum")
 SHARDINGS: tuple[str, ...] = ("none", "zero1", "zero2", "zero3")
@@ -155,6 +156,7 @@ class MemoryInputs:
     recompute: bool = True
     layers: int | None = None
     hidden: int | None = None
+    attention_dim: int | None = None
 
     def validate(self) -> None:
         """Raise InputError for an unknown choice or an impossible size."""
@@ -174,6 +176,8 @@ class MemoryInputs:
             check_whole("layers", self.layers, 1, 10_000)
         if self.hidden is not None:
             check_whole("hidden", self.hidden, 1, 1_000_000)
+        if self.attention_dim is not None:
+            check_whole("attention_dim", self.attention_dim, 1, 10_000_000)
 
 
 @dataclass(frozen=True)
@@ -200,6 +204,7 @@ class TrainingInputs:
     mfu: float = field(default_factory=lambda: _preset("mfu"))
     mfu_preset: str | None = None
     mfu_band: tuple[float, float] | None = None
+    attention: bool = True
     pricing: CloudPricing | OwnedPricing = field(default_factory=CloudPricing)
     energy: EnergyInputs = field(default_factory=EnergyInputs)
     memory: MemoryInputs = field(default_factory=MemoryInputs)
@@ -220,20 +225,40 @@ class TrainingInputs:
         return self.params if self.active_params is None else float(self.active_params)
 
     @property
+    def attention_flops_per_token(self) -> float:
+        """6·L·d·s: attention scores and their use, forward and backward, causal.
+
+        12·L·d·s per token without masking (PaLM, Chowdhery et al. 2022, appendix B;
+        Megatron, Narayanan et al. 2021), halved because causal kernels skip the masked
+        half. d is the attention width (heads × head size; the hidden size unless the
+        model says otherwise), s the sequence length; 0 when ``attention`` is off.
+        """
+        if not self.attention:
+            return 0.0
+        shape = architecture(self.compute_params, self.memory.layers, self.memory.hidden)
+        width = self.memory.attention_dim or shape.hidden
+        return 6.0 * shape.layers * width * self.memory.sequence_length
+
+    @property
+    def flops_per_token(self) -> float:
+        """6·N (N active) plus the attention FLOPs."""
+        return 6.0 * self.compute_params + self.attention_flops_per_token
+
+    @property
     def training_tokens(self) -> float:
-        """D: given, 20·N when compute-optimal, or C / (6·N) for a FLOPs budget."""
+        """D: given, 20·N when compute-optimal, or C / FLOPs per token for a budget."""
         if self.flops is not None:
-            return self.flops / (6.0 * self.compute_params)
+            return self.flops / self.flops_per_token
         if self.compute_optimal:
             return _preset("tokens_per_param") * self.compute_params
         return float(self.tokens)  # type: ignore[arg-type]
 
     @property
     def training_flops(self) -> float:
-        """C = 6·N·D (N active), or the given FLOPs budget."""
+        """C = (6·N + 6·L·d·s)·D (N active), or the given FLOPs budget."""
         if self.flops is not None:
             return float(self.flops)
-        return 6.0 * self.compute_params * self.training_tokens
+        return self.flops_per_token * self.training_tokens
 
     def validate(self) -> None:
         """Raise InputError naming the first invalid field."""
