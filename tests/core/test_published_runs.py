@@ -221,7 +221,7 @@ DEFAULT_RUNS = (
 )
 # Llama 3.1 8B's 1.46M GPU-hours imply an MFU of 0.14 (6·N·D over H100 BF16 peak): far
 # below the default, and below what the same paper reports for 405B. The model, at 0.4,
-# comes out 2.9x too fast; kept as a failing case so the table stays honest.
+# comes out 2.5x too fast; kept as a failing case so the table stays honest.
 OUTSIDE_2X = {"Llama 3.1 8B"}
 USD = Currency("USD", "$", "US dollar", 1.0)
 
@@ -268,4 +268,4 @@ def test_median_error_at_defaults_is_within_25_percent(catalog):
     ]
     assert len(errors) >= 12
     assert statistics.median(errors) <= 0.25
-    assert max(errors) < 0.70  # the worst, Llama 3.1 8B, is -65%
+    assert max(errors) < 0.65  # the worst, Llama 3.1 8B, is -60%

@@ -241,7 +241,9 @@ def test_high_mfu_warning_on_every_row(small):
     assert all(any("above 0.7" in t for t in texts) for texts in ranking.results["warnings"])
 
 
-def test_one_hundred_thousand_devices_well_under_50_ms(catalog):
+def test_one_hundred_thousand_devices_well_under_80_ms(catalog):
+    # 80 ms, not 50: the ranking now keeps devices without a price (about 67,000 of the
+    # 100,000 rows here, against 18,000 before), and builds a row for each.
     big = pd.concat([catalog] * (100_000 // len(catalog) + 1), ignore_index=True).iloc[:100_000]
     inputs = SCENARIOS["owned-solve-70b"]
     rank(inputs, big)  # warm up
@@ -251,4 +253,4 @@ def test_one_hundred_thousand_devices_well_under_50_ms(catalog):
         ranking = rank(inputs, big)
         timings.append(time.perf_counter() - start)
     assert len(ranking.results) + len(ranking.excluded) == 100_000
-    assert min(timings) < 0.050
+    assert min(timings) < 0.080

@@ -95,7 +95,7 @@ def _column(frame: pd.DataFrame, column: str) -> np.ndarray:
 class DeviceColumns:
     """The catalog figures the model reads, as arrays (NaN = unknown)."""
 
-    ids: np.ndarray
+    ids: pd.Series
     peaks: dict[str, np.ndarray]
     memory_gb: np.ndarray
     power_w: np.ndarray
@@ -105,9 +105,8 @@ class DeviceColumns:
     @classmethod
     def from_frame(cls, frame: pd.DataFrame) -> DeviceColumns:
         """Read the columns from a catalog frame."""
-        ids = frame["id"] if "id" in frame else pd.Series([""] * len(frame))
         return cls(
-            ids=ids.astype(str).to_numpy(dtype=object),
+            ids=frame["id"] if "id" in frame else pd.Series([""] * len(frame)),
             peaks={p: _column(frame, precision_column(p)) for p in TRAINING_PRECISIONS},
             memory_gb=_column(frame, "memory_gb"),
             power_w=_column(frame, "power_w"),
@@ -227,7 +226,7 @@ def _price_per_hour(inputs: TrainingInputs, columns: DeviceColumns, cloud: bool)
     price = catalog
     if typed is not None:
         owner = pricing.device
-        applies = np.full(len(catalog), True) if owner is None else columns.ids == owner
+        applies = True if owner is None else (columns.ids == owner).to_numpy(dtype=bool)
         price = np.where(applies, float(typed), catalog)
     return price if cloud else price * pricing.hourly_factor()  # type: ignore[union-attr]
 

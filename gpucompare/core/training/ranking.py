@@ -57,7 +57,7 @@ def rank(inputs: TrainingInputs, catalog: pd.DataFrame) -> Ranking:
     ok = run.problem == Problem.NONE
     rows = np.flatnonzero(ok)
     cost = run.total_cost_usd[rows]
-    order = rows[np.lexsort((run.wall_clock_hours[rows], cost, np.isnan(cost)))]
+    order = rows[np.lexsort((run.wall_clock_hours[rows], cost))]  # NaN costs sort last
     used = run.precision_used[order]
     notes = [cost_note(inputs, gap) or "" for gap in range(1, len(CostGap))]
     results = pd.DataFrame(
