@@ -354,19 +354,21 @@ def _view_changes(
 def loop_ranking(inputs: TrainingInputs, frame: pd.DataFrame) -> list[TrainingResult]:
     """The ranking the slow way: ``estimate()`` on each row, then sorted like ``rank()``.
 
-    A device is kept when it can be priced and fits in memory (what ``rank()`` keeps);
-    order: total cost, then wall-clock time, then catalog order.
+    A device is kept when it can run the job and fits in memory (what ``rank()`` keeps);
+    order: known costs first, total cost, then wall-clock time, then catalog order.
     """
-    kept: list[tuple[float, float, int, TrainingResult]] = []
+    kept: list[tuple[bool, float, float, int, TrainingResult]] = []
     for position, row in enumerate(frame.to_dict("records")):
         try:
             result = estimate(inputs, row)
         except InputError:
             continue
         if result.fits:
-            kept.append((result.total_cost_usd, result.wall_clock_hours, position, result))
-    kept.sort(key=lambda item: item[:3])
-    return [item[3] for item in kept]
+            cost = result.total_cost_usd
+            unknown = cost is None
+            kept.append((unknown, cost or 0.0, result.wall_clock_hours, position, result))
+    kept.sort(key=lambda item: item[:4])
+    return [item[4] for item in kept]
 
 
 def ranking_disagreements(inputs: TrainingInputs, frame: pd.DataFrame) -> list[str]:

@@ -22,6 +22,7 @@ from gpucompare.core.training import (
     MONEY_KEYS,
     OPTIMIZERS,
     RESULT_KEYS,
+    CloudPricing,
     Ranking,
     TrainingInputs,
     TrainingResult,
@@ -45,11 +46,34 @@ def register(commands: argparse._SubParsersAction) -> None:
     cost = commands.add_parser(
         "cost",
         help="price a training run: time, device-hours, cost, energy, CO2, memory fit",
-        description="Price training a dense transformer of N parameters on D tokens "
-        "(C = 6·N·D) on one device type, or on every device of the catalog (--all). "
-        "Money given and shown is in --currency.",
+        description="Price training a transformer of N parameters on D tokens "
+        "(C = 6·N·D, N active for a mixture of experts) on one device type, or on every "
+        "device of the catalog (--all). Money given and shown is in --currency.",
     )
-    cost.add_argument("--params", required=True, metavar="N", help="parameters, e.g. 70B or 7e9")
+    cost.add_argument(
+        "--params",
+        metavar="N",
+        help="parameters, e.g. 70B or 7e9 (the total for a mixture of experts); "
+        "overrides the model's",
+    )
+    cost.add_argument(
+        "--active-params",
+        metavar="N",
+        help="mixture of experts: parameters used per token, e.g. 37B (they set the compute; "
+        "the total sets memory)",
+    )
+    model = cost.add_mutually_exclusive_group()
+    model.add_argument(
+        "--model",
+        metavar="PRESET",
+        help="a model preset ('gpucompare serve --model help' lists them): sets parameters, "
+        "active parameters, layers and hidden size",
+    )
+    model.add_argument(
+        "--model-config",
+        metavar="FILE",
+        help="a local Hugging Face config.json: the same, counted from its shape",
+    )
     data = cost.add_mutually_exclusive_group(required=True)
     data.add_argument(
         "--tokens",
@@ -70,15 +94,21 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--mfu",
         default=default("mfu").key,
         metavar="X",
-        help=f"model FLOPs utilisation, 0-1, or a preset ({_keys('mfu')}; "
-        f"default {default('mfu').value:g})",
+        help=f"model FLOPs utilisation, 0.4 or 40%%, or a preset ({_keys('mfu')}; default "
+        f"{default('mfu').value:g} at BF16/FP16, {default('mfu_fp8').value:g} at FP8, "
+        f"{default('mfu_fp4').value:g} at FP4, which is unproven)",
     )
     cost.add_argument("--pricing", choices=("cloud", "owned"), default="cloud")
     cost.add_argument(
-        "--price-per-hour", metavar="X", help="cloud price per device-hour (default: catalog's)"
+        "--price-per-hour",
+        metavar="X",
+        help="cloud price per device-hour (default: catalog's); with --all it applies to "
+        "every device",
     )
     cost.add_argument(
-        "--purchase-price", metavar="X", help="owned: price per device (default: catalog's)"
+        "--purchase-price",
+        metavar="X",
+        help="owned: price per device (default: catalog's); with --all it applies to every device",
     )
     cost.add_argument(
         "--overhead",
@@ -167,6 +197,9 @@ def build_inputs(args: argparse.Namespace, money: Currency) -> TrainingInputs:
         name: getattr(args, name) or ""
         for name in (
             "params",
+            "active_params",
+            "model",
+            "model_config",
             "tokens",
             "flops",
             "count",
@@ -200,8 +233,31 @@ def build_inputs(args: argparse.Namespace, money: Currency) -> TrainingInputs:
     return parse_form(form, money)
 
 
+# Core field names that differ from their option.
+OPTIONS: dict[str, str] = {
+    "devices": "--count",
+    "target_days": "--days",
+    "mfu_band": "--mfu",
+    "carbon": "--carbon-intensity",
+}
+
+
+def option_name(field: str) -> str:
+    """The option behind a core input field: ``price_per_hour`` → ``--price-per-hour``."""
+    return OPTIONS.get(field, "--" + field.replace("_", "-"))
+
+
 def run_cost(args: argparse.Namespace) -> int:
     """``gpucompare cost``."""
+    try:
+        return _run(args)
+    except InputError as error:
+        raise UsageError(f"{option_name(error.field)}: {error.message}") from None
+
+
+def _run(args: argparse.Namespace) -> int:
+    if not (args.params or args.model or args.model_config):
+        raise UsageError("give --params, --model or --model-config")
     money = currency(args.currency)
     inputs = build_inputs(args, money)
     inputs.validate()
@@ -258,6 +314,12 @@ def _amount(value: float | None, money: Currency) -> str:
     return "—" if value is None else f"{format_number(money.from_usd(value))} {money.code}"
 
 
+def _total(result: TrainingResult, money: Currency) -> str:
+    if result.total_cost_usd is None:
+        return f"— ({result.cost_note})"
+    return _amount(result.total_cost_usd, money)
+
+
 def _describe(result: TrainingResult, money: Currency) -> str:
     fits = {True: "fits", False: "does not fit", None: "not checked"}[result.fits]
     available = (
@@ -265,14 +327,18 @@ def _describe(result: TrainingResult, money: Currency) -> str:
     )
     energy_cost = (
         "— (included in the cloud price)"
-        if result.energy_cost_usd is None
+        if isinstance(result.inputs.pricing, CloudPricing)
         else _amount(result.energy_cost_usd, money)
     )
+    precision = result.precision_used
+    if precision != result.precision:
+        precision += f" (no {result.precision} figure: its best training precision)"
     rows = [
         ("Training compute", f"{result.training_flops:.3g} FLOP".replace("e+", "e")),
         ("Tokens", format_count(result.tokens)),
+        ("Precision", precision),
         ("Devices", f"{result.devices:,}"),
-        ("MFU", f"{result.mfu:g}"),
+        ("MFU", f"{result.mfu:.3g}"),
         (
             "Wall-clock time",
             f"{format_number(result.wall_clock_hours)} h "
@@ -282,7 +348,7 @@ def _describe(result: TrainingResult, money: Currency) -> str:
         ("Compute cost", _amount(result.compute_cost_usd, money)),
         ("Energy", "—" if result.energy_kwh is None else f"{format_number(result.energy_kwh)} kWh"),
         ("Energy cost", energy_cost),
-        ("Total cost", _amount(result.total_cost_usd, money)),
+        ("Total cost", _total(result, money)),
         ("CO2", "—" if result.co2_kg is None else f"{format_number(result.co2_kg)} kg"),
         (
             "Memory per device",
@@ -294,7 +360,7 @@ def _describe(result: TrainingResult, money: Currency) -> str:
         low, high = result.band
         rows.append(
             (
-                f"MFU {low.mfu:g} to {high.mfu:g}",
+                f"MFU {low.mfu:.3g} to {high.mfu:.3g}",
                 f"{format_number(low.wall_clock_days)} to {format_number(high.wall_clock_days)} "
                 f"days, {_amount(low.total_cost_usd, money)} to "
                 f"{_amount(high.total_cost_usd, money)}",
@@ -307,13 +373,14 @@ def _describe(result: TrainingResult, money: Currency) -> str:
         lines.append("Warnings:")
         lines += [f"  - {text}" for text in result.warnings]
     lines.append("How each number is computed:")
-    lines += [f"  {key}: {text}" for key, text in explain(result, money).items()]
+    lines += [f"  {_money_key(key, money)}: {text}" for key, text in explain(result, money).items()]
     return "\n".join(lines) + "\n"
 
 
 TABLE_COLUMNS: dict[str, str] = {
     "device": "Device",
     "name": "Name",
+    "precision_used": "Precision",
     "devices": "Devices",
     "wall_clock_days": "Days",
     "device_hours": "Device-hours",
@@ -351,20 +418,64 @@ def _render_ranking(
     table = ranking.results.assign(wall_clock_days=ranking.results["wall_clock_hours"] / 24.0)
     table["total_cost_usd"] = table["total_cost_usd"] * money.per_usd
     headers = [label.format(c=money.code) for label in TABLE_COLUMNS.values()]
-    text = render_table(table[list(TABLE_COLUMNS)], headers)
-    notes: dict[str, list[str]] = {}
-    for device, texts in zip(ranking.results["device"], ranking.results["warnings"], strict=True):
-        for note in texts:
-            notes.setdefault(note, []).append(device)
-    if notes:
-        every = len(ranking.results)
-        text += "\nWarnings:\n" + "".join(
-            f"  - {note} ({'all devices' if len(devices) == every else ', '.join(devices)})\n"
-            for note, devices in notes.items()
-        )
+    text = _typed_price(inputs, money)
+    if len(table):
+        text += render_table(table[list(TABLE_COLUMNS)], headers)
+    else:
+        text += nothing_feasible(inputs, ranking.excluded)
+    text += _grouped("Cost unknown", ranking.results, "cost_note")
+    text += _grouped("Warnings", ranking.results, "warnings")
     if len(ranking.excluded):
         text += f"\nExcluded ({len(ranking.excluded)}):\n"
         text += "".join(
             f"  {row.device}: {row.reason}\n" for row in ranking.excluded.itertuples(index=False)
         )
     return text
+
+
+def _typed_price(inputs: TrainingInputs, money: Currency) -> str:
+    pricing = inputs.pricing
+    typed = (
+        pricing.price_per_hour_usd
+        if isinstance(pricing, CloudPricing)
+        else pricing.purchase_price_usd
+    )
+    if typed is None:
+        return ""
+    what = "per device-hour" if isinstance(pricing, CloudPricing) else "per device (purchase)"
+    return f"Your price, {_amount(typed, money)} {what}, applies to every device below.\n\n"
+
+
+def _grouped(title: str, results: pd.DataFrame, column: str) -> str:
+    """Each distinct note once, with the devices it applies to."""
+    notes: dict[str, list[str]] = {}
+    for device, value in zip(results["device"], results[column], strict=True):
+        texts = value if isinstance(value, tuple) else (value,) if isinstance(value, str) else ()
+        for note in texts:
+            notes.setdefault(note, []).append(device)
+    if not notes:
+        return ""
+    every = len(results)
+    return f"\n{title}:\n" + "".join(
+        f"  - {note} ({'all devices' if len(devices) == every else ', '.join(devices)})\n"
+        for note, devices in notes.items()
+    )
+
+
+def nothing_feasible(inputs: TrainingInputs, excluded: pd.DataFrame) -> str:
+    """Why no device can run the job, and what to change."""
+    counts = excluded["reason"].value_counts()
+    lines = ["No device can run this job:"]
+    lines += [f"  - {reason}: {count} device(s)" for reason, count in counts.items()]
+    tips = []
+    reasons = " ".join(counts.index)
+    if "does not fit in memory on" in reasons:
+        tips.append("more devices (--count) or a target time (--days), which finds the count")
+    if "any device count" in reasons:
+        tips.append("--sharding zero3, --recompute or a smaller --micro-batch or --seq-len")
+    if "needs more than" in reasons:
+        tips.append("more --days")
+    if "figure" in reasons:
+        tips.append("another --precision, or --catalog with the missing figures")
+    lines.append("Try: " + "; ".join(tips) + "." if tips else "Try a smaller model.")
+    return "\n".join(lines) + "\n"

@@ -37,6 +37,9 @@ class TrainingForm(_FormData):
     """Every calculator input as text; an empty text means "the default"."""
 
     params: str = "7B"
+    active_params: str = ""
+    model: str = ""
+    model_config: str = ""
     tokens: str = "chinchilla"
     flops: str = ""
     device: str = ""

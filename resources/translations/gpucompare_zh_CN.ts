@@ -290,97 +290,97 @@
 <context>
     <name>Calculator</name>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="19" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="20" />
         <source>AdamW, mixed precision</source>
         <translation>AdamW，混合精度</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="20" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="21" />
         <source>8-bit Adam</source>
         <translation>8 位 Adam</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="21" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="22" />
         <source>SGD with momentum</source>
         <translation>带动量的 SGD</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="28" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="29" />
         <source>no sharding (plain data parallel)</source>
         <translation>不分片（普通数据并行）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="29" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="30" />
         <source>ZeRO-1 (optimizer state sharded)</source>
         <translation>ZeRO-1（分片优化器状态）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="30" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="31" />
         <source>ZeRO-2 (optimizer state and gradients sharded)</source>
         <translation>ZeRO-2（分片优化器状态和梯度）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="33" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="34" />
         <source>ZeRO-3 / FSDP (optimizer state, gradients and weights sharded)</source>
         <translation>ZeRO-3 / FSDP（分片优化器状态、梯度和权重）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="44" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="45" />
         <source>no {p} figure</source>
         <translation>缺少 {p} 算力数据</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="47" />
-        <source>no cloud price</source>
-        <translation>无云端价格</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="49" />
-        <source>no launch price</source>
-        <translation>无发布价</translation>
-    </message>
-    <message>
         <location filename="../../gpucompare/ui/labels/calculators.py" line="50" />
-        <source>no power figure (owned pricing needs it for the energy cost)</source>
-        <translation>缺少功耗数据（自购计价需据此计算电费）</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="53" />
         <source>no memory figure (cannot check that it fits)</source>
         <translation>缺少显存数据（无法检查是否放得下）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="56" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="53" />
         <source>does not fit at any device count with this sharding</source>
         <translation>在此分片方式下，任何设备数量都放不下</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="59" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="56" />
         <source>needs more than {n} devices</source>
         <translation>需要超过 {n} 个设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="63" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="60" />
         <source>does not fit in memory on {n} devices</source>
         <translation>{n} 个设备的显存放不下</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="67" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="64" />
         <source>does not fit in memory on the solved number of devices</source>
         <translation>按求得的设备数量，显存放不下</translation>
     </message>
     <message>
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="75" />
+        <source>no cloud price in the catalog; give a price per device-hour</source>
+        <translation>目录中没有云价格；请输入每设备小时价格</translation>
+    </message>
+    <message>
         <location filename="../../gpucompare/ui/labels/calculators.py" line="78" />
+        <source>no launch price in the catalog; give a purchase price</source>
+        <translation>目录中没有发布价格；请输入购买价格</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="81" />
+        <source>no power figure, so the energy cost and the total are unknown</source>
+        <translation>没有功耗数据，因此能源成本和总成本未知</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="95" />
         <source>no memory figure</source>
         <translation>缺少显存数据</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="79" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="96" />
         <source>no memory-bandwidth figure (no decode bound)</source>
         <translation>缺少显存带宽数据（无法计算解码上限）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="82" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="99" />
         <source>does not fit on {n} devices</source>
         <translation>{n} 个设备上放不下</translation>
     </message>
@@ -2382,234 +2382,239 @@ The files themselves stay on disk; you can open them again.</source>
 <context>
     <name>TrainingForm</name>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="188" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="186" />
         <source>Run</source>
         <translation>训练任务</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="188" />
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="201" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="186" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="199" />
         <source>Pricing</source>
         <translation>计价</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="188" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="186" />
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="188" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="186" />
         <source>Memory</source>
         <translation>显存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="193" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="191" />
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="194" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="192" />
         <source>Training tokens</source>
         <translation>训练词元数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="195" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="193" />
         <source>Or FLOPs budget</source>
         <translation>或 FLOPs 预算</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="196" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="194" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="197" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="195" />
         <source>Precision (dense)</source>
         <translation>精度（稠密）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="198" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="196" />
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="199" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="197" />
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="202" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="200" />
         <source>Price per device-hour ({c})</source>
         <translation>每设备小时价格 ({c})</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="203" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="201" />
         <source>Purchase price per device ({c})</source>
         <translation>单设备采购价 ({c})</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="204" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="202" />
         <source>Server and facility overhead</source>
         <translation>服务器与机房附加成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="205" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="203" />
         <source>Useful life (years)</source>
         <translation>使用寿命（年）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="206" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="204" />
         <source>Utilisation</source>
         <translation>利用率</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="207" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="205" />
         <source>Average draw (× rated power)</source>
         <translation>平均功耗（× 额定功耗）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="208" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="206" />
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="209" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="207" />
         <source>Grid carbon (kg CO₂/kWh)</source>
         <translation>电网碳排放强度 (kg CO₂/kWh)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="210" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="208" />
         <source>Electricity ({c}/kWh)</source>
         <translation>电价 ({c}/kWh)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="211" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="209" />
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="212" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="210" />
         <source>Sharding</source>
         <translation>分片</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="213" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="211" />
         <source>Sequence length</source>
         <translation>序列长度</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="214" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="212" />
         <source>Micro-batch</source>
         <translation>微批次</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="216" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="214" />
         <source>Layers (optional)</source>
         <translation>层数（可选）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="217" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="215" />
         <source>Hidden size (optional)</source>
         <translation>隐藏维度（可选）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="222" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="220" />
         <source>e.g. 7B, 70B, 1.3T</source>
         <translation>如 7B、70B、1.3T</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="223" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="221" />
         <source>e.g. 300B, 2T</source>
         <translation>如 300B、2T</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="224" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="222" />
         <source>optional, e.g. 8.4e23</source>
         <translation>可选，如 8.4e23</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="225" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="223" />
         <source>e.g. 1024</source>
         <translation>如 1024</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="226" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="224" />
         <source>e.g. 30</source>
         <translation>如 30</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="228" />
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="229" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="226" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="227" />
         <source>derived from parameters</source>
         <translation>由参数量推算</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="233" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="231" />
         <source>Compute-optimal (20 per parameter)</source>
         <translation>计算最优（每个参数 20 个词元）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="234" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="232" />
         <source>Chinchilla: D = 20 × N (Hoffmann et al. 2022)</source>
         <translation>Chinchilla：D = 20 × N（Hoffmann 等，2022）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="235" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="233" />
         <source>Use selected</source>
         <translation>使用所选</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="236" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="234" />
         <source>Take the device selected in the table</source>
         <translation>采用表格中选中的设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="237" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="235" />
         <source>Count</source>
         <translation>按设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="238" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="236" />
         <source>Finish in days</source>
         <translation>按完成天数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="239" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="237" />
         <source>Show the low–high band of the MFU presets</source>
         <translation>显示 MFU 预设的高低区间</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="240" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="238" />
         <source>Cloud (rent)</source>
         <translation>云端（租用）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="241" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="239" />
         <source>Owned (buy)</source>
         <translation>自有（采购）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="242" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="240" />
         <source>Activation recomputation</source>
         <translation>激活重计算</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="259" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="245" />
+        <source>FP4 (unproven for training: no published run)</source>
+        <translation>FP4（训练未经验证：尚无公开的训练实例）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="261" />
         <source>Custom value</source>
         <translation>自定义值</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="370" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="372" />
         <source>catalog: {v}</source>
         <translation>设备目录：{v}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="372" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="374" />
         <source>no catalog price: type one</source>
         <translation>设备目录中无价格：请手动输入</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="384" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="386" />
         <source>default {v}</source>
         <translation>默认 {v}</translation>
     </message>
@@ -2670,78 +2675,88 @@ The files themselves stay on disk; you can open them again.</source>
 <context>
     <name>TrainingRanking</name>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="42" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="46" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="43" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="47" />
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="48" />
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="44" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="49" />
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="45" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="50" />
         <source>Device-hours</source>
         <translation>设备小时数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="46" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="51" />
         <source>Total ({c})</source>
         <translation>总计 ({c})</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="47" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="52" />
         <source>Compute ({c})</source>
         <translation>算力成本 ({c})</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="48" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="53" />
+        <source>Why no cost</source>
+        <translation>无成本原因</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="54" />
         <source>Energy (kWh)</source>
         <translation>能耗 (kWh)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="49" />
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="63" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="55" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="69" />
         <source>CO₂ (kg)</source>
         <translation>CO₂ (kg)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="50" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="56" />
         <source>Memory/device (GB)</source>
         <translation>单设备显存 (GB)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="51" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="57" />
         <source>Min. devices</source>
         <translation>最少设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="61" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="67" />
         <source>Total cost ({c})</source>
         <translation>总成本 ({c})</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="62" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="68" />
         <source>Wall-clock days</source>
         <translation>实际天数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="67" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="73" />
         <source>{n} of {total} filtered devices cannot be priced or cannot run it:</source>
         <translation>筛选出的 {total} 个设备中有 {n} 个无法计价或无法运行该任务：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="72" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="78" />
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="72" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="78" />
         <source>Left out ({n})</source>
         <translation>已排除（{n}）</translation>
     </message>
@@ -2774,92 +2789,97 @@ The files themselves stay on disk; you can open them again.</source>
         <translation>词元数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="53" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="55" />
+        <source>Precision used</source>
+        <translation>实际使用精度</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="59" />
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="54" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="60" />
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="54" />
-        <source>Model FLOPs utilisation</source>
-        <translation>模型算力利用率</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="57" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="63" />
         <source>Wall-clock time</source>
         <translation>实际耗时</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="58" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="64" />
         <source>{h} h ({d} days)</source>
         <translation>{h} 小时（{d} 天）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="65" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="71" />
         <source>Device-hours</source>
         <translation>设备小时数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="71" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="77" />
         <source>Compute cost</source>
         <translation>算力成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="77" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="83" />
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="81" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="87" />
         <source>Energy cost</source>
         <translation>能耗成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="84" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="90" />
         <source>Total cost</source>
         <translation>总成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="90" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="96" />
         <source>CO₂</source>
         <translation>CO₂ 排放</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="96" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="102" />
         <source>Memory per device</source>
         <translation>单设备显存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="97" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="103" />
         <source>{need} of {have} GB</source>
         <translation>{need} / {have} GB</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="102" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="108" />
         <source>Fits in memory</source>
         <translation>显存可容纳</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="105" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="111" />
         <source>Minimum devices that fit</source>
         <translation>可容纳所需的最少设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="118" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="123" />
+        <source>{used} (no {chosen} figure: its best training precision)</source>
+        <translation>{used}（无 {chosen} 数据：使用其最佳训练精度）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="131" />
         <source>MFU {a:g}–{b:g}</source>
         <translation>MFU {a:g}–{b:g}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="119" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="134" />
         <source>{d1}–{d2} days, {c1}–{c2}</source>
         <translation>{d1}–{d2} 天，{c1}–{c2}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="125" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="140" />
         <source>The same run at the lowest and highest MFU preset</source>
         <translation>同一训练任务在最低和最高 MFU 预设下的结果</translation>
     </message>

@@ -19,13 +19,17 @@ pre-training run, so reported device-hours sit above it when the MFU is measured
 
 from __future__ import annotations
 
+import statistics
 from dataclasses import dataclass
 
 import pandas as pd
 import pytest
 
 from gpucompare.core.catalog.loading import load_catalog
+from gpucompare.core.currency import Currency
+from gpucompare.core.forms import TrainingForm
 from gpucompare.core.training import EnergyInputs, TrainingInputs, estimate
+from gpucompare.core.training.form import parse_form
 
 
 @dataclass(frozen=True)
@@ -97,7 +101,10 @@ def catalog() -> pd.DataFrame:
 def _modelled(run: PublishedRun, catalog: pd.DataFrame, mfu: float | None) -> float:
     """Device-hours or days for ``run``; ``mfu=None`` uses the default MFU."""
     chosen = {} if mfu is None else {"mfu": mfu}
-    inputs = TrainingInputs(params=run.params, tokens=run.tokens, devices=run.devices, **chosen)
+    # The reported and implied MFUs are on the 6·N·D basis: no attention term here.
+    inputs = TrainingInputs(
+        params=run.params, tokens=run.tokens, devices=run.devices, attention=False, **chosen
+    )
     result = estimate(inputs, catalog.loc[run.device])
     assert result.fits, run.name
     return result.device_hours if run.unit == "hours" else result.wall_clock_days
@@ -132,7 +139,133 @@ def test_bloom_energy_from_its_reported_hours(catalog):
         devices=384,
         mfu=mfu,
         energy=EnergyInputs(draw_fraction=1.0, pue=1.0),
+        attention=False,
     )
     result = estimate(inputs, device)
     assert result.device_hours == pytest.approx(hours, rel=1e-9)
     assert result.energy_kwh == pytest.approx(433_000, rel=0.01)
+
+
+# ----- the tool at its defaults against published runs --------------------------------
+#
+# Each run is given only what a buyer would type: parameters (total and, for a mixture
+# of experts, active), tokens, precision, sequence length, device and count. MFU, PUE
+# and everything else stay at their defaults (the MFU presets by precision). None of
+# these figures set a default except Llama 3.1 405B (its MFU is the "typical" preset);
+# it is listed for completeness and left out of the median.
+
+
+@dataclass(frozen=True)
+class DefaultRun:
+    name: str
+    device: str
+    params: str
+    active: str
+    tokens: str
+    devices: int
+    precision: str
+    seq_len: int
+    reported: float
+    unit: str  # "hours" (device-hours) or "days"
+    sets_default: bool = False
+
+
+A100_80 = "nvidia-a100-sxm4-80gb"
+H100 = "nvidia-h100-sxm5-80gb"
+DEFAULT_RUNS = (
+    # LLaMA (Touvron et al. 2023, arXiv 2302.13971), Table 15 GPU-hours on A100-80GB;
+    # 1.0T tokens for 7B/13B, 1.4T for 33B/65B; 2,048 GPUs; context 2,048.
+    DefaultRun("LLaMA 7B", A100_80, "6.7B", "", "1T", 2048, "BF16", 2048, 82_432, "hours"),
+    DefaultRun("LLaMA 13B", A100_80, "13.0B", "", "1T", 2048, "BF16", 2048, 135_168, "hours"),
+    DefaultRun("LLaMA 33B", A100_80, "32.5B", "", "1.4T", 2048, "BF16", 2048, 530_432, "hours"),
+    DefaultRun("LLaMA 65B", A100_80, "65.2B", "", "1.4T", 2048, "BF16", 2048, 1_022_362, "hours"),
+    # Llama 2 (arXiv 2307.09288), Table 2: A100-80GB GPU-hours, 2T tokens, context 4,096.
+    DefaultRun("Llama 2 7B", A100_80, "6.74B", "", "2T", 2048, "BF16", 4096, 184_320, "hours"),
+    DefaultRun("Llama 2 13B", A100_80, "13B", "", "2T", 2048, "BF16", 4096, 368_640, "hours"),
+    DefaultRun("Llama 2 34B", A100_80, "34B", "", "2T", 2048, "BF16", 4096, 1_038_336, "hours"),
+    DefaultRun("Llama 2 70B", A100_80, "70B", "", "2T", 2048, "BF16", 4096, 1_720_320, "hours"),
+    # Llama 3.1 model card ("Training Energy Use"): H100-80GB GPU-hours; 15T+ tokens.
+    DefaultRun("Llama 3.1 8B", H100, "8.03B", "", "15T", 4096, "BF16", 8192, 1.46e6, "hours"),
+    DefaultRun("Llama 3.1 70B", H100, "70.6B", "", "15T", 4096, "BF16", 8192, 7.0e6, "hours"),
+    DefaultRun(
+        "Llama 3.1 405B", H100, "405B", "", "15.6T", 16384, "BF16", 8192, 30.84e6, "hours", True
+    ),
+    # MPT-7B (MosaicML, 5 May 2023): 1T tokens on 440 A100-40GB in about 9.5 days.
+    DefaultRun("MPT-7B", "nvidia-a100-sxm4-40gb", "6.7B", "", "1T", 440, "BF16", 2048, 9.5, "days"),
+    # BLOOM (arXiv 2211.05100): 366B tokens, 384 A100-80GB, 1,082,990 compute hours.
+    DefaultRun(
+        "BLOOM-176B", A100_80, "176.247B", "", "366B", 384, "BF16", 2048, 1_082_990, "hours"
+    ),
+    # StarCoder (Li et al. 2023, arXiv 2305.06161): 15.5B, 1T tokens at context 8,192 on
+    # 512 A100-80GB, 320,256 GPU-hours (its carbon-footprint section).
+    DefaultRun("StarCoder 15.5B", A100_80, "15.5B", "", "1T", 512, "BF16", 8192, 320_256, "hours"),
+    # PaLM (Chowdhery et al. 2022, arXiv 2204.02311): 540B on 780B tokens; 6,144 TPU v4
+    # chips for 1,200 hours and 3,072 for 336 hours = 8,404,992 chip-hours.
+    DefaultRun(
+        "PaLM 540B", "google-tpu-v4", "540B", "", "780B", 6144, "BF16", 2048, 8_404_992, "hours"
+    ),
+    # DeepSeek-V3 (arXiv 2412.19437), Table 1: pre-training 2,664K H800 GPU-hours; 671B
+    # total, 37B active, 14.8T tokens, FP8 mixed precision, 2,048 H800, context 4,096.
+    DefaultRun(
+        "DeepSeek-V3",
+        "nvidia-h800-sxm5-80gb",
+        "671B",
+        "37B",
+        "14.8T",
+        2048,
+        "FP8",
+        4096,
+        2.664e6,
+        "hours",
+    ),
+)
+# Llama 3.1 8B's 1.46M GPU-hours imply an MFU of 0.14 (6·N·D over H100 BF16 peak): far
+# below the default, and below what the same paper reports for 405B. The model, at 0.4,
+# comes out 2.5x too fast; kept as a failing case so the table stays honest.
+OUTSIDE_2X = {"Llama 3.1 8B"}
+USD = Currency("USD", "$", "US dollar", 1.0)
+
+
+def _at_defaults(run: DefaultRun, catalog: pd.DataFrame) -> float:
+    form = TrainingForm(
+        params=run.params,
+        active_params=run.active,
+        tokens=run.tokens,
+        count=str(run.devices),
+        precision=run.precision,
+        seq_len=str(run.seq_len),
+        device=run.device,
+    )
+    result = estimate(parse_form(form, USD), catalog.loc[run.device])
+    assert result.fits, run.name
+    assert result.precision_used == run.precision
+    return result.device_hours if run.unit == "hours" else result.wall_clock_days
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        pytest.param(
+            run,
+            marks=[pytest.mark.xfail(strict=True, reason="implied MFU 0.14")]
+            if run.name in OUTSIDE_2X
+            else [],
+        )
+        for run in DEFAULT_RUNS
+    ],
+    ids=[run.name for run in DEFAULT_RUNS],
+)
+def test_defaults_land_within_2x_of_published_runs(run, catalog):
+    ratio = _at_defaults(run, catalog) / run.reported
+    assert 0.5 <= ratio <= 2.0, f"{run.name}: {ratio:.2f}x"
+
+
+def test_median_error_at_defaults_is_within_25_percent(catalog):
+    errors = [
+        abs(_at_defaults(run, catalog) / run.reported - 1)
+        for run in DEFAULT_RUNS
+        if not run.sets_default
+    ]
+    assert len(errors) >= 12
+    assert statistics.median(errors) <= 0.25
+    assert max(errors) < 0.65  # the worst, Llama 3.1 8B, is -60%

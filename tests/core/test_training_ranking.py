@@ -72,7 +72,7 @@ def test_ranking_agrees_exactly_with_estimate_on_the_bundled_catalog(catalog, na
             if key == "warnings":
                 assert tuple(got) == result.warnings
             elif expected[key] is None:
-                assert np.isnan(got), (record["device"], key)
+                assert got is None or np.isnan(got), (record["device"], key)
             else:
                 assert got == expected[key], (record["device"], key, got, expected[key])
         assert record["name"] == result.name
@@ -91,10 +91,17 @@ def test_excluded_devices_fail_or_do_not_fit_alone(catalog, name):
         assert result.fits is not True, device
 
 
-def test_sorted_by_total_cost_then_time(catalog):
+def test_sorted_by_total_cost_then_time_unknown_costs_last(catalog):
     results = rank(SCENARIOS["owned-solve-70b"], catalog).results
     costs = results["total_cost_usd"].to_numpy()
-    assert np.all(np.diff(costs) >= 0)
+    known = ~np.isnan(costs)
+    assert known.any()
+    assert (~known).any()
+    assert not np.any(known[np.argmin(known) :])  # every unknown after every known
+    assert np.all(np.diff(costs[known]) >= 0)
+    unknown = results[~known]
+    assert unknown["cost_note"].str.startswith("no ").all()
+    assert np.all(np.diff(unknown["wall_clock_hours"].to_numpy()) >= 0)
 
 
 def test_ties_on_cost_sort_by_time_then_catalog_order():
@@ -124,37 +131,53 @@ def test_columns(small):
     assert ranking.results["fits"].dtype == bool
 
 
-def test_cloud_exclusions_on_the_small_catalog(small):
+def test_cloud_ranking_keeps_devices_without_a_price(small):
     ranking = rank(CLOUD, small)
     reasons = dict(zip(ranking.excluded["device"], ranking.excluded["reason"], strict=True))
-    assert reasons == {
-        "bolt-r4090": "no cloud price",
-        "sino-n910": "no BF16 figure",
-        "fab-u280": "no BF16 figure",
-        "wafer-w3": "no cloud price",
-    }
-    tera = ranking.results.set_index("device").loc["tera-t5"]
+    assert reasons == {"fab-u280": "no BF16, FP16, TF32 or FP32 figure"}
+    rows = ranking.results.set_index("device")
+    for device in ("bolt-r4090", "wafer-w3"):
+        assert np.isnan(rows.loc[device, "total_cost_usd"])
+        assert rows.loc[device, "cost_note"].startswith("no cloud price")
+        assert rows.loc[device, "device_hours"] > 0
+    assert set(ranking.results["device"].iloc[-3:]) == {"bolt-r4090", "wafer-w3", "sino-n910"}
+    tera = rows.loc["tera-t5"]
     assert np.isnan(tera["energy_kwh"])
     assert "no power figure" in tera["warnings"][0]
 
 
-def test_owned_exclusions_on_the_small_catalog(small):
+def test_device_without_bf16_is_ranked_at_its_fp16_with_a_flag(small):
+    rows = rank(CLOUD, small).results.set_index("device")
+    sino = rows.loc["sino-n910"]
+    assert (sino["precision"], sino["precision_used"]) == ("BF16", "FP16")
+    assert any("no BF16 figure: priced at FP16" in text for text in sino["warnings"])
+
+
+def test_owned_ranking_keeps_devices_without_a_price_or_power(small):
     frame = small.copy()
     frame.loc[frame["id"] == "acme-h100", "power_w"] = np.nan
     ranking = rank(replace(CLOUD, pricing=OwnedPricing()), frame)
-    reasons = dict(zip(ranking.excluded["device"], ranking.excluded["reason"], strict=True))
-    assert reasons["tera-t5"] == "no launch price"
-    assert reasons["wafer-w3"] == "no launch price"
-    assert reasons["acme-h100"].startswith("no power figure")
-    assert list(ranking.results["device"]) == ["bolt-r4090", "acme-a100"]
+    rows = ranking.results.set_index("device")
+    assert rows.loc["tera-t5", "cost_note"].startswith("no launch price")
+    assert rows.loc["wafer-w3", "cost_note"].startswith("no launch price")
+    assert rows.loc["acme-h100", "cost_note"].startswith("no power figure")
+    assert ranking.results["device"].iloc[0] == "bolt-r4090"
+
+
+def test_a_typed_price_belongs_to_its_device(small):
+    priced = replace(CLOUD, pricing=CloudPricing(0.5, device="acme-a100"))
+    rows = rank(priced, small).results.set_index("device")
+    assert rows.loc["acme-a100", "compute_cost_usd"] == rows.loc["acme-a100", "device_hours"] * 0.5
+    assert np.isnan(rows.loc["bolt-r4090", "total_cost_usd"])  # not priced by the typed price
+    everywhere = rank(replace(CLOUD, pricing=CloudPricing(0.5)), small).results
+    assert everywhere["total_cost_usd"].notna().all()
 
 
 def test_fp16_ranks_what_bf16_excludes(small):
     ranking = rank(replace(CLOUD, precision="FP16", pricing=CloudPricing(1.0)), small)
     assert "sino-n910" in set(ranking.results["device"])
     assert dict(zip(ranking.excluded["device"], ranking.excluded["reason"], strict=True)) == {
-        "tera-t5": "no FP16 figure",
-        "fab-u280": "no FP16 figure",
+        "fab-u280": "no FP16, BF16, TF32 or FP32 figure",
     }
 
 
@@ -164,7 +187,7 @@ def test_memory_exclusions():
             "id": ["big", "small", "tiny", "unknown"],
             "name": ["Big", "Small", "Tiny", "Unknown"],
             "bf16_tflops": [100.0, 100.0, 100.0, 100.0],
-            "memory_gb": [80.0, 8.0, 0.01, np.nan],
+            "memory_gb": [80.0, 7.0, 0.01, np.nan],
             "power_w": [400.0, 400.0, 400.0, 400.0],
             "cloud_usd_per_hour": [1.0, 1.0, 1.0, 1.0],
         }
@@ -218,7 +241,9 @@ def test_high_mfu_warning_on_every_row(small):
     assert all(any("above 0.7" in t for t in texts) for texts in ranking.results["warnings"])
 
 
-def test_one_hundred_thousand_devices_well_under_50_ms(catalog):
+def test_one_hundred_thousand_devices_well_under_80_ms(catalog):
+    # 80 ms, not 50: the ranking now keeps devices without a price (about 67,000 of the
+    # 100,000 rows here, against 18,000 before), and builds a row for each.
     big = pd.concat([catalog] * (100_000 // len(catalog) + 1), ignore_index=True).iloc[:100_000]
     inputs = SCENARIOS["owned-solve-70b"]
     rank(inputs, big)  # warm up
@@ -228,4 +253,4 @@ def test_one_hundred_thousand_devices_well_under_50_ms(catalog):
         ranking = rank(inputs, big)
         timings.append(time.perf_counter() - start)
     assert len(ranking.results) + len(ranking.excluded) == 100_000
-    assert min(timings) < 0.050
+    assert min(timings) < 0.080

@@ -110,6 +110,11 @@ class ModelSpec:
     def validate(self) -> None:
         """Raise :class:`InputError` naming the first invalid field."""
         _check_count("params", self.params, 1.0, MAX_PARAMS)
+        if self.experts and self.experts_per_token and self.experts_per_token > self.experts:
+            raise InputError(
+                "experts_per_token",
+                f"cannot exceed the experts ({self.experts}), got {self.experts_per_token}",
+            )
         if self.active_params is not None:
             _check_count("active_params", self.active_params, 1.0, self.params)
         for field_name in (

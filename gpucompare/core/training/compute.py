@@ -3,7 +3,10 @@
 One pass of numpy over the catalog columns; the single-device estimate runs the same
 code on a one-row frame, so the two agree to the last bit.
 
-    C = 6·N·D
+    C = 6·N·D                                           N: active parameters (MoE)
+    peak = the dense peak at the chosen precision, or at the device's best training
+           precision (BF16, FP16, TF32, FP32) when it has no figure at the chosen one
+    MFU  = the given number, or the preset's value at the precision used
     T = C / (n · peak · 10^12 · MFU)                    seconds
     device-hours = n · T / 3600
     cloud:  cost = device-hours × price per device-hour (energy is in the price)
@@ -12,6 +15,10 @@ code on a one-row frame, so the two agree to the last bit.
     energy = device-hours × power / 1000 × draw × PUE    kWh
     CO2 = energy × grid intensity                        kg
     solve:  n = ceil(C / (target · 3600 · peak · 10^12 · MFU)), raised to min_devices
+    fit:    memory per device ≤ the vendor's "GB", which are GiB (2^30 bytes)
+
+A missing price (or, owned, a missing power figure) leaves the cost NaN with a
+:class:`CostGap`; only a device that cannot run the job at all has a :class:`Problem`.
 """
 
 from __future__ import annotations
@@ -25,7 +32,7 @@ import pandas as pd
 from gpucompare.core.catalog.schema import precision_column
 from gpucompare.core.training.inputs import (
     MAX_DEVICES,
-    MFU_WARNING,
+    TRAINING_PRECISIONS,
     CloudPricing,
     TrainingInputs,
 )
@@ -33,26 +40,46 @@ from gpucompare.core.training.memory import MemoryModel, memory_model
 
 
 class Problem(IntEnum):
-    """Why a device cannot run or price the job; the lowest value wins."""
+    """Why a device cannot run the job; the lowest value wins."""
 
     NONE = 0
     NO_PEAK = 1
-    NO_PRICE = 2
+    NO_MEMORY = 2
+    NEVER_FITS = 3
+    TOO_MANY = 4
+    NOT_FIT_AT_COUNT = 5
+
+
+class CostGap(IntEnum):
+    """Why a device's cost is unknown although its time and energy are not."""
+
+    NONE = 0
+    NO_CLOUD_PRICE = 1
+    NO_LAUNCH_PRICE = 2
     NO_POWER = 3
-    NO_MEMORY = 4
-    NEVER_FITS = 5
-    TOO_MANY = 6
-    NOT_FIT_AT_COUNT = 7
 
 
 class WarningFlag(IntFlag):
     """Per-device warnings, as bits."""
 
-    HIGH_MFU = 1
+    INPUT = 1
     RAISED_FOR_MEMORY = 2
     DOES_NOT_FIT = 4
     NO_ENERGY = 8
     NO_MEMORY = 16
+    PRECISION_FALLBACK = 32
+    UNPROVEN_PRECISION = 64
+
+
+# A device without a figure at the chosen precision trains at the first of these it has.
+FALLBACK_PRECISIONS: tuple[str, ...] = ("BF16", "FP16", "TF32", "FP32")
+GIB = 2.0**30  # vendors' "GB" of device memory are GiB
+
+
+def missing_precisions(precision: str) -> str:
+    """``no BF16, FP16, TF32 or FP32 figure``: what a device that cannot train lacks."""
+    names = [precision, *(p for p in FALLBACK_PRECISIONS if p != precision)]
+    return f"no {', '.join(names[:-1])} or {names[-1]} figure"
 
 
 def _column(frame: pd.DataFrame, column: str) -> np.ndarray:
@@ -66,24 +93,40 @@ def _column(frame: pd.DataFrame, column: str) -> np.ndarray:
 
 @dataclass(frozen=True)
 class DeviceColumns:
-    """The catalog figures the model reads, as float arrays (NaN = unknown)."""
+    """The catalog figures the model reads, as arrays (NaN = unknown)."""
 
-    peak_tflops: np.ndarray
+    ids: pd.Series
+    peaks: dict[str, np.ndarray]
     memory_gb: np.ndarray
     power_w: np.ndarray
     launch_price_usd: np.ndarray
     cloud_usd_per_hour: np.ndarray
 
     @classmethod
-    def from_frame(cls, frame: pd.DataFrame, precision: str) -> DeviceColumns:
+    def from_frame(cls, frame: pd.DataFrame) -> DeviceColumns:
         """Read the columns from a catalog frame."""
         return cls(
-            peak_tflops=_column(frame, precision_column(precision)),
+            ids=frame["id"] if "id" in frame else pd.Series([""] * len(frame)),
+            peaks={p: _column(frame, precision_column(p)) for p in TRAINING_PRECISIONS},
             memory_gb=_column(frame, "memory_gb"),
             power_w=_column(frame, "power_w"),
             launch_price_usd=_column(frame, "launch_price_usd"),
             cloud_usd_per_hour=_column(frame, "cloud_usd_per_hour"),
         )
+
+    def training_peak(self, precision: str) -> tuple[np.ndarray, np.ndarray]:
+        """Dense peak per device and the index (in TRAINING_PRECISIONS) it is at.
+
+        The chosen precision where the device has a figure, else the first of
+        :data:`FALLBACK_PRECISIONS` it has; index -1 (and NaN) where it has none.
+        """
+        peak = self.peaks[precision].copy()
+        used = np.where(peak > 0, TRAINING_PRECISIONS.index(precision), -1)
+        for fallback in FALLBACK_PRECISIONS:
+            take = (used < 0) & (self.peaks[fallback] > 0)
+            peak = np.where(take, self.peaks[fallback], peak)
+            used = np.where(take, TRAINING_PRECISIONS.index(fallback), used)
+        return np.where(used >= 0, peak, np.nan), used
 
 
 @dataclass(frozen=True)
@@ -93,6 +136,8 @@ class RunArrays:
     training_flops: float
     memory: MemoryModel
     peak_tflops: np.ndarray
+    precision_used: np.ndarray
+    mfu: np.ndarray
     devices: np.ndarray
     wall_clock_hours: np.ndarray
     device_hours: np.ndarray
@@ -106,6 +151,7 @@ class RunArrays:
     min_devices: np.ndarray
     fits: np.ndarray
     problem: np.ndarray
+    cost_gap: np.ndarray
     warnings: np.ndarray
 
 
@@ -117,12 +163,13 @@ def device_ceil(values: np.ndarray) -> np.ndarray:
 def compute(inputs: TrainingInputs, columns: DeviceColumns) -> RunArrays:
     """Run the model for every device at once. ``inputs`` must already be valid."""
     flops = inputs.training_flops
-    memory = memory_model(inputs.params, inputs.memory)
+    memory = memory_model(inputs.params, inputs.memory, inputs.compute_params)
     cloud = isinstance(inputs.pricing, CloudPricing)
-    peak = columns.peak_tflops
+    peak, used = columns.training_peak(inputs.precision)
+    mfu = np.array([inputs.mfu_at(p) for p in TRAINING_PRECISIONS] + [np.nan])[used]
     with np.errstate(divide="ignore", invalid="ignore"):
-        rate = peak * 1e12 * inputs.mfu  # achieved FLOP/s per device
-        min_devices = memory.min_devices(columns.memory_gb)
+        rate = peak * 1e12 * mfu  # achieved FLOP/s per device
+        min_devices = memory.min_devices(columns.memory_gb * GIB / 1e9)
         raised = np.zeros(len(peak), dtype=bool)
         if inputs.devices is not None:
             devices = np.full(len(peak), float(inputs.devices))
@@ -133,7 +180,7 @@ def compute(inputs: TrainingInputs, columns: DeviceColumns) -> RunArrays:
         hours = flops / (devices * rate) / 3600.0
         device_hours = devices * hours
         price = _price_per_hour(inputs, columns, cloud)
-        compute_cost = device_hours * price
+        compute_cost = np.where(price > 0, device_hours * price, np.nan)
         energy = device_hours * columns.power_w / 1000.0 * inputs.energy.draw_fraction
         energy = energy * inputs.energy.pue
         if cloud:
@@ -145,16 +192,16 @@ def compute(inputs: TrainingInputs, columns: DeviceColumns) -> RunArrays:
         co2 = energy * inputs.energy.carbon_kg_per_kwh
         per_device_gb = memory.per_device_bytes(devices) / 1e9
     fits = devices >= min_devices
-    problem = _problems(columns, cloud, price, devices, min_devices, fits)
-    flags = _warnings(inputs, columns, raised, fits, cloud)
     return RunArrays(
         training_flops=flops,
         memory=memory,
         peak_tflops=peak,
+        precision_used=used,
+        mfu=mfu,
         devices=devices,
         wall_clock_hours=hours,
         device_hours=device_hours,
-        price_per_device_hour_usd=price,
+        price_per_device_hour_usd=np.where(price > 0, price, np.nan),
         compute_cost_usd=compute_cost,
         energy_kwh=energy,
         energy_cost_usd=energy_cost,
@@ -163,48 +210,43 @@ def compute(inputs: TrainingInputs, columns: DeviceColumns) -> RunArrays:
         memory_per_device_gb=per_device_gb,
         min_devices=min_devices,
         fits=fits,
-        problem=problem,
-        warnings=flags,
+        problem=_problems(columns, peak, devices, min_devices, fits),
+        cost_gap=_cost_gaps(columns, cloud, price),
+        warnings=_warnings(inputs, columns, used, raised, fits, cloud),
     )
 
 
 def _price_per_hour(inputs: TrainingInputs, columns: DeviceColumns, cloud: bool) -> np.ndarray:
-    count = len(columns.peak_tflops)
+    """Catalog prices, with the user's price on the device it was given for (or on all)."""
     pricing = inputs.pricing
     if cloud:
-        if pricing.price_per_hour_usd is not None:  # type: ignore[union-attr]
-            return np.full(count, float(pricing.price_per_hour_usd))  # type: ignore[union-attr]
-        return columns.cloud_usd_per_hour
-    purchase = (
-        columns.launch_price_usd
-        if pricing.purchase_price_usd is None  # type: ignore[union-attr]
-        else np.full(count, float(pricing.purchase_price_usd))  # type: ignore[union-attr]
-    )
-    return purchase * pricing.hourly_factor()  # type: ignore[union-attr]
+        catalog, typed = columns.cloud_usd_per_hour, pricing.price_per_hour_usd  # type: ignore[union-attr]
+    else:
+        catalog, typed = columns.launch_price_usd, pricing.purchase_price_usd  # type: ignore[union-attr]
+    price = catalog
+    if typed is not None:
+        owner = pricing.device
+        applies = True if owner is None else (columns.ids == owner).to_numpy(dtype=bool)
+        price = np.where(applies, float(typed), catalog)
+    return price if cloud else price * pricing.hourly_factor()  # type: ignore[union-attr]
 
 
 def _problems(
     columns: DeviceColumns,
-    cloud: bool,
-    price: np.ndarray,
+    peak: np.ndarray,
     devices: np.ndarray,
     min_devices: np.ndarray,
     fits: np.ndarray,
 ) -> np.ndarray:
-    known_memory = columns.memory_gb > 0
     conditions = [
-        ~(columns.peak_tflops > 0),
-        ~(price > 0),
-        np.full(len(price), not cloud) & ~(columns.power_w > 0),
-        ~known_memory,
+        ~(peak > 0),
+        ~(columns.memory_gb > 0),
         np.isnan(min_devices),
         ~(devices <= MAX_DEVICES),
         ~fits,
     ]
     codes = [
         Problem.NO_PEAK,
-        Problem.NO_PRICE,
-        Problem.NO_POWER,
         Problem.NO_MEMORY,
         Problem.NEVER_FITS,
         Problem.TOO_MANY,
@@ -213,19 +255,32 @@ def _problems(
     return np.select(conditions, [int(c) for c in codes], default=int(Problem.NONE)).astype("int8")
 
 
+def _cost_gaps(columns: DeviceColumns, cloud: bool, price: np.ndarray) -> np.ndarray:
+    no_price = CostGap.NO_CLOUD_PRICE if cloud else CostGap.NO_LAUNCH_PRICE
+    conditions = [~(price > 0), np.full(len(price), not cloud) & ~(columns.power_w > 0)]
+    codes = [int(no_price), int(CostGap.NO_POWER)]
+    return np.select(conditions, codes, default=int(CostGap.NONE)).astype("int8")
+
+
 def _warnings(
     inputs: TrainingInputs,
     columns: DeviceColumns,
+    used: np.ndarray,
     raised: np.ndarray,
     fits: np.ndarray,
     cloud: bool,
 ) -> np.ndarray:
     known_memory = columns.memory_gb > 0
+    chosen = TRAINING_PRECISIONS.index(inputs.precision)
     flags = np.where(raised, int(WarningFlag.RAISED_FOR_MEMORY), 0)
     flags |= np.where(known_memory & ~fits, int(WarningFlag.DOES_NOT_FIT), 0)
     flags |= np.where(known_memory, 0, int(WarningFlag.NO_MEMORY))
+    flags |= np.where((used >= 0) & (used != chosen), int(WarningFlag.PRECISION_FALLBACK), 0)
+    flags |= np.where(
+        used == TRAINING_PRECISIONS.index("FP4"), int(WarningFlag.UNPROVEN_PRECISION), 0
+    )
     if cloud:
         flags |= np.where(columns.power_w > 0, 0, int(WarningFlag.NO_ENERGY))
-    if inputs.mfu > MFU_WARNING:
-        flags |= int(WarningFlag.HIGH_MFU)
+    if inputs.warnings():
+        flags |= int(WarningFlag.INPUT)
     return flags.astype("int16")

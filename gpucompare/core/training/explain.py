@@ -9,7 +9,7 @@ from __future__ import annotations
 from gpucompare.core.currency import Currency
 from gpucompare.core.formatting import format_number
 from gpucompare.core.quantities import format_count
-from gpucompare.core.training.compute import device_ceil
+from gpucompare.core.training.compute import GIB, device_ceil
 from gpucompare.core.training.inputs import OwnedPricing
 from gpucompare.core.training.memory import (
     HEAD_DIM,
@@ -17,8 +17,9 @@ from gpucompare.core.training.memory import (
     SHARDING_LABELS,
     memory_model,
 )
-from gpucompare.core.training.presets import default
+from gpucompare.core.training.presets import default, mfu_preset_for, mfu_scale
 from gpucompare.core.training.results import TrainingResult
+from gpucompare.core.training.shape import architecture
 
 USD = Currency("USD", "$", "US dollar", 1.0)
 
@@ -33,14 +34,15 @@ def _money(amount: float, currency: Currency) -> str:
 
 def explain(result: TrainingResult, currency: Currency = USD) -> dict[str, str]:
     """One line per output: the formula, its inputs and the result."""
-    inputs = result.inputs
     return {
         "training_flops": _flops(result),
+        "precision_used": _precision(result),
+        "mfu": _mfu(result),
         "devices": _devices(result),
         "wall_clock_hours": (
             f"T = C / (n × peak × MFU) = {_sci(result.training_flops)} / "
-            f"({result.devices:,} × {format_number(result.peak_tflops)} TFLOPS × {inputs.mfu:g})"
-            f" = {_sci(result.wall_clock_hours * 3600)} s = "
+            f"({result.devices:,} × {format_number(result.peak_tflops)} TFLOPS × "
+            f"{result.mfu:.3g}) = {_sci(result.wall_clock_hours * 3600)} s = "
             f"{format_number(result.wall_clock_hours)} h "
             f"({format_number(result.wall_clock_days)} days)"
         ),
@@ -66,49 +68,97 @@ def explain_text(result: TrainingResult, currency: Currency = USD) -> str:
 
 def _flops(result: TrainingResult) -> str:
     inputs = result.inputs
-    n = format_count(inputs.params)
+    n = format_count(inputs.compute_params)
+    if inputs.active_params is not None:
+        n += f" active (of {format_count(inputs.params)})"
+    per_token = f"6 × {n}"
+    attention = inputs.attention_flops_per_token
+    if attention:
+        shape = architecture(inputs.compute_params, inputs.memory.layers, inputs.memory.hidden)
+        width = inputs.memory.attention_dim or shape.hidden
+        per_token = (
+            f"6 × {n} + 6 × {shape.layers:,} × {width:,} × "
+            f"{inputs.memory.sequence_length:,} attention (causal: half of 12·L·d·s)"
+        )
     if inputs.flops is not None:
         return (
             f"C = the given budget, {_sci(result.training_flops)} FLOP "
-            f"(D = C / (6 × N) = {format_count(result.tokens)} tokens at N = {n})"
+            f"(D = C / ({per_token}) = {format_count(result.tokens)} tokens)"
         )
-    total = f"6 × {n} × {format_count(result.tokens)} = {_sci(result.training_flops)} FLOP"
+    tokens = format_count(result.tokens)
+    if attention:
+        formula = "C = (6·N + 6·L·d·s) × D"
+        total = f"({per_token}) × {tokens} = {_sci(result.training_flops)} FLOP"
+    else:
+        formula = "C = 6 × N × D"
+        total = f"{per_token} × {tokens} = {_sci(result.training_flops)} FLOP"
     if inputs.compute_optimal:
         ratio = default("tokens_per_param").value
-        return f"C = 6 × N × D with D = {ratio:g} × N (compute-optimal, Chinchilla): {total}"
-    return f"C = 6 × N × D = {total}"
+        return f"{formula} with D = {ratio:g} × N (compute-optimal, Chinchilla): {total}"
+    return f"{formula} = {total}"
+
+
+def _precision(result: TrainingResult) -> str:
+    peak = f"dense peak {format_number(result.peak_tflops)} TFLOPS at {result.precision_used}"
+    if result.precision_used == result.precision:
+        return f"{peak} (catalog)"
+    return (
+        f"{peak}: the catalog has no {result.precision} figure for this device, so it is "
+        "priced at its best training precision (BF16, else FP16, TF32, FP32)"
+    )
+
+
+def _mfu(result: TrainingResult) -> str:
+    inputs = result.inputs
+    if inputs.mfu_preset is None:
+        return f"MFU = {result.mfu:.3g} (yours), of the {result.precision_used} peak"
+    preset = mfu_preset_for(inputs.mfu_preset, result.precision_used)
+    scale = mfu_scale(result.precision_used)
+    text = f"MFU = {result.mfu:.3g} of the {result.precision_used} peak: preset {preset.label}"
+    if scale != 1.0 and not preset.kind.startswith("mfu_fp"):
+        text += f" × {scale:.3g} (the {result.precision_used} preset's ratio to the 16-bit one)"
+    return f"{text} ({preset.source})"
 
 
 def _devices(result: TrainingResult) -> str:
     inputs = result.inputs
     if inputs.target_days is None:
         return f"n = {result.devices:,} (given)"
-    rate = result.peak_tflops * 1e12 * inputs.mfu
+    rate = result.peak_tflops * 1e12 * result.mfu
     by_time = int(device_ceil(result.training_flops / (inputs.target_days * 86400 * rate)))
     text = (
         f"n = ceil(C / (target × peak × MFU)) = ceil({_sci(result.training_flops)} / "
         f"({inputs.target_days:g} days × 86,400 s × {format_number(result.peak_tflops)} TFLOPS"
-        f" × {inputs.mfu:g})) = {by_time:,}"
+        f" × {result.mfu:.3g})) = {by_time:,}"
     )
     if result.devices > by_time:
         text += f", raised to {result.devices:,}, the fewest on which it fits in memory"
     return text
 
 
+def _origin(result: TrainingResult, typed: float | None, catalog: str) -> str:
+    owner = result.inputs.pricing.device
+    if typed is None or (owner is not None and owner != result.device):
+        return catalog
+    return "your price" if owner is not None else "your price, applied to every device"
+
+
 def _compute_cost(result: TrainingResult, currency: Currency) -> str:
     pricing = result.inputs.pricing
+    if result.compute_cost_usd is None or result.price_per_device_hour_usd is None:
+        return f"unknown: {result.cost_note}"
     hours = format_number(result.device_hours)
     total = _money(result.compute_cost_usd, currency)
     if isinstance(pricing, OwnedPricing):
         purchase = result.price_per_device_hour_usd / pricing.hourly_factor()
-        origin = "catalog launch price" if pricing.purchase_price_usd is None else "your price"
+        origin = _origin(result, pricing.purchase_price_usd, "catalog launch price")
         return (
             "cost = device-hours × purchase × (1 + overhead) / (life × 8,760 h × utilisation) = "
             f"{hours} × {_money(purchase, currency)} ({origin}) × "
             f"{1 + pricing.overhead_fraction:g} / ({pricing.lifetime_years:g} × 8,760 × "
             f"{pricing.utilization:g}) = {total}"
         )
-    origin = "catalog on-demand" if pricing.price_per_hour_usd is None else "your price"
+    origin = _origin(result, pricing.price_per_hour_usd, "catalog on-demand")
     rate = _money(result.price_per_device_hour_usd, currency)
     return f"cost = device-hours × price = {hours} × {rate}/h ({origin}) = {total}"
 
@@ -125,8 +175,10 @@ def _energy(result: TrainingResult) -> str:
 
 
 def _energy_cost(result: TrainingResult, currency: Currency) -> str:
-    if result.energy_cost_usd is None:
+    if not isinstance(result.inputs.pricing, OwnedPricing):
         return "not charged separately: the cloud price per device-hour includes energy"
+    if result.energy_cost_usd is None or result.energy_kwh is None:
+        return "unknown: the catalog has no power figure for this device"
     price = result.inputs.energy.electricity_usd_per_kwh
     return (
         f"energy × electricity price = {format_number(result.energy_kwh)} kWh × "
@@ -135,6 +187,8 @@ def _energy_cost(result: TrainingResult, currency: Currency) -> str:
 
 
 def _total(result: TrainingResult, currency: Currency) -> str:
+    if result.total_cost_usd is None or result.compute_cost_usd is None:
+        return f"unknown: {result.cost_note}"
     if result.energy_cost_usd is None:
         return (
             f"= compute cost = {_money(result.total_cost_usd, currency)} "
@@ -159,7 +213,7 @@ def _co2(result: TrainingResult) -> str:
 
 def _memory(result: TrainingResult) -> str:
     inputs = result.inputs
-    model = memory_model(inputs.params, inputs.memory)
+    model = memory_model(inputs.params, inputs.memory, inputs.compute_params)
     states = model.states
     shape = model.shape
     unsplit_states = model.fixed_bytes - model.activations
@@ -187,15 +241,16 @@ def _memory(result: TrainingResult) -> str:
 def _min_devices(result: TrainingResult) -> str:
     if result.memory_available_gb is None:
         return "unknown: the catalog has no memory figure for this device"
-    model = memory_model(result.inputs.params, result.inputs.memory)
+    model = memory_model(result.inputs.params, result.inputs.memory, result.inputs.compute_params)
     fixed = format_number(model.fixed_bytes / 1e9)
-    available = format_number(result.memory_available_gb)
+    available = _usable(result.memory_available_gb)
+    usable = format_number(result.memory_available_gb * GIB / 1e9)
     if result.min_devices is None:
-        return f"none: the part sharding cannot split ({fixed} GB) exceeds {available} GB"
+        return f"none: the part sharding cannot split ({fixed} GB) exceeds {available}"
     split = format_number(model.sharded_bytes / 1e9)
     return (
-        f"fewest n with unsplit + split / n ≤ memory: ceil({split} GB / ({available} GB − "
-        f"{fixed} GB)) = {result.min_devices:,}"
+        f"fewest n with unsplit + split / n ≤ memory: ceil({split} GB / ({usable} GB − "
+        f"{fixed} GB)) = {result.min_devices:,}; memory {available}"
     )
 
 
@@ -205,5 +260,15 @@ def _fits(result: TrainingResult) -> str:
     verdict = "fits" if result.fits else "does not fit"
     return (
         f"{format_number(result.memory_per_device_gb)} GB needed per device, "
-        f"{format_number(result.memory_available_gb)} GB available: {verdict}"
+        f"{_usable(result.memory_available_gb)} available: {verdict}"
+    )
+
+
+def _usable(vendor_gb: float | None) -> str:
+    """The vendor's memory figure in 10^9-byte GB: a vendor "80 GB" is 80 GiB."""
+    if vendor_gb is None:
+        return "unknown"
+    return (
+        f"{format_number(vendor_gb * GIB / 1e9)} GB (the vendor's {format_number(vendor_gb)} "
+        "GB are GiB, 2^30 bytes each)"
     )

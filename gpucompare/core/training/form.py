@@ -11,6 +11,9 @@ from __future__ import annotations
 from gpucompare.core.currency import Currency
 from gpucompare.core.forms import TrainingForm
 from gpucompare.core.issues import InputError
+from gpucompare.core.models.hf_config import load_model_config
+from gpucompare.core.models.presets import preset
+from gpucompare.core.models.spec import ModelSpec
 from gpucompare.core.quantities import parse_count
 from gpucompare.core.training.inputs import (
     CloudPricing,
@@ -19,7 +22,7 @@ from gpucompare.core.training.inputs import (
     OwnedPricing,
     TrainingInputs,
 )
-from gpucompare.core.training.presets import find, mfu_band
+from gpucompare.core.training.presets import find, mfu_band, mfu_value
 
 COMPUTE_OPTIMAL_WORDS = frozenset({"chinchilla", "compute-optimal", "optimal", "20n"})
 PRICING_MODES = ("cloud", "owned")
@@ -38,8 +41,13 @@ def number(text: str, field: str) -> float:
 
 
 def whole(text: str, field: str) -> int:
-    """A whole number, also written ``4k`` or ``1M``."""
-    value = parse_count(text, field)
+    """A whole number of 1 or more, also written ``4k`` or ``1M``."""
+    try:
+        value = parse_count(text, field)
+    except InputError:
+        raise InputError(
+            field, f"must be a whole number of 1 or more (e.g. 8, 512 or 4k), got {text.strip()!r}"
+        ) from None
     if value != int(value):
         raise InputError(field, f"must be a whole number, got {text}")
     return int(value)
@@ -62,6 +70,66 @@ def is_preset_name(text: str) -> bool:
     return False
 
 
+def fraction(text: str, field: str) -> float:
+    """A fraction written ``0.4`` or ``40%``."""
+    stripped = _text(text)
+    if stripped.endswith("%"):
+        return number(stripped[:-1], field) / 100.0
+    return number(stripped, field)
+
+
+def _mfu(text: str, precision: str) -> tuple[float, str | None]:
+    """(MFU at ``precision``, the preset key or ``None`` for a typed number)."""
+    stripped = _text(text) or "typical"
+    if stripped.endswith("%") or not is_preset_name(stripped):
+        return fraction(stripped, "mfu"), None
+    key = find("mfu", stripped, "mfu").key
+    return mfu_value(key, precision), key
+
+
+def _model(form: TrainingForm) -> ModelSpec | None:
+    """The model preset or config.json the form names, if any."""
+    if _text(form.model) and _text(form.model_config):
+        raise InputError("model", "give a model preset or a config.json, not both")
+    if _text(form.model):
+        return preset(form.model)
+    if _text(form.model_config):
+        return load_model_config(_text(form.model_config))
+    return None
+
+
+def _sizes(form: TrainingForm, spec: ModelSpec | None) -> tuple[float, float | None]:
+    """(total, active) parameters: typed ones win over the model's."""
+    if _text(form.params):
+        params = parse_count(form.params, "params")
+    elif spec is not None and spec.params > 0:
+        params = spec.params
+    elif spec is not None:
+        raise InputError(
+            "params",
+            f"{spec.source}: the parameter count of this architecture cannot be worked out "
+            "from its config; give the parameters",
+        )
+    else:
+        raise InputError("params", "give the parameters (e.g. 70B) or a model")
+    if _text(form.active_params):
+        return params, parse_count(form.active_params, "active_params")
+    if spec is not None and spec.active_params is not None and not _text(form.params):
+        return params, spec.active_params
+    return params, None
+
+
+def _shape(text: str, field: str, from_model: int | None) -> int | None:
+    return whole(text, field) if _text(text) else from_model
+
+
+def _attention_dim(spec: ModelSpec | None) -> int | None:
+    """Heads × head size from the model, when it gives both."""
+    if spec is None or spec.attention_heads is None or spec.head_dim is None:
+        return None
+    return spec.attention_heads * spec.head_dim
+
+
 def _optional(text: str, field: str, fallback: float) -> float:
     return fallback if not _text(text) else number(text, field)
 
@@ -82,8 +150,9 @@ def parse_form(form: TrainingForm, money: Currency) -> TrainingInputs:
     if form.pricing not in PRICING_MODES:
         raise InputError("pricing", f"must be cloud or owned, got {form.pricing!r}")
     pricing: CloudPricing | OwnedPricing
+    owner = _text(form.device) or None
     if form.pricing == "cloud":
-        pricing = CloudPricing(_money(form.price_per_hour, "price_per_hour", money))
+        pricing = CloudPricing(_money(form.price_per_hour, "price_per_hour", money), owner)
     else:
         owned = OwnedPricing(_money(form.purchase_price, "purchase_price", money))
         pricing = OwnedPricing(
@@ -91,6 +160,7 @@ def parse_form(form: TrainingForm, money: Currency) -> TrainingInputs:
             _optional(form.overhead, "overhead", owned.overhead_fraction),
             _optional(form.lifetime_years, "lifetime_years", owned.lifetime_years),
             _optional(form.utilization, "utilization", owned.utilization),
+            owner,
         )
     energy = EnergyInputs()
     energy = EnergyInputs(
@@ -107,25 +177,31 @@ def parse_form(form: TrainingForm, money: Currency) -> TrainingInputs:
             else energy.carbon_kg_per_kwh
         ),
     )
+    spec = _model(form)
+    params, active = _sizes(form, spec)
     memory = MemoryInputs(
         optimizer=form.optimizer,
         sharding="zero3" if form.sharding == "fsdp" else form.sharding,
         sequence_length=whole(form.seq_len, "seq_len"),
         micro_batch=whole(form.micro_batch, "micro_batch"),
         recompute=form.recompute,
-        layers=whole(form.layers, "layers") if _text(form.layers) else None,
-        hidden=whole(form.hidden, "hidden") if _text(form.hidden) else None,
+        layers=_shape(form.layers, "layers", spec.layers if spec else None),
+        hidden=_shape(form.hidden, "hidden", spec.hidden if spec else None),
+        attention_dim=_attention_dim(spec),
     )
+    mfu, mfu_preset = _mfu(form.mfu, form.precision.strip().upper())
     inputs = TrainingInputs(
-        params=parse_count(form.params, "params"),
+        params=params,
+        active_params=active,
         tokens=tokens,
         compute_optimal=optimal,
         flops=parse_count(form.flops, "flops") if _text(form.flops) else None,
         precision=form.precision,
         devices=whole(form.count, "devices") if _text(form.count) else None,
         target_days=number(form.days, "target_days") if _text(form.days) else None,
-        mfu=number_or_preset(form.mfu or "typical", "mfu", "mfu"),
-        mfu_band=mfu_band() if form.mfu_band else None,
+        mfu=mfu,
+        mfu_preset=mfu_preset,
+        mfu_band=mfu_band(form.precision.strip().upper()) if form.mfu_band else None,
         pricing=pricing,
         energy=energy,
         memory=memory,

@@ -13,7 +13,8 @@ from numbers import Integral, Real
 
 from gpucompare.core.catalog.schema import DEFAULT_PRECISION
 from gpucompare.core.issues import InputError
-from gpucompare.core.training.presets import default
+from gpucompare.core.training.presets import default, find, mfu_value
+from gpucompare.core.training.shape import architecture
 
 OPTIMIZERS: tuple[str, ...] = ("adamw_mixed", "adam_8bit", "sgd_momentum")
 SHARDINGS: tuple[str, ...] = ("none", "zero1", "zero2", "zero3")
@@ -26,6 +27,7 @@ MAX_FLOPS = 1e32
 MAX_DEVICES = 10_000_000
 MAX_DAYS = 3650.0
 MFU_WARNING = 0.7
+SMALL_PARAMS = 1e6  # fewer parameters than this is almost surely a missing "B"
 
 # Sequence length of GPT-3-style runs such as BLOOM and MPT (FACTS.md §1.4, §2).
 DEFAULT_SEQUENCE_LENGTH = 2048
@@ -76,9 +78,14 @@ def check_whole(name: str, value: object, low: int, high: int) -> int:
 
 @dataclass(frozen=True)
 class CloudPricing:
-    """Renting: a price per device-hour (``None``: the catalog's on-demand price)."""
+    """Renting: a price per device-hour (``None``: the catalog's on-demand price).
+
+    ``device`` is the id the typed price belongs to (the catalog's price everywhere
+    else); ``None`` applies it to every device.
+    """
 
     price_per_hour_usd: float | None = None
+    device: str | None = None
 
     def validate(self) -> None:
         """Raise InputError for an impossible price."""
@@ -88,12 +95,16 @@ class CloudPricing:
 
 @dataclass(frozen=True)
 class OwnedPricing:
-    """Buying: purchase price (``None``: catalog launch price) spread over the useful life."""
+    """Buying: purchase price (``None``: catalog launch price) spread over the useful life.
+
+    ``device`` is the id the typed purchase price belongs to; ``None``: every device.
+    """
 
     purchase_price_usd: float | None = None
     overhead_fraction: float = field(default_factory=lambda: _preset("overhead"))
     lifetime_years: float = field(default_factory=lambda: _preset("lifetime"))
     utilization: float = field(default_factory=lambda: _preset("utilization"))
+    device: str | None = None
 
     def validate(self) -> None:
         """Raise InputError for an impossible value."""
@@ -145,6 +156,7 @@ class MemoryInputs:
     recompute: bool = True
     layers: int | None = None
     hidden: int | None = None
+    attention_dim: int | None = None
 
     def validate(self) -> None:
         """Raise InputError for an unknown choice or an impossible size."""
@@ -164,6 +176,8 @@ class MemoryInputs:
             check_whole("layers", self.layers, 1, 10_000)
         if self.hidden is not None:
             check_whole("hidden", self.hidden, 1, 1_000_000)
+        if self.attention_dim is not None:
+            check_whole("attention_dim", self.attention_dim, 1, 10_000_000)
 
 
 @dataclass(frozen=True)
@@ -173,9 +187,14 @@ class TrainingInputs:
     Give exactly one of ``tokens``, ``compute_optimal`` (D = 20·N) or ``flops``, and
     exactly one of ``devices`` (a count) or ``target_days`` (solve for the count).
     ``mfu_band`` (low, high) asks for the run at both ends of an MFU range as well.
+    ``mfu_preset`` names the MFU preset ``mfu`` came from: a device that trains at
+    another precision (FP8, or a fallback) then gets the preset's value for that
+    precision. ``params`` is the total (it sets memory); ``active_params``, for a mixture of
+    experts, the parameters used per token (they set the compute).
     """
 
     params: float
+    active_params: float | None = None
     tokens: float | None = None
     compute_optimal: bool = False
     flops: float | None = None
@@ -183,7 +202,9 @@ class TrainingInputs:
     devices: int | None = None
     target_days: float | None = None
     mfu: float = field(default_factory=lambda: _preset("mfu"))
+    mfu_preset: str | None = None
     mfu_band: tuple[float, float] | None = None
+    attention: bool = True
     pricing: CloudPricing | OwnedPricing = field(default_factory=CloudPricing)
     energy: EnergyInputs = field(default_factory=EnergyInputs)
     memory: MemoryInputs = field(default_factory=MemoryInputs)
@@ -192,31 +213,72 @@ class TrainingInputs:
         if isinstance(self.precision, str):
             object.__setattr__(self, "precision", self.precision.strip().upper())
 
+    def mfu_at(self, precision: str) -> float:
+        """The MFU for a device training at ``precision``."""
+        if self.mfu_preset is None:
+            return float(self.mfu)
+        return mfu_value(self.mfu_preset, precision)
+
+    @property
+    def compute_params(self) -> float:
+        """N in 6·N·D: the active parameters of a mixture of experts, else all of them."""
+        return self.params if self.active_params is None else float(self.active_params)
+
+    @property
+    def attention_flops_per_token(self) -> float:
+        """6·L·d·s: attention scores and their use, forward and backward, causal.
+
+        12·L·d·s per token without masking (PaLM, Chowdhery et al. 2022, appendix B;
+        Megatron, Narayanan et al. 2021), halved because causal kernels skip the masked
+        half. d is the attention width (heads × head size; the hidden size unless the
+        model says otherwise), s the sequence length; 0 when ``attention`` is off.
+        """
+        if not self.attention:
+            return 0.0
+        shape = architecture(self.compute_params, self.memory.layers, self.memory.hidden)
+        width = self.memory.attention_dim or shape.hidden
+        return 6.0 * shape.layers * width * self.memory.sequence_length
+
+    @property
+    def flops_per_token(self) -> float:
+        """6·N (N active) plus the attention FLOPs."""
+        return 6.0 * self.compute_params + self.attention_flops_per_token
+
     @property
     def training_tokens(self) -> float:
-        """D: given, 20·N when compute-optimal, or C / (6·N) for a FLOPs budget."""
+        """D: given, 20·N when compute-optimal, or C / FLOPs per token for a budget."""
         if self.flops is not None:
-            return self.flops / (6.0 * self.params)
+            return self.flops / self.flops_per_token
         if self.compute_optimal:
-            return _preset("tokens_per_param") * self.params
+            return _preset("tokens_per_param") * self.compute_params
         return float(self.tokens)  # type: ignore[arg-type]
 
     @property
     def training_flops(self) -> float:
-        """C = 6·N·D, or the given FLOPs budget."""
+        """C = (6·N + 6·L·d·s)·D (N active), or the given FLOPs budget."""
         if self.flops is not None:
             return float(self.flops)
-        return 6.0 * self.params * self.training_tokens
+        return self.flops_per_token * self.training_tokens
 
     def validate(self) -> None:
         """Raise InputError naming the first invalid field."""
         check_range("params", self.params, 0, MAX_PARAMS, what="parameters, e.g. 70B")
+        if self.active_params is not None:
+            check_range(
+                "active_params",
+                self.active_params,
+                0,
+                float(self.params),
+                what="active parameters per token, at most the total",
+            )
         self._validate_data()
         if self.precision not in TRAINING_PRECISIONS:
             known = ", ".join(TRAINING_PRECISIONS)
             raise InputError("precision", f"cannot train in {self.precision!r}; choose {known}")
         self._validate_devices()
-        check_range("mfu", self.mfu, 0, 1, what="fraction of the dense peak, typically 0.3-0.55")
+        check_range("mfu", self.mfu, 0, 1, what="fraction of the dense peak, e.g. 0.4 or 40%")
+        if self.mfu_preset is not None:
+            find("mfu", self.mfu_preset, "mfu")
         if self.mfu_band is not None:
             low, high = self.mfu_band
             check_range("mfu_band", low, 0, 1, what="low MFU")
@@ -255,9 +317,15 @@ class TrainingInputs:
 
     def warnings(self) -> tuple[str, ...]:
         """Allowed but doubtful inputs."""
+        texts: list[str] = []
         if isinstance(self.mfu, Real) and self.mfu > MFU_WARNING:
-            return (
+            texts.append(
                 f"MFU {self.mfu:g} is above {MFU_WARNING:g}; the best published large runs "
-                "reach about 0.55",
+                "reach about 0.55"
             )
-        return ()
+        if isinstance(self.params, Real) and self.params < SMALL_PARAMS:
+            texts.append(
+                f"{self.params:,.0f} parameters is below one million; did you mean "
+                f"{self.params:g}B (write the suffix: 70B, 1.3T)?"
+            )
+        return tuple(texts)

@@ -18,21 +18,17 @@ Activations per layer (Korthikanti et al. 2022, arXiv 2205.05198), 16-bit, no te
 sequence parallelism: ``s·b·h·(34 + 5·a·s/h)`` bytes; with full recomputation only each
 layer's input, ``2·s·b·h``, is kept. With a head size of 128, a/h = 1/128.
 
-Shape from N when not given: GPT-3 175B's aspect ratio h = 128·L (96 layers, hidden
-12,288) and N ≈ 12·L·h², so L = round((N / (12·128²))^(1/3)).
+The shape (layers, hidden size) comes from :mod:`.shape`.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 import numpy as np
 
 from gpucompare.core.training.inputs import MemoryInputs
-
-HEAD_DIM = 128
-ASPECT_RATIO = 128  # hidden size per layer, GPT-3 175B: 12,288 / 96
+from gpucompare.core.training.shape import HEAD_DIM, Architecture, architecture
 
 
 @dataclass(frozen=True)
@@ -67,34 +63,6 @@ SHARDING_LABELS: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
-class Architecture:
-    """Layers and hidden size; ``derived`` when computed from N rather than given."""
-
-    layers: int
-    hidden: int
-    derived: bool
-
-    @property
-    def heads(self) -> float:
-        """Attention heads at a head size of 128."""
-        return self.hidden / HEAD_DIM
-
-
-def architecture(
-    params: float, layers: int | None = None, hidden: int | None = None
-) -> Architecture:
-    """The given shape, or one derived from N ≈ 12·L·h² (and h = 128·L if neither is given)."""
-    if layers is not None and hidden is not None:
-        return Architecture(layers, hidden, derived=False)
-    if hidden is not None:
-        return Architecture(max(1, round(params / (12.0 * hidden**2))), hidden, derived=True)
-    if layers is not None:
-        return Architecture(layers, max(1, round(math.sqrt(params / (12.0 * layers)))), True)
-    derived_layers = max(1, round((params / (12.0 * ASPECT_RATIO**2)) ** (1.0 / 3.0)))
-    return Architecture(derived_layers, ASPECT_RATIO * derived_layers, derived=True)
-
-
 def activation_bytes(shape: Architecture, memory: MemoryInputs) -> float:
     """Activation memory per device for one micro-batch, all layers."""
     s, b, h = memory.sequence_length, memory.micro_batch, shape.hidden
@@ -119,7 +87,10 @@ class MemoryModel:
         return self.fixed_bytes + self.sharded_bytes / devices
 
     def min_devices(self, available_gb: np.ndarray) -> np.ndarray:
-        """Fewest devices on which it fits: ceil(B / (M - A)); NaN when it never fits."""
+        """Fewest devices on which it fits: ceil(B / (M - A)); NaN when it never fits.
+
+        ``available_gb`` in 10^9 bytes (convert the vendor's GiB first).
+        """
         available = np.asarray(available_gb, dtype="float64") * 1e9
         room = available - self.fixed_bytes
         with np.errstate(divide="ignore", invalid="ignore"):
@@ -127,10 +98,16 @@ class MemoryModel:
         return np.where(room > 0, needed, np.nan)
 
 
-def memory_model(params: float, memory: MemoryInputs) -> MemoryModel:
-    """Split the memory of training ``params`` parameters into the fixed and sharded parts."""
+def memory_model(
+    params: float, memory: MemoryInputs, shape_params: float | None = None
+) -> MemoryModel:
+    """Split the memory of training ``params`` parameters into the fixed and sharded parts.
+
+    ``shape_params`` (a mixture of experts' active parameters) sets the derived shape:
+    an MoE's layers and hidden size are those of a dense model of its active size.
+    """
     states = STATE_BYTES[memory.optimizer]
-    shape = architecture(params, memory.layers, memory.hidden)
+    shape = architecture(shape_params or params, memory.layers, memory.hidden)
     activations = activation_bytes(shape, memory)
     sharded_per_param = {
         "none": 0.0,

@@ -8,34 +8,47 @@ from dataclasses import replace
 import numpy as np
 import pandas as pd
 
-from gpucompare.core.catalog.schema import precision_column
 from gpucompare.core.issues import InputError
-from gpucompare.core.training.compute import DeviceColumns, Problem, RunArrays, compute
+from gpucompare.core.training.compute import (
+    DeviceColumns,
+    Problem,
+    RunArrays,
+    compute,
+    missing_precisions,
+)
 from gpucompare.core.training.inputs import (
     MAX_DEVICES,
     TRAINING_PRECISIONS,
     CloudPricing,
     TrainingInputs,
 )
-from gpucompare.core.training.results import TrainingResult, optional, warning_texts
+from gpucompare.core.training.results import (
+    TrainingResult,
+    cost_note,
+    optional,
+    warning_texts,
+)
 
 
 def estimate(inputs: TrainingInputs, device: Mapping[str, object] | pd.Series) -> TrainingResult:
     """The run of ``inputs`` on ``device`` (a catalog row).
 
-    Raises InputError for invalid inputs and for a device that cannot be priced: no
-    figure at the chosen precision, no price, no power figure under owned pricing, or
-    more devices than :data:`MAX_DEVICES` to meet the target time.
+    Raises InputError for invalid inputs and for a device that cannot train at all
+    (no throughput figure at any training precision) or would need more than
+    :data:`MAX_DEVICES` devices to meet the target time. A missing price leaves the
+    cost empty with a note; a missing figure at the chosen precision falls back to the
+    device's best training precision, with a warning.
     """
     inputs.validate()
     row = dict(device)
     frame = pd.DataFrame([row])
-    run = compute(inputs, DeviceColumns.from_frame(frame, inputs.precision))
+    run = compute(inputs, DeviceColumns.from_frame(frame))
     _raise_for(Problem(int(run.problem[0])), inputs, row, run)
     result = _result(inputs, row, run)
     if inputs.mfu_band is None:
         return result
-    low, high = (_band_end(inputs, device, mfu) for mfu in inputs.mfu_band)
+    factor = result.mfu / inputs.mfu_at(inputs.precision)
+    low, high = (_band_end(inputs, device, mfu * factor) for mfu in inputs.mfu_band)
     return replace(result, band=(low, high))
 
 
@@ -43,7 +56,7 @@ def _band_end(
     inputs: TrainingInputs, device: Mapping[str, object] | pd.Series, mfu: float
 ) -> TrainingResult:
     try:
-        return estimate(replace(inputs, mfu=mfu, mfu_band=None), device)
+        return estimate(replace(inputs, mfu=mfu, mfu_preset=None, mfu_band=None), device)
     except InputError as error:
         raise InputError("mfu_band", f"at MFU {mfu:g}: {error.message}") from None
 
@@ -61,25 +74,10 @@ def _raise_for(
 ) -> None:
     name = _name(row)
     if problem == Problem.NO_PEAK:
-        have = [p for p in TRAINING_PRECISIONS if _positive(row.get(precision_column(p)))]
-        choice = f"choose {', '.join(have)}" if have else "it has no training-precision figure"
         raise InputError(
-            "precision", f"{name} has no {inputs.precision} figure in the catalog; {choice}"
-        )
-    if problem == Problem.NO_PRICE:
-        if isinstance(inputs.pricing, CloudPricing):
-            raise InputError(
-                "price_per_hour",
-                f"{name} has no cloud price in the catalog; give a price per device-hour",
-            )
-        raise InputError(
-            "purchase_price", f"{name} has no launch price in the catalog; give a purchase price"
-        )
-    if problem == Problem.NO_POWER:
-        raise InputError(
-            "pricing",
-            f"{name} has no power figure in the catalog, which owned pricing needs for the "
-            "energy cost; use cloud pricing or add power_w in a catalog file",
+            "precision",
+            f"{name} has {missing_precisions(inputs.precision)} in the catalog, so it "
+            "cannot be priced for training",
         )
     if problem == Problem.TOO_MANY:
         raise InputError(
@@ -103,28 +101,31 @@ def _result(inputs: TrainingInputs, row: Mapping[str, object], run: RunArrays) -
     cloud = isinstance(inputs.pricing, CloudPricing)
     available = _figure(row, "memory_gb")
     min_devices = run.min_devices[0]
+    used = TRAINING_PRECISIONS[int(run.precision_used[0])]
     return TrainingResult(
         device=str(row.get("id", "")),
         name=_name(row),
         precision=inputs.precision,
+        precision_used=used,
         training_flops=run.training_flops,
         tokens=inputs.training_tokens,
         devices=int(run.devices[0]),
-        mfu=float(inputs.mfu),
+        mfu=float(run.mfu[0]),
         wall_clock_hours=float(run.wall_clock_hours[0]),
         device_hours=float(run.device_hours[0]),
-        compute_cost_usd=float(run.compute_cost_usd[0]),
+        compute_cost_usd=optional(run.compute_cost_usd[0]),
         energy_kwh=optional(run.energy_kwh[0]),
-        energy_cost_usd=None if cloud else float(run.energy_cost_usd[0]),
-        total_cost_usd=float(run.total_cost_usd[0]),
+        energy_cost_usd=None if cloud else optional(run.energy_cost_usd[0]),
+        total_cost_usd=optional(run.total_cost_usd[0]),
+        cost_note=cost_note(inputs, int(run.cost_gap[0])),
         co2_kg=optional(run.co2_kg[0]),
         memory_per_device_gb=float(run.memory_per_device_gb[0]),
         memory_available_gb=available,
         fits=None if available is None else bool(run.fits[0]),
         min_devices=None if np.isnan(min_devices) else int(min_devices),
-        warnings=warning_texts(inputs, int(run.warnings[0]), run.devices[0], min_devices),
+        warnings=warning_texts(inputs, int(run.warnings[0]), run.devices[0], min_devices, used),
         peak_tflops=float(run.peak_tflops[0]),
-        price_per_device_hour_usd=float(run.price_per_device_hour_usd[0]),
+        price_per_device_hour_usd=optional(run.price_per_device_hour_usd[0]),
         power_w=_figure(row, "power_w"),
         inputs=inputs,
     )

@@ -19,6 +19,8 @@ from gpucompare.core.issues import InputError
 
 KINDS: tuple[str, ...] = (
     "mfu",
+    "mfu_fp8",
+    "mfu_fp4",
     "carbon",
     "pue",
     "draw",
@@ -117,7 +119,30 @@ def find(kind: str, key: str, field: str) -> Preset:
     raise InputError(field, f"unknown preset {key!r}; give a number or one of {known}")
 
 
-def mfu_band() -> tuple[float, float]:
-    """The MFU range the presets span: (conservative, best published)."""
-    values = [p.value for p in presets("mfu")]
+def mfu_scale(precision: str) -> float:
+    """How an MFU measured against the 16-bit peak carries to ``precision``'s peak.
+
+    1 for FP16/BF16 (and TF32, FP32, FP64, which have no published runs of their own);
+    for FP8 and FP4 the ratio of that precision's default preset to the 16-bit default,
+    so ``typical`` at FP8 is the FP8 preset and the other presets keep their ratio.
+    """
+    kind = {"FP8": "mfu_fp8", "FP4": "mfu_fp4"}.get(precision.upper())
+    return 1.0 if kind is None else default(kind).value / default("mfu").value
+
+
+def mfu_preset_for(key: str, precision: str) -> Preset:
+    """The preset behind MFU ``key`` at ``precision``: the FP8/FP4 row for its default."""
+    kind = {"FP8": "mfu_fp8", "FP4": "mfu_fp4"}.get(precision.upper())
+    chosen = find("mfu", key, "mfu")
+    return default(kind) if kind is not None and chosen.default else chosen
+
+
+def mfu_value(key: str, precision: str) -> float:
+    """MFU preset ``key`` as a fraction of ``precision``'s dense peak."""
+    return find("mfu", key, "mfu").value * mfu_scale(precision)
+
+
+def mfu_band(precision: str = "BF16") -> tuple[float, float]:
+    """The MFU range the presets span at ``precision``: (conservative, best published)."""
+    values = [p.value * mfu_scale(precision) for p in presets("mfu")]
     return min(values), max(values)

@@ -5,14 +5,15 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from gpucompare.core.training.compute import WarningFlag
-from gpucompare.core.training.inputs import TrainingInputs
+from gpucompare.core.training.compute import CostGap, WarningFlag
+from gpucompare.core.training.inputs import CloudPricing, TrainingInputs
 from gpucompare.core.training.memory import SHARDING_LABELS
 
 # Output keys, in order: the CLI's JSON keys and the ranking's columns.
 RESULT_KEYS: tuple[str, ...] = (
     "device",
     "precision",
+    "precision_used",
     "training_flops",
     "devices",
     "mfu",
@@ -22,6 +23,7 @@ RESULT_KEYS: tuple[str, ...] = (
     "energy_kwh",
     "energy_cost_usd",
     "total_cost_usd",
+    "cost_note",
     "co2_kg",
     "memory_per_device_gb",
     "memory_available_gb",
@@ -37,22 +39,27 @@ class TrainingResult:
     """One run on one device type. Money in USD; ``None`` where a figure is unknown.
 
     ``energy_cost_usd`` is ``None`` under cloud pricing: the rental price includes it.
+    Money is ``None`` where a price (or, owned, a power figure) is missing; ``cost_note``
+    then says why. ``precision_used`` differs from ``precision`` when the device has no
+    figure at the chosen precision and trains at its best training precision instead.
     ``band`` holds the same run at the low and high end of the MFU range, if asked for.
     """
 
     device: str
     name: str
     precision: str
+    precision_used: str
     training_flops: float
     tokens: float
     devices: int
     mfu: float
     wall_clock_hours: float
     device_hours: float
-    compute_cost_usd: float
+    compute_cost_usd: float | None
     energy_kwh: float | None
     energy_cost_usd: float | None
-    total_cost_usd: float
+    total_cost_usd: float | None
+    cost_note: str | None
     co2_kg: float | None
     memory_per_device_gb: float
     memory_available_gb: float | None
@@ -60,7 +67,7 @@ class TrainingResult:
     min_devices: int | None
     warnings: tuple[str, ...]
     peak_tflops: float
-    price_per_device_hour_usd: float
+    price_per_device_hour_usd: float | None
     power_w: float | None
     inputs: TrainingInputs
     band: tuple[TrainingResult, TrainingResult] | None = None
@@ -82,13 +89,38 @@ def optional(value: float) -> float | None:
     return None if math.isnan(value) else float(value)
 
 
+def cost_note(inputs: TrainingInputs, gap: int) -> str | None:
+    """One line saying why the cost is unknown (``None`` when it is known)."""
+    if gap == CostGap.NO_CLOUD_PRICE:
+        return "no cloud price in the catalog; give a price per device-hour to see the cost"
+    if gap == CostGap.NO_LAUNCH_PRICE:
+        return "no launch price in the catalog; give a purchase price to see the cost"
+    if gap == CostGap.NO_POWER and not isinstance(inputs.pricing, CloudPricing):
+        return "no power figure in the catalog, so the energy cost and the total are unknown"
+    return None
+
+
 def warning_texts(
-    inputs: TrainingInputs, flags: int, devices: float, min_devices: float
+    inputs: TrainingInputs,
+    flags: int,
+    devices: float,
+    min_devices: float,
+    precision_used: str = "",
 ) -> tuple[str, ...]:
     """The warnings that ``flags`` stand for, worded for a user."""
     texts: list[str] = []
-    if flags & WarningFlag.HIGH_MFU:
+    if flags & WarningFlag.INPUT:
         texts.extend(inputs.warnings())
+    if flags & WarningFlag.PRECISION_FALLBACK:
+        texts.append(
+            f"no {inputs.precision} figure: priced at {precision_used or 'its best precision'}"
+            ", the device's best training precision"
+        )
+    if flags & WarningFlag.UNPROVEN_PRECISION:
+        texts.append(
+            "FP4 training is unproven: no published pre-training run uses it; the MFU "
+            "assumes no speed-up over FP8"
+        )
     if flags & WarningFlag.RAISED_FOR_MEMORY:
         texts.append(
             "device count raised to the minimum that fits in memory; "

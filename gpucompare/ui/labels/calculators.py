@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication
 
 from gpucompare.core.inference.ranking import NO_BANDWIDTH, NO_MEMORY, too_many
 from gpucompare.core.training import MAX_DEVICES, TrainingInputs, exclusion_reasons
-from gpucompare.core.training.compute import Problem
+from gpucompare.core.training.compute import FALLBACK_PRECISIONS, CostGap, Problem
+from gpucompare.core.training.results import cost_note
 
 
 def optimizer_labels() -> dict[str, str]:
@@ -42,13 +43,9 @@ def training_reasons(inputs: TrainingInputs) -> dict[str, str]:
     count = f"{inputs.devices:,}" if inputs.devices is not None else None
     translated = {
         Problem.NO_PEAK: QCoreApplication.translate("Calculator", "no {p} figure").format(
-            p=inputs.precision
-        ),
-        Problem.NO_PRICE: QCoreApplication.translate("Calculator", "no cloud price")
-        if english[Problem.NO_PRICE] == "no cloud price"
-        else QCoreApplication.translate("Calculator", "no launch price"),
-        Problem.NO_POWER: QCoreApplication.translate(
-            "Calculator", "no power figure (owned pricing needs it for the energy cost)"
+            p="/".join(
+                [inputs.precision, *(p for p in FALLBACK_PRECISIONS if p != inputs.precision)]
+            )
         ),
         Problem.NO_MEMORY: QCoreApplication.translate(
             "Calculator", "no memory figure (cannot check that it fits)"
@@ -70,6 +67,26 @@ def training_reasons(inputs: TrainingInputs) -> dict[str, str]:
         ),
     }
     return {english[problem]: text for problem, text in translated.items()}
+
+
+def training_cost_notes(inputs: TrainingInputs) -> dict[str, str]:
+    """The core's English reasons for an unknown cost, mapped to the UI language."""
+    translated = {
+        CostGap.NO_CLOUD_PRICE: QCoreApplication.translate(
+            "Calculator", "no cloud price in the catalog; give a price per device-hour"
+        ),
+        CostGap.NO_LAUNCH_PRICE: QCoreApplication.translate(
+            "Calculator", "no launch price in the catalog; give a purchase price"
+        ),
+        CostGap.NO_POWER: QCoreApplication.translate(
+            "Calculator", "no power figure, so the energy cost and the total are unknown"
+        ),
+    }
+    return {
+        english: translated[gap]
+        for gap in translated
+        if (english := cost_note(inputs, int(gap))) is not None
+    }
 
 
 def inference_reasons(max_devices: int) -> dict[str, str]:

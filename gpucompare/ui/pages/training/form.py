@@ -111,9 +111,7 @@ class TrainingForm(QTabWidget):
         device_layout.addWidget(self.device_field, 1)
         device_layout.addWidget(self.use_selected_button)
         self._row(form, "device", device_row)
-        precision = self._choice("precision", page)
-        precision.set_choices([(p, p) for p in TRAINING_PRECISIONS], "BF16")
-        self._row(form, "precision", precision)
+        self._row(form, "precision", self._choice("precision", page))
         count_row, count_layout = _row_widget(page)
         self.count_radio, self.days_radio = QRadioButton(count_row), QRadioButton(count_row)
         self._count_group = QButtonGroup(self)
@@ -244,6 +242,10 @@ class TrainingForm(QTabWidget):
 
     def _fill_choices(self) -> None:
         form = self._state.training_form
+        unproven = self.tr("FP4 (unproven for training: no published run)")
+        self.fields["precision"].set_choices(
+            [(unproven if p == "FP4" else p, p) for p in TRAINING_PRECISIONS], form.precision
+        )
         self.fields["optimizer"].set_choices(
             [(label, key) for key, label in optimizer_labels().items()], form.optimizer
         )

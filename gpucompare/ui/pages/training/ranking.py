@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject
 
 from gpucompare.core.state import AppState
 from gpucompare.core.training import Ranking, TrainingInputs, rank
-from gpucompare.ui.labels.calculators import training_reasons
+from gpucompare.ui.labels.calculators import training_cost_notes, training_reasons
 from gpucompare.ui.models.frame import FrameColumn
 from gpucompare.ui.pages.calculator import RankingView, number_text
 
@@ -38,13 +38,19 @@ class TrainingRanking(QObject):
             results[key] = results[key] * money.per_usd
         results["wall_clock_days"] = results["wall_clock_hours"] / 24.0
         code = money.code
+        notes = training_cost_notes(inputs)
+        results["cost_note"] = results["cost_note"].map(
+            lambda note: notes.get(note, note) if isinstance(note, str) else ""
+        )
         columns = [
             FrameColumn("name", self.tr("Device")),
+            FrameColumn("precision_used", self.tr("Precision")),
             FrameColumn("devices", self.tr("Devices"), lambda v: f"{v:,.0f}"),
             FrameColumn("wall_clock_days", self.tr("Days"), number_text),
             FrameColumn("device_hours", self.tr("Device-hours"), number_text),
             FrameColumn("total_cost_usd", self.tr("Total ({c})").format(c=code), number_text),
             FrameColumn("compute_cost_usd", self.tr("Compute ({c})").format(c=code), number_text),
+            FrameColumn("cost_note", self.tr("Why no cost")),
             FrameColumn("energy_kwh", self.tr("Energy (kWh)"), number_text),
             FrameColumn("co2_kg", self.tr("CO₂ (kg)"), number_text),
             FrameColumn("memory_per_device_gb", self.tr("Memory/device (GB)"), number_text),

@@ -50,8 +50,14 @@ class TrainingResultText(QObject):
                 notes["training_flops"],
             ),
             ("tokens", self.tr("Tokens"), format_count(result.tokens), notes["training_flops"]),
+            (
+                "precision_used",
+                self.tr("Precision used"),
+                self._precision(result),
+                notes["precision_used"],
+            ),
             ("devices", self.tr("Devices"), f"{result.devices:,}", notes["devices"]),
-            ("mfu", self.tr("MFU"), f"{result.mfu:g}", self.tr("Model FLOPs utilisation")),
+            ("mfu", self.tr("MFU"), f"{result.mfu:.3g}", notes["mfu"]),
             (
                 "wall_clock_hours",
                 self.tr("Wall-clock time"),
@@ -111,11 +117,20 @@ class TrainingResultText(QObject):
             rows.append(self._band_row(result.band))
         return rows
 
+    def _precision(self, result: TrainingResult) -> str:
+        if result.precision_used == result.precision:
+            return result.precision_used
+        return self.tr("{used} (no {chosen} figure: its best training precision)").format(
+            used=result.precision_used, chosen=result.precision
+        )
+
     def _band_row(self, band: tuple[TrainingResult, TrainingResult]) -> ResultRow:
         low, high = band
         return (
             "band",
-            self.tr("MFU {a:g}–{b:g}").format(a=low.mfu, b=high.mfu),
+            self.tr("MFU {a:g}–{b:g}").format(
+                a=float(f"{low.mfu:.3g}"), b=float(f"{high.mfu:.3g}")
+            ),
             self.tr("{d1}–{d2} days, {c1}–{c2}").format(
                 d1=number_text(high.wall_clock_days),
                 d2=number_text(low.wall_clock_days),
