@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 from collections.abc import Sequence
 
 from PySide6.QtCore import QMimeData, Qt
@@ -63,10 +64,32 @@ def grid_mime(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> QMimeDat
     return mime
 
 
+def _plain_before_exit() -> None:
+    """Leave only plain text on the clipboard at exit.
+
+    Qt deletes mime data set from Python during its own teardown, after Python has
+    gone: the process would crash on quitting. Plain text set here is Qt's own.
+    """
+    if QGuiApplication.instance() is None:
+        return
+    board = QGuiApplication.clipboard()
+    data = board.mimeData()
+    if data is not None and data.hasFormat(MARKDOWN_MIME):
+        board.setText(data.text())
+
+
+atexit.register(_plain_before_exit)
+
+
+def put_on_clipboard(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    """Set the clipboard to the grid as tab-separated text and a Markdown table."""
+    QGuiApplication.clipboard().setMimeData(grid_mime(headers, rows))
+
+
 def copy_view(view: QTableView, row_headers: bool = False) -> int:
     """Put the view's selection (or all of it) on the clipboard; return the rows copied."""
     headers, rows = view_grid(view, row_headers)
-    QGuiApplication.clipboard().setMimeData(grid_mime(headers, rows))
+    put_on_clipboard(headers, rows)
     return len(rows)
 
 

@@ -25,9 +25,7 @@ class ScenarioMenu(QObject):
         file_menu.insertMenu(before, self.recent_menu)
         file_menu.insertAction(before, self.brief_action)
         file_menu.insertSeparator(before)
-        self.copy_action = self._action(
-            QKeySequence.StandardKey.Copy, lambda w: clipboard.copy_current(w)
-        )
+        self.copy_action = self._action(QKeySequence.StandardKey.Copy, clipboard.copy_current)
         edit_menu.insertAction(
             edit_menu.actions()[0] if edit_menu.actions() else None, self.copy_action
         )
