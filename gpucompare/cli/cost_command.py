@@ -6,11 +6,12 @@ import argparse
 import difflib
 import json
 import sys
+from dataclasses import replace
 
 import pandas as pd
 
 from gpucompare.cli.errors import UsageError
-from gpucompare.cli.exclusions import device_reasons, price_note
+from gpucompare.cli.exclusions import device_cost_note, device_cost_notes, device_reasons
 from gpucompare.cli.output import FORMATS, emit, render, render_table, to_json_records
 from gpucompare.cli.price_options import add_policy_options, load_priced
 from gpucompare.core.catalog.schema import DEFAULT_PRECISION
@@ -271,10 +272,8 @@ def _run(args: argparse.Namespace) -> int:
         hint = f"; did you mean {', '.join(close)}?" if close else "; see 'gpucompare list'"
         raise UsageError(f"no device with id {args.device!r}{hint}")
     row = catalog.loc[matches[0]]
-    try:
-        result = estimate(inputs, row)
-    except InputError as error:
-        raise InputError(error.field, error.message + price_note(error.field, row)) from None
+    result = estimate(inputs, row)
+    result = replace(result, cost_note=device_cost_note(result.cost_note, row, inputs))
     emit(_render_result(result, args.format, money), args.output)
     return 0
 
@@ -396,7 +395,10 @@ def _render_ranking(
     inputs: TrainingInputs, catalog: pd.DataFrame, fmt: str, money: Currency
 ) -> str:
     ranking = rank(inputs, catalog)
-    ranking = Ranking(ranking.results, device_reasons(ranking.excluded, catalog, inputs))
+    ranking = Ranking(
+        device_cost_notes(ranking.results, catalog, inputs),
+        device_reasons(ranking.excluded, catalog, inputs),
+    )
     results = _converted(ranking.results, money)
     if fmt == "json":
         keys = [_money_key(key, money) for key in RESULT_KEYS]

@@ -2349,32 +2349,32 @@ The files themselves stay on disk; you can open them again.</source>
 <context>
     <name>ScenarioMenu</name>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario_menu.py" line="52" />
+        <location filename="../../gpucompare/ui/commands/scenario_menu.py" line="50" />
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario_menu.py" line="56" />
+        <location filename="../../gpucompare/ui/commands/scenario_menu.py" line="54" />
         <source>Open &amp;scenario…</source>
         <translation>打开场景(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario_menu.py" line="57" />
+        <location filename="../../gpucompare/ui/commands/scenario_menu.py" line="55" />
         <source>Sa&amp;ve scenario…</source>
         <translation>保存场景(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario_menu.py" line="58" />
+        <location filename="../../gpucompare/ui/commands/scenario_menu.py" line="56" />
         <source>Recent scenarios</source>
         <translation>最近的场景</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario_menu.py" line="59" />
+        <location filename="../../gpucompare/ui/commands/scenario_menu.py" line="57" />
         <source>Export decision &amp;brief (PDF/HTML)…</source>
         <translation>导出决策简报(&amp;B)（PDF/HTML）…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario_menu.py" line="60" />
+        <location filename="../../gpucompare/ui/commands/scenario_menu.py" line="58" />
         <source>&amp;Copy (text and Markdown table)</source>
         <translation>复制(&amp;C)（文本和 Markdown 表格）</translation>
     </message>
