@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -25,15 +25,15 @@ from gpucompare.ui.charts.scatter import ScatterPanel
 from gpucompare.ui.charts.trend import TrendPanel
 from gpucompare.ui.commands import files as file_commands
 from gpucompare.ui.commands.scenario_menu import ScenarioMenu
-from gpucompare.ui.i18n import LANGUAGES, current_language, set_language
+from gpucompare.ui.i18n import set_language
 from gpucompare.ui.pages.hardware.compare_panel import ComparePanel
 from gpucompare.ui.pages.hardware.details_panel import DetailsPanel
 from gpucompare.ui.pages.hardware.filter_panel import FilterPanel
 from gpucompare.ui.pages.hardware.table_panel import CatalogTable
 from gpucompare.ui.pages.lazy import LazyPage
 from gpucompare.ui.settings import Settings
-from gpucompare.ui.widgets.price_menu import PricePolicyMenu
 from gpucompare.ui.widgets.quiet import select_data
+from gpucompare.ui.widgets.view_menu import ViewMenu
 
 if TYPE_CHECKING:  # the calculator pages are imported when first opened
     from gpucompare.ui.pages.inference.panel import InferencePanel
@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
         menu_bar = self.menuBar()
         self.file_menu = QMenu(self)
         self.edit_menu = QMenu(self)
-        self.view_menu = QMenu(self)
+        self.view_menu = ViewMenu(self)
         self.help_menu = QMenu(self)
         for menu in (self.file_menu, self.edit_menu, self.view_menu, self.help_menu):
             menu_bar.addMenu(menu)
@@ -202,37 +202,13 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.compare_action)
         self.toolbar.addAction(self.export_table_action)
 
-        self.columns_menu = QMenu(self)
-        self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
-        self.view_menu.addMenu(self.columns_menu)
-        self.view_menu.addAction(self.filters_dock.toggleViewAction())
-        self.view_menu.addAction(self.details_dock.toggleViewAction())
-        self.currency_menu = QMenu(self)
-        self.currency_group = QActionGroup(self)
-        for code in self.state.currencies:
-            action = QAction(code, self, checkable=True)
-            action.setData(code)
-            action.triggered.connect(lambda _=False, c=code: self.state.set_currency(c))
-            self.currency_group.addAction(action)
-            self.currency_menu.addAction(action)
-        self.view_menu.addMenu(self.currency_menu)
-        self.prices_menu = PricePolicyMenu(self.state, self)
-        self.view_menu.addMenu(self.prices_menu)
-        self.rates_action = self._action(None, lambda: file_commands.edit_rates(self))
-        self.view_menu.addAction(self.rates_action)
-        self.language_menu = QMenu(self)
-        self.language_group = QActionGroup(self)
-        for code, name in LANGUAGES.items():
-            action = QAction(name, self, checkable=True)
-            action.setData(code)
-            action.setChecked(code == current_language())
-            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
-            self.language_group.addAction(action)
-            self.language_menu.addAction(action)
-        self.view_menu.addMenu(self.language_menu)
-        self.units_action = self._action(None, None, checkable=True)
-        self.units_action.toggled.connect(self.state.set_chinese_units)
-        self.view_menu.addAction(self.units_action)
+        # The View menu's parts, by the names tests and the settings code use.
+        self.columns_menu = self.view_menu.columns_menu
+        self.currency_group = self.view_menu.currency_group
+        self.prices_menu = self.view_menu.prices_menu
+        self.rates_action = self.view_menu.rates_action
+        self.language_group = self.view_menu.language_group
+        self.units_action = self.view_menu.units_action
         self.about_action = self._action(None, lambda: file_commands.show_about(self))
         self.help_menu.addAction(self.about_action)
 
@@ -279,11 +255,6 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
-    def _fill_columns_menu(self) -> None:
-        self.columns_menu.clear()
-        for action in self.table.column_menu().actions():
-            self.columns_menu.addAction(action)
-
     # Texts ------------------------------------------------------------------------------------
     def retranslate(self) -> None:
         """Every text of the window in the current UI language."""
@@ -304,14 +275,8 @@ class MainWindow(QMainWindow):
         self.currency_caption.setText(self.tr(" Currency: "))
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
-        self.view_menu.setTitle(self.tr("&View"))
+        self.view_menu.retranslate()
         self.help_menu.setTitle(self.tr("&Help"))
-        self.columns_menu.setTitle(self.tr("&Columns"))
-        self.currency_menu.setTitle(self.tr("C&urrency"))
-        self.rates_action.setText(self.tr("Exchange &rates…"))
-        self.prices_menu.retranslate()
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.units_action.setText(self.tr("Large amounts in 万 / 亿 (Chinese)"))
         self.open_action.setText(self.tr("&Open catalog file…"))
         self.revert_action.setText(self.tr("&Remove my catalog files"))
         self.export_table_action.setText(self.tr("&Export table as CSV…"))

@@ -1315,280 +1315,280 @@ The files themselves stay on disk; you can open them again.</source>
 <context>
     <name>InferencePanel</name>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="196" />
+        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="13" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="197" />
+        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="14" />
         <source>Shape (custom model)</source>
         <translation>结构参数（自定义模型）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="198" />
+        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="15" />
         <source>Experts (custom model)</source>
         <translation>专家（自定义模型）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="199" />
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="245" />
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="373" />
+        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="16" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="221" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="349" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="200" />
+        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="17" />
         <location filename="../../gpucompare/ui/pages/inference/labels.py" line="11" />
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="201" />
+        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="18" />
         <source>Context (tokens)</source>
         <translation>上下文长度（词元）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="202" />
+        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="19" />
         <source>Tokens in per request</source>
         <translation>每个请求的输入 token</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="203" />
+        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="20" />
         <source>Engine</source>
         <translation>推理引擎</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="204" />
+        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="21" />
         <source>Ranking: at most devices</source>
         <translation>排名：最多设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="208" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="199" />
         <location filename="../../gpucompare/ui/pages/inference/labels.py" line="12" />
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="209" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="200" />
         <source>Batch</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="210" />
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="326" />
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="374" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="201" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="302" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="350" />
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="211" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="202" />
         <source>out</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="212" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="203" />
         <source>sorted by</source>
         <translation>排序方式</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="215" />
+        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="28" />
         <source>layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="216" />
+        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="29" />
         <source>hidden</source>
         <translation>隐藏维度</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="217" />
+        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="30" />
         <source>heads</source>
         <translation>头数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="218" />
+        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="31" />
         <source>KV heads</source>
         <translation>KV 头数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="219" />
+        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="32" />
         <source>active params, e.g. 13B</source>
         <translation>激活参数，如 13B</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="220" />
+        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="33" />
         <source>experts</source>
         <translation>专家数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="221" />
+        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="34" />
         <source>per token</source>
         <translation>每 token 专家数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="222" />
+        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="35" />
         <source>none: steady decode</source>
         <translation>无：稳态解码</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="223" />
+        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="36" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="224" />
+        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="37" />
         <source>model default</source>
         <translation>模型默认</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="232" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="208" />
         <source>A preset (shapes from the model cards) or a parameter count such as 70B</source>
         <translation>预设模型（结构取自模型卡）或参数量，如 70B</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="238" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="214" />
         <source>Use selected</source>
         <translation>使用所选</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="239" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="215" />
         <source>Model and hardware</source>
         <translation>模型与硬件</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="240" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="216" />
         <source>Result (upper bounds, not forecasts)</source>
         <translation>结果（理论上限，非预测值）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="241" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="217" />
         <source>Which filtered devices can serve it</source>
         <translation>筛选出的设备中哪些能部署该模型</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="242" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="218" />
         <source>Explain…</source>
         <translation>说明…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="243" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="219" />
         <source>Export ranking CSV…</source>
         <translation>导出排名 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="244" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="220" />
         <source>Chart:</source>
         <translation>图表：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="245" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="221" />
         <source>Why it cannot</source>
         <translation>无法部署的原因</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="300" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="276" />
         <source>choose a device</source>
         <translation>请选择设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="329" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="305" />
         <source>Memory available</source>
         <translation>可用显存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="335" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="311" />
         <source>tokens</source>
         <translation>词元</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="335" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="311" />
         <source>tokens/s</source>
         <translation>词元/秒</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="354" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="330" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="354" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="330" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="355" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="331" />
         <source>Fits</source>
         <translation>可容纳</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="357" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="333" />
         <source>The larger of memory time (bytes / bandwidth) and compute time</source>
         <translation>内存时间（字节数 / 带宽）与计算时间中较大者</translation>
     </message>
     <message>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="334" />
         <location filename="../../gpucompare/ui/pages/inference/panel.py" line="358" />
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="382" />
         <source>Bound by</source>
         <translation>受限于</translation>
     </message>
     <message>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="351" />
         <location filename="../../gpucompare/ui/pages/inference/panel.py" line="375" />
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="399" />
         <source>Memory used (GB)</source>
         <translation>显存占用 (GB)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="376" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="352" />
         <source>Largest batch</source>
         <translation>最大批大小</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="378" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="354" />
         <source>Decode ≤ tok/s/seq</source>
         <translation>解码 ≤ 词元/秒/序列</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="380" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="356" />
         <source>Prefill ≤ tok/s</source>
         <translation>预填充 ≤ 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="381" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="357" />
         <source>Requests ≤ /s</source>
         <translation>请求数 ≤ /秒</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="385" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="361" />
         <source>≥ {c} per 1M tokens</source>
         <translation>≥ {c}/百万词元</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="395" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="371" />
         <source>Cost per 1M tokens ({c})</source>
         <translation>每百万词元成本 ({c})</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="398" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="374" />
         <source>Devices needed</source>
         <translation>所需设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="403" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="379" />
         <source>{n} of {total} filtered devices cannot serve it:</source>
         <translation>筛选出的 {total} 个设备中有 {n} 个无法部署该模型：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="408" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="384" />
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="408" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="384" />
         <source>Cannot serve ({n})</source>
         <translation>无法部署（{n}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="421" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="397" />
         <source>How the result is computed</source>
         <translation>结果的计算方法</translation>
     </message>
@@ -1701,187 +1701,157 @@ The files themselves stay on disk; you can open them again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="290" />
+        <location filename="../../gpucompare/ui/main_window.py" line="261" />
         <source>gpucompare — AI accelerator comparison</source>
         <translation>gpucompare — AI 加速器对比</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="291" />
+        <location filename="../../gpucompare/ui/main_window.py" line="262" />
         <source>Scatter</source>
         <translation>散点图</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="292" />
+        <location filename="../../gpucompare/ui/main_window.py" line="263" />
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="293" />
+        <location filename="../../gpucompare/ui/main_window.py" line="264" />
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="294" />
+        <location filename="../../gpucompare/ui/main_window.py" line="265" />
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="295" />
+        <location filename="../../gpucompare/ui/main_window.py" line="266" />
         <source>Compare hardware</source>
         <translation>硬件对比</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="296" />
+        <location filename="../../gpucompare/ui/main_window.py" line="267" />
         <source>Training cost</source>
         <translation>训练成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="297" />
+        <location filename="../../gpucompare/ui/main_window.py" line="268" />
         <source>Inference</source>
         <translation>推理</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="298" />
+        <location filename="../../gpucompare/ui/main_window.py" line="269" />
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="299" />
+        <location filename="../../gpucompare/ui/main_window.py" line="270" />
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="300" />
+        <location filename="../../gpucompare/ui/main_window.py" line="271" />
         <source> Precision (dense): </source>
         <translation> 精度（稠密）： </translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="302" />
+        <location filename="../../gpucompare/ui/main_window.py" line="273" />
         <source>Every FLOPS column, metric and chart uses the dense peak at this precision.</source>
         <translation>所有 FLOPS 列、指标和图表均使用该精度下的稠密峰值算力。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="304" />
+        <location filename="../../gpucompare/ui/main_window.py" line="275" />
         <source> Currency: </source>
         <translation> 货币： </translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="305" />
+        <location filename="../../gpucompare/ui/main_window.py" line="276" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="306" />
+        <location filename="../../gpucompare/ui/main_window.py" line="277" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="307" />
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="308" />
+        <location filename="../../gpucompare/ui/main_window.py" line="279" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="309" />
-        <source>&amp;Columns</source>
-        <translation>列(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="310" />
-        <source>C&amp;urrency</source>
-        <translation>货币(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="311" />
-        <source>Exchange &amp;rates…</source>
-        <translation>汇率(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="313" />
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="314" />
-        <source>Large amounts in 万 / 亿 (Chinese)</source>
-        <translation>大额数字以万 / 亿显示（中文习惯）</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="315" />
+        <location filename="../../gpucompare/ui/main_window.py" line="280" />
         <source>&amp;Open catalog file…</source>
         <translation>打开设备目录文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="316" />
+        <location filename="../../gpucompare/ui/main_window.py" line="281" />
         <source>&amp;Remove my catalog files</source>
         <translation>移除我的设备目录文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="317" />
+        <location filename="../../gpucompare/ui/main_window.py" line="282" />
         <source>&amp;Export table as CSV…</source>
         <translation>将表格导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="318" />
+        <location filename="../../gpucompare/ui/main_window.py" line="283" />
         <source>Export chart as &amp;PNG…</source>
         <translation>将图表导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="319" />
+        <location filename="../../gpucompare/ui/main_window.py" line="284" />
         <source>Export chart as &amp;SVG…</source>
         <translation>将图表导出为 SVG(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="320" />
+        <location filename="../../gpucompare/ui/main_window.py" line="285" />
         <source>Export &amp;comparison as CSV…</source>
         <translation>将对比结果导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="321" />
+        <location filename="../../gpucompare/ui/main_window.py" line="286" />
         <source>CSV for E&amp;xcel (UTF-8 with BOM)</source>
         <translation>适用于 Excel 的 CSV（UTF-8 带 BOM）(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="322" />
+        <location filename="../../gpucompare/ui/main_window.py" line="287" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="323" />
+        <location filename="../../gpucompare/ui/main_window.py" line="288" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="324" />
+        <location filename="../../gpucompare/ui/main_window.py" line="289" />
         <source>Co&amp;mpare selected</source>
         <translation>对比所选(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="325" />
+        <location filename="../../gpucompare/ui/main_window.py" line="290" />
         <source>&amp;Reset filters</source>
         <translation>重置筛选(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="326" />
+        <location filename="../../gpucompare/ui/main_window.py" line="291" />
         <source>&amp;About gpucompare</source>
         <translation>关于 gpucompare(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="359" />
+        <location filename="../../gpucompare/ui/main_window.py" line="324" />
         <source>Showing {shown} of {total} devices</source>
         <translation>显示 {shown} / {total} 个设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="362" />
+        <location filename="../../gpucompare/ui/main_window.py" line="327" />
         <source>{n} selected</source>
         <translation>已选 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="364" />
+        <location filename="../../gpucompare/ui/main_window.py" line="329" />
         <source>{n} user file(s) merged</source>
         <translation>已合并 {n} 个用户文件</translation>
     </message>
@@ -2382,239 +2352,239 @@ The files themselves stay on disk; you can open them again.</source>
 <context>
     <name>TrainingForm</name>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="186" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="187" />
         <source>Run</source>
         <translation>训练任务</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="186" />
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="199" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="187" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="20" />
         <source>Pricing</source>
         <translation>计价</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="186" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="187" />
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="186" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="187" />
         <source>Memory</source>
         <translation>显存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="191" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="12" />
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="192" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="13" />
         <source>Training tokens</source>
         <translation>训练词元数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="193" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="14" />
         <source>Or FLOPs budget</source>
         <translation>或 FLOPs 预算</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="194" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="15" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="195" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="16" />
         <source>Precision (dense)</source>
         <translation>精度（稠密）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="196" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="17" />
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="197" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="18" />
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="200" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="21" />
         <source>Price per device-hour ({c})</source>
         <translation>每设备小时价格 ({c})</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="201" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="24" />
         <source>Purchase price per device ({c})</source>
         <translation>单设备采购价 ({c})</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="202" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="27" />
         <source>Server and facility overhead</source>
         <translation>服务器与机房附加成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="203" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="28" />
         <source>Useful life (years)</source>
         <translation>使用寿命（年）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="204" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="29" />
         <source>Utilisation</source>
         <translation>利用率</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="205" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="30" />
         <source>Average draw (× rated power)</source>
         <translation>平均功耗（× 额定功耗）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="206" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="31" />
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="207" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="32" />
         <source>Grid carbon (kg CO₂/kWh)</source>
         <translation>电网碳排放强度 (kg CO₂/kWh)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="208" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="33" />
         <source>Electricity ({c}/kWh)</source>
         <translation>电价 ({c}/kWh)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="209" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="36" />
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="210" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="37" />
         <source>Sharding</source>
         <translation>分片</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="211" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="38" />
         <source>Sequence length</source>
         <translation>序列长度</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="212" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="39" />
         <source>Micro-batch</source>
         <translation>微批次</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="214" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="41" />
         <source>Layers (optional)</source>
         <translation>层数（可选）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="215" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="42" />
         <source>Hidden size (optional)</source>
         <translation>隐藏维度（可选）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="220" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="49" />
         <source>e.g. 7B, 70B, 1.3T</source>
         <translation>如 7B、70B、1.3T</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="221" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="50" />
         <source>e.g. 300B, 2T</source>
         <translation>如 300B、2T</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="222" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="51" />
         <source>optional, e.g. 8.4e23</source>
         <translation>可选，如 8.4e23</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="223" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="52" />
         <source>e.g. 1024</source>
         <translation>如 1024</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="224" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="53" />
         <source>e.g. 30</source>
         <translation>如 30</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="226" />
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="227" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="55" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="56" />
         <source>derived from parameters</source>
         <translation>由参数量推算</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="231" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="195" />
         <source>Compute-optimal (20 per parameter)</source>
         <translation>计算最优（每个参数 20 个词元）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="232" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="196" />
         <source>Chinchilla: D = 20 × N (Hoffmann et al. 2022)</source>
         <translation>Chinchilla：D = 20 × N（Hoffmann 等，2022）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="233" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="197" />
         <source>Use selected</source>
         <translation>使用所选</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="234" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="198" />
         <source>Take the device selected in the table</source>
         <translation>采用表格中选中的设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="235" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="199" />
         <source>Count</source>
         <translation>按设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="236" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="200" />
         <source>Finish in days</source>
         <translation>按完成天数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="237" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="201" />
         <source>Show the low–high band of the MFU presets</source>
         <translation>显示 MFU 预设的高低区间</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="238" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="202" />
         <source>Cloud (rent)</source>
         <translation>云端（租用）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="239" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="203" />
         <source>Owned (buy)</source>
         <translation>自有（采购）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="240" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="204" />
         <source>Activation recomputation</source>
         <translation>激活重计算</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="245" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="209" />
         <source>FP4 (unproven for training: no published run)</source>
         <translation>FP4（训练未经验证：尚无公开的训练实例）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="261" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="225" />
         <source>Custom value</source>
         <translation>自定义值</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="372" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="336" />
         <source>catalog: {v}</source>
         <translation>设备目录：{v}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="374" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="338" />
         <source>no catalog price: type one</source>
         <translation>设备目录中无价格：请手动输入</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="386" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="350" />
         <source>default {v}</source>
         <translation>默认 {v}</translation>
     </message>
@@ -3061,6 +3031,39 @@ The files themselves stay on disk; you can open them again.</source>
         <location filename="../../gpucompare/ui/labels/published.py" line="35" />
         <source>(“—” means not entered yet.)</source>
         <translation>（“—”表示尚未录入。）</translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenu</name>
+    <message>
+        <location filename="../../gpucompare/ui/widgets/view_menu.py" line="65" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/widgets/view_menu.py" line="66" />
+        <source>&amp;Columns</source>
+        <translation>列(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/widgets/view_menu.py" line="67" />
+        <source>C&amp;urrency</source>
+        <translation>货币(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/widgets/view_menu.py" line="68" />
+        <source>Exchange &amp;rates…</source>
+        <translation>汇率(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/widgets/view_menu.py" line="70" />
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/widgets/view_menu.py" line="71" />
+        <source>Large amounts in 万 / 亿 (Chinese)</source>
+        <translation>大额数字以万 / 亿显示（中文习惯）</translation>
     </message>
 </context>
 </TS>

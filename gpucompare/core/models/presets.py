@@ -14,22 +14,7 @@ from pathlib import Path
 
 from gpucompare import paths
 from gpucompare.core.issues import InputError
-from gpucompare.core.models.spec import ModelSpec
-
-_INTEGER_FIELDS = (
-    "layers",
-    "hidden",
-    "attention_heads",
-    "kv_heads",
-    "head_dim",
-    "kv_latent_dim",
-    "vocab",
-    "max_context",
-    "experts",
-    "experts_per_token",
-    "shared_experts",
-    "sliding_window",
-)
+from gpucompare.core.models.spec import INTEGER_FIELDS, ModelSpec
 
 
 def presets_file() -> Path:
@@ -73,7 +58,7 @@ def preset(key: str, presets: dict[str, ModelSpec] | None = None) -> ModelSpec:
 
 
 def _spec(row: dict[str, str]) -> ModelSpec:
-    integers = {name: _optional_int(row.get(name) or "") for name in _INTEGER_FIELDS}
+    integers = {name: _optional_int(row.get(name) or "") for name in INTEGER_FIELDS}
     active = row["active_params"].strip()
     return ModelSpec(
         id=row["id"].strip(),

@@ -14,6 +14,21 @@ from gpucompare.core.issues import InputError
 
 MAX_PARAMS = 1e14  # 100 trillion: far above any published model
 MAX_DIMENSION = 1_000_000
+# The whole-number fields of a model description (the shape and the experts).
+INTEGER_FIELDS: tuple[str, ...] = (
+    "layers",
+    "hidden",
+    "attention_heads",
+    "kv_heads",
+    "head_dim",
+    "kv_latent_dim",
+    "vocab",
+    "max_context",
+    "experts",
+    "experts_per_token",
+    "shared_experts",
+    "sliding_window",
+)
 
 
 @dataclass(frozen=True)
@@ -117,20 +132,7 @@ class ModelSpec:
             )
         if self.active_params is not None:
             _check_count("active_params", self.active_params, 1.0, self.params)
-        for field_name in (
-            "layers",
-            "hidden",
-            "attention_heads",
-            "kv_heads",
-            "head_dim",
-            "kv_latent_dim",
-            "vocab",
-            "max_context",
-            "experts",
-            "experts_per_token",
-            "shared_experts",
-            "sliding_window",
-        ):
+        for field_name in INTEGER_FIELDS:
             value = getattr(self, field_name)
             if value is not None:
                 _check_integer(field_name, value, MAX_DIMENSION * 100)

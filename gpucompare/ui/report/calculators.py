@@ -119,9 +119,13 @@ def training_section(state: AppState, data: BriefData) -> str:
             f"{r.devices:,}",
             number_text(r.wall_clock_days),
             number_text(r.device_hours),
-            number_text(state.currency.from_usd(r.price_per_device_hour_usd)),
+            _dash(
+                None
+                if r.price_per_device_hour_usd is None
+                else state.currency.from_usd(r.price_per_device_hour_usd)
+            ),
             _price_note(by_id.loc[r.device], cloud),
-            text.money(r.total_cost_usd),
+            text.money(r.total_cost_usd) if r.total_cost_usd is not None else r.cost_note or "—",
             _dash(None if r.co2_kg is None else r.co2_kg / 1000),
             yes_no[r.fits],
         ]

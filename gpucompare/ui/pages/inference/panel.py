@@ -51,6 +51,7 @@ from gpucompare.ui.pages.inference.labels import (
     sort_names,
 )
 from gpucompare.ui.pages.inference.model_field import ModelField
+from gpucompare.ui.pages.inference.texts import caption_texts, placeholder_texts
 from gpucompare.ui.pages.lazy import RefreshesWhenShown, when_visible
 
 PREFERRED_DEVICE = "nvidia-h100-sxm5-80gb"
@@ -192,17 +193,7 @@ class InferencePanel(RefreshesWhenShown, CalculatorPage):
     # Texts ------------------------------------------------------------------------------------
     def retranslate(self) -> None:
         """Every text in the UI language."""
-        captions = {
-            "model": self.tr("Model"),
-            "shape": self.tr("Shape (custom model)"),
-            "moe": self.tr("Experts (custom model)"),
-            "device": self.tr("Device"),
-            "precision": self.tr("Weights"),
-            "context": self.tr("Context (tokens)"),
-            "workload": self.tr("Tokens in per request"),
-            "engine": self.tr("Engine"),
-            "max_count": self.tr("Ranking: at most devices"),
-        }
+        captions = caption_texts()
         for key, text in captions.items():
             self._captions[key].setText(text)
         self.kv_caption.setText(self.tr("KV cache"))
@@ -211,22 +202,7 @@ class InferencePanel(RefreshesWhenShown, CalculatorPage):
         self.output_caption.setText(self.tr("out"))
         self.sort_caption.setText(self.tr("sorted by"))
         self.sort_field.set_choices(sort_names(), self._state.inference_form.sort)
-        placeholders = {
-            "layers": self.tr("layers"),
-            "hidden": self.tr("hidden"),
-            "heads": self.tr("heads"),
-            "kv_heads": self.tr("KV heads"),
-            "active_params": self.tr("active params, e.g. 13B"),
-            "experts": self.tr("experts"),
-            "experts_per_token": self.tr("per token"),
-            "input_tokens": self.tr("none: steady decode"),
-            "output_tokens": self.tr("none"),
-            "context": self.tr("model default"),
-            "batch": "1",
-            "count": "1",
-            "max_count": "8",
-        }
-        for name, text in placeholders.items():
+        for name, text in placeholder_texts().items():
             self.fields[name].setPlaceholderText(text)
         self.model_field.setToolTip(
             self.tr("A preset (shapes from the model cards) or a parameter count such as 70B")

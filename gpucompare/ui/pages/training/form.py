@@ -25,6 +25,7 @@ from gpucompare.core.training import TRAINING_PRECISIONS, presets
 from gpucompare.core.training.form import COMPUTE_OPTIMAL_WORDS, is_preset_name
 from gpucompare.ui.labels.calculators import optimizer_labels, sharding_labels
 from gpucompare.ui.pages.calculator import ChoiceField, DeviceField, TextField, mark, number_text
+from gpucompare.ui.pages.training.texts import caption_texts, placeholder_texts
 from gpucompare.ui.widgets.quiet import set_quietly
 
 CUSTOM = "__custom__"
@@ -186,47 +187,10 @@ class TrainingForm(QTabWidget):
             (self.tr("Run"), self.tr("Pricing"), self.tr("Energy"), self.tr("Memory"))
         ):
             self.setTabText(index, title)
-        code = self._state.currency.code
-        captions = {
-            "params": self.tr("Parameters"),
-            "tokens": self.tr("Training tokens"),
-            "flops": self.tr("Or FLOPs budget"),
-            "device": self.tr("Device"),
-            "precision": self.tr("Precision (dense)"),
-            "devices": self.tr("Devices"),
-            "mfu": self.tr("MFU"),
-            "mfu_band": "",
-            "pricing": self.tr("Pricing"),
-            "price_per_hour": self.tr("Price per device-hour ({c})").format(c=code),
-            "purchase_price": self.tr("Purchase price per device ({c})").format(c=code),
-            "overhead": self.tr("Server and facility overhead"),
-            "lifetime_years": self.tr("Useful life (years)"),
-            "utilization": self.tr("Utilisation"),
-            "power_draw": self.tr("Average draw (× rated power)"),
-            "pue": self.tr("PUE"),
-            "carbon_intensity": self.tr("Grid carbon (kg CO₂/kWh)"),
-            "electricity_price": self.tr("Electricity ({c}/kWh)").format(c=code),
-            "optimizer": self.tr("Optimizer"),
-            "sharding": self.tr("Sharding"),
-            "seq_len": self.tr("Sequence length"),
-            "micro_batch": self.tr("Micro-batch"),
-            "recompute": "",
-            "layers": self.tr("Layers (optional)"),
-            "hidden": self.tr("Hidden size (optional)"),
-        }
+        captions = caption_texts(self._state.currency.code)
         for key, text in captions.items():
             self.captions[key].setText(text)
-        placeholders = {
-            "params": self.tr("e.g. 7B, 70B, 1.3T"),
-            "tokens": self.tr("e.g. 300B, 2T"),
-            "flops": self.tr("optional, e.g. 8.4e23"),
-            "count": self.tr("e.g. 1024"),
-            "days": self.tr("e.g. 30"),
-            "mfu": "0.4",
-            "layers": self.tr("derived from parameters"),
-            "hidden": self.tr("derived from parameters"),
-        }
-        for name, text in placeholders.items():
+        for name, text in placeholder_texts().items():
             self.fields[name].setPlaceholderText(text)
         self.optimal_check.setText(self.tr("Compute-optimal (20 per parameter)"))
         self.optimal_check.setToolTip(self.tr("Chinchilla: D = 20 × N (Hoffmann et al. 2022)"))
