@@ -11,11 +11,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from gpucompare.cli.devices import device_id_or_usage_error
 from gpucompare.cli.errors import UsageError
 from gpucompare.cli.output import FORMATS, emit, format_text, render, render_table, to_json_records
 from gpucompare.cli.price_options import add_policy_options, load_priced
 from gpucompare.cli.show_prices import price_records, price_section
-from gpucompare.core.catalog.fields import FIELDS, build_view, field
+from gpucompare.core.catalog.fields import FIELDS, build_view, field, field_for_header
 from gpucompare.core.catalog.filters import FilterEngine, Filters, Range
 from gpucompare.core.catalog.loading import load_bundled_devices, source_urls
 from gpucompare.core.catalog.prices import is_prices_header, parse_prices_text
@@ -208,8 +209,11 @@ def run_list(args: argparse.Namespace) -> int:
         emit(_column_help(args.precision), args.output)
         return 0
     columns = _columns(args.columns)
-    if args.sort is not None and args.sort not in FIELDS:
-        raise UsageError(f"unknown sort column {args.sort!r} (see --columns help)")
+    if args.sort is not None:
+        sort = field_for_header(args.sort, args.precision, args.currency)
+        if sort is None:
+            raise UsageError(f"unknown sort column {args.sort!r} (see --columns help)")
+        args.sort = sort
     catalog = load_priced(args).catalog
     filters = Filters(
         kinds=_match_choices(args.kind, list(KINDS), "kind"),
@@ -245,11 +249,8 @@ def run_show(args: argparse.Namespace) -> int:
     """``gpucompare show ID``: every field (n/p where nobody publishes it) and every price."""
     priced = load_priced(args)
     catalog = priced.catalog
+    args.device = device_id_or_usage_error(catalog, args.device)
     matches = catalog.index[catalog["id"] == args.device]
-    if len(matches) == 0:
-        close = difflib.get_close_matches(args.device, catalog["id"].tolist(), n=3, cutoff=0.5)
-        hint = f"; did you mean {', '.join(close)}?" if close else "; see 'gpucompare list'"
-        raise UsageError(f"no device with id {args.device!r}{hint}")
     money = currency(args.currency)
     view = build_view(catalog.loc[matches], args.precision, money.per_usd)
     columns = list(FIELDS)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import difflib
 import json
 import sys
 from dataclasses import replace
 
 import pandas as pd
 
+from gpucompare.cli.devices import device_id_or_usage_error
 from gpucompare.cli.errors import UsageError
 from gpucompare.cli.exclusions import device_cost_note, device_cost_notes, device_reasons
 from gpucompare.cli.output import FORMATS, emit, render, render_table, to_json_records
@@ -266,11 +266,8 @@ def _run(args: argparse.Namespace) -> int:
     if args.all:
         emit(_render_ranking(inputs, catalog, args.format, money), args.output)
         return 0
+    args.device = device_id_or_usage_error(catalog, args.device)
     matches = catalog.index[catalog["id"] == args.device]
-    if len(matches) == 0:
-        close = difflib.get_close_matches(args.device, catalog["id"].tolist(), n=3, cutoff=0.5)
-        hint = f"; did you mean {', '.join(close)}?" if close else "; see 'gpucompare list'"
-        raise UsageError(f"no device with id {args.device!r}{hint}")
     row = catalog.loc[matches[0]]
     result = estimate(inputs, row)
     result = replace(result, cost_note=device_cost_note(result.cost_note, row, inputs))

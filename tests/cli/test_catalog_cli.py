@@ -171,3 +171,28 @@ def test_unwritable_output_is_a_data_error(tmp_path):
     result = run("list", "-o", str(tmp_path / "missing" / "out.csv"))
     assert result.returncode == 1
     assert "does not exist" in result.stderr
+
+
+def test_show_finds_a_device_by_the_words_of_its_id():
+    several = run("show", "h100")
+    assert several.returncode == 2
+    for device in ("nvidia-h100-sxm5-80gb", "nvidia-h100-pcie-80gb", "nvidia-h100-nvl-94gb"):
+        assert device in several.stderr
+    assert "nvidia-b100" not in run("show", "nvidia-h100").stderr
+    unique = run("show", "h200-nvl")
+    assert unique.returncode == 0, unique.stderr
+    assert "nvidia-h200-nvl-141gb" in unique.stdout.splitlines()[0]
+
+
+def test_sort_accepts_the_currency_header_it_shows():
+    result = run(
+        "list",
+        "--currency",
+        "CNY",
+        "--sort",
+        "launch_price_cny",
+        "--columns",
+        "id,launch_price_usd",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Purchase price (CNY)" in result.stdout.splitlines()[0]

@@ -103,3 +103,17 @@ def build_view(frame: pd.DataFrame, precision: str, rate: float = 1.0) -> pd.Dat
 def export_headers(field_ids: Iterable[str], precision: str, currency: str = "USD") -> list[str]:
     """Export header of each field id."""
     return [field(f).header_id(precision, currency) for f in field_ids]
+
+
+def field_for_header(name: str, precision: str, currency: str = "USD") -> str | None:
+    """The field id whose id or export header (at ``precision`` and ``currency``) is ``name``.
+
+    So ``launch_price_cny`` (what a CNY export calls the purchase price) finds
+    ``launch_price_usd``, and ``peak_fp8_tflops`` finds ``peak_tflops``.
+    """
+    wanted = name.strip().lower()
+    for field_id, spec in FIELDS.items():
+        names = {field_id, spec.header_id(precision, currency), spec.header_id(precision)}
+        if wanted in {n.lower() for n in names}:
+            return field_id
+    return None
