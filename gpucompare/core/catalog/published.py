@@ -52,16 +52,31 @@ def not_published_mask(
     frame: pd.DataFrame, field_ids: Iterable[str], precision: str
 ) -> dict[str, np.ndarray]:
     """Per field id, which rows of a catalog view show n/p: empty and an input not published."""
-    column = frame["not_published"] if "not_published" in frame else pd.Series(pd.NA, frame.index)
-    codes, distinct = pd.factorize(column.fillna(""))
-    token_sets = [listed_tokens(value) for value in distinct]
-    masks: dict[str, np.ndarray] = {}
-    for field_id in field_ids:
-        tokens = tokens_of(field_id, precision)
-        hit = np.array([bool(found.intersection(tokens)) for found in token_sets], dtype=bool)
-        listed = hit[codes] & (codes >= 0) if len(hit) else np.zeros(len(frame), dtype=bool)
-        masks[field_id] = listed & frame[field_id].isna().to_numpy()
-    return masks
+    listing = _Listing(frame)
+    return {
+        field_id: listing.rows_with_any(tokens_of(field_id, precision))
+        & frame[field_id].isna().to_numpy()
+        for field_id in field_ids
+    }
+
+
+class _Listing:
+    """The distinct ``not_published`` cells of a frame, parsed once."""
+
+    def __init__(self, frame: pd.DataFrame) -> None:
+        column = (
+            frame["not_published"] if "not_published" in frame else pd.Series(pd.NA, frame.index)
+        )
+        self.codes, distinct = pd.factorize(column.fillna(""))
+        self.token_sets = [listed_tokens(value) for value in distinct]
+
+    def rows_with_any(self, tokens: Iterable[str]) -> np.ndarray:
+        """Rows whose cell lists at least one of ``tokens``."""
+        wanted = frozenset(tokens)
+        hit = np.array([bool(found & wanted) for found in self.token_sets], dtype=bool)
+        if not len(hit):
+            return np.zeros(len(self.codes), dtype=bool)
+        return hit[self.codes] & (self.codes >= 0)
 
 
 def missing_inputs(row: pd.Series, field_id: str, precision: str) -> tuple[str, ...]:
@@ -88,12 +103,7 @@ def column_not_published(frame: pd.DataFrame, column: str) -> np.ndarray:
     ``cloud_price``; then any row listing the token counts). A row that lists the column
     yet has a value (a user's file filled it) is not counted.
     """
-    token = PRICE_TOKENS.get(column, column)
-    if "not_published" not in frame.columns or frame.empty:
-        return np.zeros(len(frame), dtype=bool)
-    codes, distinct = pd.factorize(frame["not_published"].fillna(""))
-    listed = np.array([token in listed_tokens(cell) for cell in distinct], dtype=bool)
-    mask = listed[codes] & (codes >= 0) if len(listed) else np.zeros(len(frame), dtype=bool)
+    mask = _Listing(frame).rows_with_any([PRICE_TOKENS.get(column, column)])
     if column in frame.columns:
         mask &= frame[column].isna().to_numpy()
     return mask
