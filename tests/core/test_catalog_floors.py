@@ -17,14 +17,14 @@ from gpucompare.core.catalog.schema import KINDS
 MIN_DEVICES = 160
 # Share of devices whose cell is filled or marked not published (n/p).
 KNOWN_FLOORS = {
-    "memory_gb": 0.92,
-    "memory_bandwidth_gbps": 0.83,
-    "power_w": 0.87,
-    "release_year": 0.92,
+    "memory_gb": 0.94,
+    "memory_bandwidth_gbps": 0.92,
+    "power_w": 0.90,
+    "release_year": 0.94,
 }
-ANY_PRICE_FLOOR = 0.67  # devices with at least one row in the prices table
-PURCHASE_FLOOR = 0.60  # devices with a purchase price, or purchase_price n/p (not sold)
-TRAINING_FIGURE_FLOOR = 0.65  # GPU/TPU/NPU/ASIC with dense BF16 or FP16, or both n/p
+ANY_PRICE_FLOOR = 0.72  # devices with at least one row in the prices table
+PURCHASE_FLOOR = 0.70  # devices with a purchase price, or purchase_price n/p (not sold)
+TRAINING_FIGURE_FLOOR = 0.74  # GPU/TPU/NPU/ASIC with dense BF16 or FP16, or both n/p
 
 # Devices with FP8 tensor hardware besides NVIDIA's Ada, Hopper and Blackwell (compute
 # capability 8.9 and up, found from the catalog itself).
@@ -53,22 +53,15 @@ FP8_DEVICES = frozenset(
 # shrink: a device dropping out of the FP8 column fails the test.
 FP8_GAPS = frozenset(
     {
-        "amd-instinct-mi300a-128gb",
         "intel-gaudi2-96gb",
         "intel-gaudi3-pcie-128gb",
         "nvidia-geforce-rtx-4060-ti-16gb",
         "nvidia-geforce-rtx-4070",
         "nvidia-geforce-rtx-4070-ti-super",
-        "nvidia-geforce-rtx-4080",
         "nvidia-geforce-rtx-5060-ti-16gb",
-        "nvidia-geforce-rtx-5070",
-        "nvidia-geforce-rtx-5070-ti",
-        "nvidia-geforce-rtx-5080",
-        "nvidia-gh200-gpu",
         "nvidia-h200-nvl-141gb",
         "nvidia-jetson-agx-thor-t5000",
         "nvidia-rtx-4500-ada",
-        "nvidia-rtx-6000-ada",
         "nvidia-rtx-pro-6000-blackwell-server",
     }
 )
