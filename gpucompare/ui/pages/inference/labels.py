@@ -26,6 +26,9 @@ def result_labels() -> dict[str, str]:
         "crossover_batch": QCoreApplication.translate(
             "InferencePanel", "Batch where decode turns compute-bound"
         ),
+        "latency_batch": QCoreApplication.translate(
+            "InferencePanel", "Largest batch meeting the targets"
+        ),
         "prefill_tokens_per_s": QCoreApplication.translate("InferencePanel", "Prefill bound"),
         "ttft_s": QCoreApplication.translate("InferencePanel", "Time to first token, at least"),
         "tpot_s": QCoreApplication.translate("InferencePanel", "Time per output token, at least"),
@@ -49,6 +52,18 @@ def bound_names() -> dict[str, str]:
     return {
         "memory": QCoreApplication.translate("InferencePanel", "memory bandwidth"),
         "compute": QCoreApplication.translate("InferencePanel", "compute"),
+    }
+
+
+def latency_names() -> dict[str, str]:
+    """What stops the batch under latency targets."""
+    return {
+        "memory": QCoreApplication.translate("InferencePanel", "memory"),
+        "ttft": QCoreApplication.translate("InferencePanel", "time to first token"),
+        "tpot": QCoreApplication.translate("InferencePanel", "time per output token"),
+        "request": QCoreApplication.translate(
+            "InferencePanel", "request time: TTFT + (output − 1) × TPOT"
+        ),
     }
 
 

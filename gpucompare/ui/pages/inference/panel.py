@@ -47,6 +47,7 @@ from gpucompare.ui.pages.calculator import (
 from gpucompare.ui.pages.inference.labels import (
     bound_names,
     kv_follow_label,
+    latency_names,
     result_labels,
     sort_names,
 )
@@ -75,6 +76,8 @@ TEXT_FIELDS = (
     "input_tokens",
     "output_tokens",
     "max_count",
+    "ttft_ms",
+    "tpot_ms",
 )
 CUSTOM_FIELDS = ("layers", "hidden", "heads", "kv_heads", "active_params", "experts")
 
@@ -152,6 +155,12 @@ class InferencePanel(RefreshesWhenShown, CalculatorPage):
         workload_layout.addWidget(self.output_caption)
         workload_layout.addWidget(self._text("output_tokens", workload_row), 1)
         self._row(form, "workload", workload_row)
+        targets_row = QWidget(self.form_box)
+        targets_layout = QHBoxLayout(targets_row)
+        targets_layout.setContentsMargins(0, 0, 0, 0)
+        for name in ("ttft_ms", "tpot_ms"):
+            targets_layout.addWidget(self._text(name, targets_row), 1)
+        self._row(form, "targets", targets_row)
         self.engine_field = ChoiceField("engine", self.form_box)
         self.engine_field.set_choices([(e.name, key) for key, e in ENGINES.items()], "vllm")
         self.fields["engine"] = self.engine_field
@@ -313,6 +322,9 @@ class InferencePanel(RefreshesWhenShown, CalculatorPage):
             value = explanation.value
             if value is None or (isinstance(value, float) and math.isnan(value)):
                 text = "—"
+            elif explanation.key == "latency_batch":
+                limit = latency_names().get(result.latency_bound or "", "—")
+                text = f"{int(value):,} ({limit})"
             elif explanation.key in MONEY_KEYS:
                 units = self._state.chinese_units
                 text = f"{format_money(float(value), QLocale(), units)} {money.code}"
@@ -348,6 +360,7 @@ class InferencePanel(RefreshesWhenShown, CalculatorPage):
         columns = [
             FrameColumn("name", self.tr("Device")),
             FrameColumn("devices", self.tr("Devices"), lambda v: f"{v:,.0f}"),
+            FrameColumn("batch", self.tr("Batch"), lambda v: f"{v:,.0f}"),
             FrameColumn("total_gb", self.tr("Memory used (GB)"), number_text),
             FrameColumn("max_batch", self.tr("Largest batch"), lambda v: f"{v:,.0f}"),
             FrameColumn(
