@@ -277,9 +277,15 @@ def _crossover(
 ) -> np.ndarray:
     """Per row: the smallest batch whose decode step is compute-bound (NaN if none ≤ 10⁷).
 
-    Only the ratio bandwidth / peak and the KV copies matter, so each distinct pair is
-    solved once, by bisection on a log scale."""
+    For a dense model the weights read do not grow with the batch, so B·F·r ≥ W + B·kv
+    (r = bandwidth / peak) solves directly. For a mixture of experts only the ratio and the
+    KV copies matter, so each distinct pair is solved once, by bisection on a log scale."""
     ratio = bandwidth / flops
+    if not inputs.model.routed:
+        slope = need.decode_flops_per_token * ratio - need.kv_read_per_sequence * copies
+        root = float(weights_read(inputs, 1.0)) / np.where(slope > 0, slope, np.nan)
+        answer = np.maximum(np.ceil(root), 1.0)
+        return np.where(answer <= MAX_CROSSOVER, answer, np.nan)
     ratios, by_ratio = np.unique(ratio, return_inverse=True)
     counts, by_count = np.unique(copies, return_inverse=True)
     pairs, inverse = np.unique(by_ratio * len(counts) + by_count, return_inverse=True)

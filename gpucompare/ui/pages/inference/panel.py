@@ -228,6 +228,18 @@ class InferencePanel(RefreshesWhenShown, CalculatorPage):
         self.ranking_view.export_button.setText(self.tr("Export ranking CSV…"))
         self.ranking_view.caption.setText(self.tr("Chart:"))
         self.ranking_view.set_excluded_headers(self.tr("Device"), self.tr("Why it cannot"))
+        # Set once per language or currency: setting them redraws the bars.
+        self.ranking_view.set_bar_metrics(
+            [
+                (
+                    "usd_per_million_tokens",
+                    self.tr("Cost per 1M tokens ({c})").format(c=self._state.currency.code),
+                    number_text,
+                ),
+                ("devices", self.tr("Devices needed"), number_text),
+                ("total_gb", self.tr("Memory used (GB)"), number_text),
+            ]
+        )
         self.refresh()
 
     def _fill_devices(self) -> None:
@@ -377,17 +389,6 @@ class InferencePanel(RefreshesWhenShown, CalculatorPage):
         ]
         kinds = dict(zip(self._state.catalog["id"], self._state.catalog["kind"], strict=True))
         self.ranking_view.show_ranking(served, columns, excluded, kinds)
-        self.ranking_view.set_bar_metrics(
-            [
-                (
-                    "usd_per_million_tokens",
-                    self.tr("Cost per 1M tokens ({c})").format(c=money.code),
-                    number_text,
-                ),
-                ("devices", self.tr("Devices needed"), number_text),
-                ("total_gb", self.tr("Memory used (GB)"), number_text),
-            ]
-        )
         self.ranking_view.excluded_label.setText(
             self.tr("{n} of {total} filtered devices cannot serve it:").format(
                 n=len(excluded), total=total
