@@ -1352,7 +1352,7 @@ The files themselves stay on disk; you can open them again.</source>
     <message>
         <location filename="../../gpucompare/ui/pages/inference/texts.py" line="16" />
         <location filename="../../gpucompare/ui/pages/inference/panel.py" line="230" />
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="361" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="373" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
@@ -1405,14 +1405,14 @@ The files themselves stay on disk; you can open them again.</source>
     </message>
     <message>
         <location filename="../../gpucompare/ui/pages/inference/panel.py" line="209" />
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="363" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="375" />
         <source>Batch</source>
         <translation>批大小</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/pages/inference/panel.py" line="210" />
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="311" />
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="362" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="323" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="374" />
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
@@ -1522,109 +1522,109 @@ The files themselves stay on disk; you can open them again.</source>
         <translation>无法部署的原因</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="285" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="297" />
         <source>choose a device</source>
         <translation>请选择设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="314" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="326" />
         <source>Memory available</source>
         <translation>可用显存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="320" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="332" />
         <source>tokens</source>
         <translation>词元</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="320" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="332" />
         <source>tokens/s</source>
         <translation>词元/秒</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="342" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="354" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="342" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="354" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="343" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="355" />
         <source>Fits</source>
         <translation>可容纳</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="345" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="357" />
         <source>The larger of memory time (bytes / bandwidth) and compute time</source>
         <translation>内存时间（字节数 / 带宽）与计算时间中较大者</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="346" />
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="371" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="358" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="383" />
         <source>Bound by</source>
         <translation>受限于</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="364" />
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="388" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="240" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="376" />
         <source>Memory used (GB)</source>
         <translation>显存占用 (GB)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="365" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="377" />
         <source>Largest batch</source>
         <translation>最大批大小</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="367" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="379" />
         <source>Decode ≤ tok/s/seq</source>
         <translation>解码 ≤ 词元/秒/序列</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="369" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="381" />
         <source>Prefill ≤ tok/s</source>
         <translation>预填充 ≤ 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="370" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="382" />
         <source>Requests ≤ /s</source>
         <translation>请求数 ≤ /秒</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="374" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="386" />
         <source>≥ {c} per 1M tokens</source>
         <translation>≥ {c}/百万词元</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="384" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="236" />
         <source>Cost per 1M tokens ({c})</source>
         <translation>每百万词元成本 ({c})</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="387" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="239" />
         <source>Devices needed</source>
         <translation>所需设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="392" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="393" />
         <source>{n} of {total} filtered devices cannot serve it:</source>
         <translation>筛选出的 {total} 个设备中有 {n} 个无法部署该模型：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="397" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="398" />
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="397" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="398" />
         <source>Cannot serve ({n})</source>
         <translation>无法部署（{n}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="410" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="411" />
         <source>How the result is computed</source>
         <translation>结果的计算方法</translation>
     </message>
