@@ -1352,13 +1352,13 @@ The files themselves stay on disk; you can open them again.</source>
     <message>
         <location filename="../../gpucompare/ui/pages/inference/texts.py" line="16" />
         <location filename="../../gpucompare/ui/pages/inference/panel.py" line="230" />
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="373" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="97" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/pages/inference/texts.py" line="17" />
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="11" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="15" />
         <source>Weights</source>
         <translation>权重</translation>
     </message>
@@ -1399,20 +1399,20 @@ The files themselves stay on disk; you can open them again.</source>
     </message>
     <message>
         <location filename="../../gpucompare/ui/pages/inference/panel.py" line="208" />
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="12" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="16" />
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/pages/inference/panel.py" line="209" />
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="375" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="99" />
         <source>Batch</source>
         <translation>批大小</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/pages/inference/panel.py" line="210" />
         <location filename="../../gpucompare/ui/pages/inference/panel.py" line="323" />
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="374" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="98" />
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
@@ -1563,38 +1563,38 @@ The files themselves stay on disk; you can open them again.</source>
     </message>
     <message>
         <location filename="../../gpucompare/ui/pages/inference/panel.py" line="358" />
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="383" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="123" />
         <source>Bound by</source>
         <translation>受限于</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/pages/inference/panel.py" line="240" />
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="376" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="102" />
         <source>Memory used (GB)</source>
         <translation>显存占用 (GB)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="377" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="106" />
         <source>Largest batch</source>
         <translation>最大批大小</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="379" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="110" />
         <source>Decode ≤ tok/s/seq</source>
         <translation>解码 ≤ 词元/秒/序列</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="381" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="115" />
         <source>Prefill ≤ tok/s</source>
         <translation>预填充 ≤ 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="382" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="120" />
         <source>Requests ≤ /s</source>
         <translation>请求数 ≤ /秒</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="386" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="126" />
         <source>≥ {c} per 1M tokens</source>
         <translation>≥ {c}/百万词元</translation>
     </message>
@@ -1609,152 +1609,152 @@ The files themselves stay on disk; you can open them again.</source>
         <translation>所需设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="393" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="376" />
         <source>{n} of {total} filtered devices cannot serve it:</source>
         <translation>筛选出的 {total} 个设备中有 {n} 个无法部署该模型：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="398" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="381" />
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="398" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="381" />
         <source>Cannot serve ({n})</source>
         <translation>无法部署（{n}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="411" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="394" />
         <source>How the result is computed</source>
         <translation>结果的计算方法</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="13" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="17" />
         <source>Overhead allowance</source>
         <translation>额外开销预留</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="14" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="18" />
         <source>Total memory</source>
         <translation>显存总需求</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="15" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="19" />
         <source>Minimum devices</source>
         <translation>最少设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="16" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="20" />
         <source>Largest batch at this context</source>
         <translation>当前上下文长度下的最大批大小</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="17" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="21" />
         <source>Largest context at this batch</source>
         <translation>当前批大小下的最大上下文长度</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="20" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="24" />
         <source>Decode bound per sequence</source>
         <translation>单序列解码上限</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="23" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="27" />
         <source>Decode bound, all sequences</source>
         <translation>全部序列解码上限</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="26" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="30" />
         <source>Batch where decode turns compute-bound</source>
         <translation>解码转为计算受限的批量</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="29" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="33" />
         <source>Largest batch meeting the targets</source>
         <translation>满足目标的最大批大小</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="32" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="36" />
         <source>Prefill bound</source>
         <translation>预填充上限</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="33" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="37" />
         <source>Time to first token, at least</source>
         <translation>首 token 时间，至少</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="34" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="38" />
         <source>Time per output token, at least</source>
         <translation>每个输出 token 时间，至少</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="35" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="39" />
         <source>Requests per second, at most</source>
         <translation>每秒请求数，至多</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="38" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="42" />
         <source>Cost per million generated tokens</source>
         <translation>每百万生成词元成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="41" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="45" />
         <source>Cost per million input tokens</source>
         <translation>每百万输入 token 成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="44" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="48" />
         <source>Cost per million output tokens</source>
         <translation>每百万输出 token 成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="53" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="57" />
         <source>memory bandwidth</source>
         <translation>内存带宽</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="54" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="58" />
         <source>compute</source>
         <translation>算力</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="61" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="65" />
         <source>memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="62" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="66" />
         <source>time to first token</source>
         <translation>首词延迟</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="63" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="67" />
         <source>time per output token</source>
         <translation>每输出词元延迟</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="64" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="68" />
         <source>request time: TTFT + (output − 1) × TPOT</source>
         <translation>请求时长：TTFT + (输出 − 1) × TPOT</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="73" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="77" />
         <source>cheapest per token</source>
         <translation>每 token 最便宜</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="74" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="78" />
         <source>most tokens/s</source>
         <translation>每秒 token 最多</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="75" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="79" />
         <source>fewest devices</source>
         <translation>设备最少</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="81" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="85" />
         <source>16-bit (FP16 with FP16 weights, else BF16)</source>
         <translation>16 位（FP16 权重时为 FP16，否则 BF16）</translation>
     </message>

@@ -33,7 +33,6 @@ from gpucompare.core.issues import InputError
 from gpucompare.core.state import AppState
 from gpucompare.ui.formatting import format_money
 from gpucompare.ui.labels.calculators import inference_reasons
-from gpucompare.ui.models.frame import FrameColumn
 from gpucompare.ui.pages.calculator import (
     CalculatorPage,
     ChoiceField,
@@ -48,6 +47,7 @@ from gpucompare.ui.pages.inference.labels import (
     bound_names,
     kv_follow_label,
     latency_names,
+    ranking_columns,
     result_labels,
     sort_names,
 )
@@ -369,24 +369,7 @@ class InferencePanel(RefreshesWhenShown, CalculatorPage):
         excluded = ranking.excluded.rename(columns={"id": "device"})
         reasons = inference_reasons(max_count)
         excluded["reason"] = excluded["reason"].map(lambda r: reasons.get(r, r))
-        columns = [
-            FrameColumn("name", self.tr("Device")),
-            FrameColumn("devices", self.tr("Devices"), lambda v: f"{v:,.0f}"),
-            FrameColumn("batch", self.tr("Batch"), lambda v: f"{v:,.0f}"),
-            FrameColumn("total_gb", self.tr("Memory used (GB)"), number_text),
-            FrameColumn("max_batch", self.tr("Largest batch"), lambda v: f"{v:,.0f}"),
-            FrameColumn(
-                "decode_tokens_per_s_per_sequence", self.tr("Decode ≤ tok/s/seq"), number_text
-            ),
-            FrameColumn("prefill_tokens_per_s", self.tr("Prefill ≤ tok/s"), number_text),
-            FrameColumn("requests_per_s", self.tr("Requests ≤ /s"), number_text),
-            FrameColumn("bound", self.tr("Bound by")),
-            FrameColumn(
-                "usd_per_million_tokens",
-                self.tr("≥ {c} per 1M tokens").format(c=money.code),
-                number_text,
-            ),
-        ]
+        columns = ranking_columns(money.code)
         kinds = dict(zip(self._state.catalog["id"], self._state.catalog["kind"], strict=True))
         self.ranking_view.show_ranking(served, columns, excluded, kinds)
         self.ranking_view.excluded_label.setText(
