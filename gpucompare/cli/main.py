@@ -8,6 +8,7 @@ imports the UI: the launcher (:mod:`gpucompare.launcher`) hands in how to start 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Callable, Sequence
 
@@ -24,16 +25,22 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command line."""
-    from gpucompare.cli import (
-        catalog_commands,
-        cost_command,
-        report_command,
-        serve_command,
-        stats_command,
-    )
+# Which module registers each command: a run imports only its own command's module.
+COMMAND_MODULES = {
+    "list": "catalog_commands",
+    "show": "catalog_commands",
+    "validate": "catalog_commands",
+    "cost": "cost_command",
+    "serve": "serve_command",
+    "stats": "stats_command",
+    "report": "report_command",
+}
 
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line, or only ``command``'s part of it when it is a known command."""
+    names = (COMMAND_MODULES[command],) if command in COMMAND_MODULES else COMMAND_MODULES.values()
+    modules = [importlib.import_module(f"gpucompare.cli.{name}") for name in dict.fromkeys(names)]
     parser = _Parser(
         prog="gpucompare",
         description="Compare AI accelerators and price training runs. "
@@ -52,11 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
     gui.add_argument("--tour", metavar="FOLDER", help=argparse.SUPPRESS)
     gui.add_argument("--scenario", metavar="FILE.gpucompare.json", help="open a scenario file")
-    catalog_commands.register(commands)
-    cost_command.register(commands)
-    serve_command.register(commands)
-    stats_command.register(commands)
-    report_command.register(commands)
+    for module in modules:
+        module.register(commands)
     return parser
 
 
@@ -74,13 +78,14 @@ def main(
     ``render_brief`` writes a brief for ``report``. Without them those print a usage error.
     A lone ``*.gpucompare.json`` argument opens that scenario in the app.
     """
-    from gpucompare.core.scenario import is_scenario_path
-
     arguments = list(sys.argv[1:] if argv is None else argv)
-    if len(arguments) == 1 and is_scenario_path(arguments[0]):
-        arguments = ["gui", "--scenario", arguments[0]]
+    if len(arguments) == 1:
+        from gpucompare.core.scenario import is_scenario_path
+
+        if is_scenario_path(arguments[0]):
+            arguments = ["gui", "--scenario", arguments[0]]
     try:
-        parser = build_parser()
+        parser = build_parser(arguments[0] if arguments else None)
         args = parser.parse_args(arguments)
         if args.command in (None, "gui"):
             if start_gui is None:

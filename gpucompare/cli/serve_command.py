@@ -43,6 +43,7 @@ RANKING_COLUMNS = (
     ("id", "ID", ""),
     ("name", "Name", ""),
     ("devices", "Devices", ""),
+    ("batch", "Batch", ""),
     ("weight_gb", "Weights", "GB"),
     ("kv_cache_gb", "KV cache", "GB"),
     ("total_gb", "Total", "GB"),
@@ -57,6 +58,7 @@ RANKING_COLUMNS = (
     ("tpot_s", "TPOT ≥", "s"),
     ("requests_per_s", "Requests ≤", "/s"),
     ("bound", "Bound by", ""),
+    ("latency_bound", "Batch limited by", ""),
     ("cloud_usd_per_hour", "Cloud", "{c}/h"),
     ("usd_per_million_tokens", "Per M tokens, bound", "{c}"),
     ("usd_per_million_input_tokens", "Per M input", "{c}"),
@@ -135,6 +137,19 @@ def register(commands: argparse._SubParsersAction) -> None:
         default=1,
         metavar="N",
         help="concurrent sequences (requests in flight)",
+    )
+    serve.add_argument(
+        "--ttft-ms",
+        type=_positive_float,
+        metavar="MS",
+        help="time-to-first-token target in milliseconds: serve at the largest batch whose "
+        "bounds meet the targets (replaces --batch; the result says which limit binds)",
+    )
+    serve.add_argument(
+        "--tpot-ms",
+        type=_positive_float,
+        metavar="MS",
+        help="time-per-output-token target in milliseconds (see --ttft-ms)",
     )
     serve.add_argument(
         "--count",
@@ -220,6 +235,16 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _positive_float(text: str) -> str:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"must be above 0, got {text}")
+    return text
+
+
 def run_serve(args: argparse.Namespace) -> int:
     """``gpucompare serve``."""
     if args.model.strip().lower() == "help":
@@ -248,6 +273,8 @@ def run_serve(args: argparse.Namespace) -> int:
         count=str(args.count or 1),
         max_count=str(args.max_count),
         engine=args.engine,
+        ttft_ms=args.ttft_ms or "",
+        tpot_ms=args.tpot_ms or "",
     )
     inputs, max_count = parse_form(form)
     catalog = load_priced(args).catalog
@@ -295,6 +322,8 @@ def _result_table(result: InferenceResult, explanations: tuple[Explanation, ...]
         f"Bound by: {result.bound or 'unknown'}",
         "",
     ]
+    if inputs.has_targets:
+        lines.insert(2, f"Batch limited by: {result.latency_bound}")
     rows = [
         {
             "quantity": e.label,
@@ -332,12 +361,18 @@ def _ranking_frame(ranking: Ranking, money: Currency) -> pd.DataFrame:
     frame = served.assign(prefill_compute=shown)
     for key in MONEY_KEYS:
         frame[key] = frame[key] * money.per_usd
-    return frame[[column for column, _, _ in RANKING_COLUMNS]]
+    return frame[[column for column, _, _ in _ranking_columns(ranking)]]
+
+
+def _ranking_columns(ranking: Ranking) -> tuple[tuple[str, str, str], ...]:
+    """The ranking's columns; what limits the batch only with latency targets."""
+    targets = ranking.inputs is not None and ranking.inputs.has_targets
+    return tuple(c for c in RANKING_COLUMNS if targets or c[0] != "latency_bound")
 
 
 def _ranking_text(ranking: Ranking, money: Currency, fmt: str) -> str:
     frame = _ranking_frame(ranking, money)
-    keys = [_money_key(column, money) for column, _, _ in RANKING_COLUMNS]
+    keys = [_money_key(column, money) for column, _, _ in _ranking_columns(ranking)]
     excluded = ranking.excluded
     if fmt == "json":
         served = json.loads(render(frame, keys, "json"))
@@ -348,7 +383,7 @@ def _ranking_text(ranking: Ranking, money: Currency, fmt: str) -> str:
         return render(frame, keys, "csv")
     headers = [
         f"{label} ({unit.format(c=money.code)})" if unit else label
-        for _, label, unit in RANKING_COLUMNS
+        for _, label, unit in _ranking_columns(ranking)
     ]
     parts = [render(frame, headers, "table")]
     if len(excluded):
@@ -360,7 +395,17 @@ def _ranking_text(ranking: Ranking, money: Currency, fmt: str) -> str:
 
 def _ranking_notes(ranking: Ranking, money: Currency) -> list[str]:
     engine = ranking.inputs.serving_engine if ranking.inputs else ENGINES[DEFAULT_ENGINE]
+    targets = (
+        [
+            "With --ttft-ms/--tpot-ms each device runs at the largest batch whose bounds meet "
+            "the targets at that count (the Batch column); a real server meets them at a "
+            "smaller batch, if at all."
+        ]
+        if ranking.inputs is not None and ranking.inputs.has_targets
+        else []
+    )
     return [
+        *targets,
         "Each device is sized at its minimum count (or at --count); throughput and "
         "requests/s are upper bounds, times and costs lower bounds, not forecasts.",
         f"Memory: {engine.name} {engine.rule} ({engine.sources[0]}); device memory read as GiB.",

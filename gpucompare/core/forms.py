@@ -90,3 +90,5 @@ class InferenceForm(_FormData):
     experts: str = ""
     experts_per_token: str = ""
     sort: str = "cost"
+    ttft_ms: str = ""
+    tpot_ms: str = ""

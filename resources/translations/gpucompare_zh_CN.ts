@@ -63,13 +63,13 @@
     </message>
     <message>
         <location filename="../../gpucompare/ui/report/calculators.py" line="99" />
-        <location filename="../../gpucompare/ui/report/calculators.py" line="201" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="205" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/report/calculators.py" line="100" />
-        <location filename="../../gpucompare/ui/report/calculators.py" line="202" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="206" />
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
@@ -119,74 +119,74 @@
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="131" />
-        <location filename="../../gpucompare/ui/report/calculators.py" line="224" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="135" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="228" />
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="136" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="140" />
         <source>Results, cheapest first</source>
         <translation>结果（最便宜的在前）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="143" />
-        <location filename="../../gpucompare/ui/report/calculators.py" line="237" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="147" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="241" />
         <source>How it is computed ({name})</source>
         <translation>计算方法（{name}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="164" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="168" />
         <source>Devices that cannot run it</source>
         <translation>无法运行的设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="173" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="177" />
         <source>The inference inputs are incomplete: {e}</source>
         <translation>推理输入不完整：{e}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="181" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="185" />
         <source>Model: {m} ({p} parameters)</source>
         <translation>模型：{m}（{p} 参数）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="184" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="188" />
         <source>Weights in {w}, KV cache in {kv}; context {c} tokens; batch {b}</source>
         <translation>权重 {w}，KV 缓存 {kv}；上下文 {c} 词元；批大小 {b}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="192" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="196" />
         <source>Each device at the fewest devices that hold the model (at most {n}).</source>
         <translation>每种设备取能容纳模型的最少台数（至多 {n} 台）。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="195" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="199" />
         <source>Throughputs are upper bounds (memory bandwidth and dense peak), not benchmarks.</source>
         <translation>吞吐量为上限（由显存带宽和稠密峰值算力决定），不是实测基准。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="203" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="207" />
         <source>Memory used (GB)</source>
         <translation>显存占用 (GB)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="204" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="208" />
         <source>Decode ≤ tok/s/seq</source>
         <translation>解码 ≤ 词元/秒/序列</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="205" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="209" />
         <source>Prefill ≤ tok/s</source>
         <translation>预填充 ≤ 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="206" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="210" />
         <source>≥ {c} per 1M tokens</source>
         <translation>≥ {c}/百万词元</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="229" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="233" />
         <source>Results</source>
         <translation>结果</translation>
     </message>
@@ -383,6 +383,26 @@
         <location filename="../../gpucompare/ui/labels/calculators.py" line="99" />
         <source>does not fit on {n} devices</source>
         <translation>{n} 个设备上放不下</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="102" />
+        <source>no batch fits at this count</source>
+        <translation>此数量下连一个批次都放不下</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="103" />
+        <source>misses the TTFT target (one prompt's prefill alone takes longer)</source>
+        <translation>达不到首词延迟目标（单个提示词的预填充就已更久）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="106" />
+        <source>misses the TPOT target (one decode step at batch 1 takes longer)</source>
+        <translation>达不到每词延迟目标（批大小为 1 时一步解码就已更久）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="109" />
+        <source>misses the targets (one request's prefill and decode take longer than TTFT + (output tokens − 1) × TPOT)</source>
+        <translation>达不到延迟目标（一个请求的预填充与解码耗时超过 TTFT + (输出词元数 − 1) × TPOT）</translation>
     </message>
 </context>
 <context>
@@ -1331,14 +1351,14 @@ The files themselves stay on disk; you can open them again.</source>
     </message>
     <message>
         <location filename="../../gpucompare/ui/pages/inference/texts.py" line="16" />
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="221" />
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="349" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="230" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="97" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/pages/inference/texts.py" line="17" />
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="11" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="15" />
         <source>Weights</source>
         <translation>权重</translation>
     </message>
@@ -1354,346 +1374,387 @@ The files themselves stay on disk; you can open them again.</source>
     </message>
     <message>
         <location filename="../../gpucompare/ui/pages/inference/texts.py" line="20" />
+        <source>Latency targets (ms)</source>
+        <translation>延迟目标（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="21" />
         <source>Engine</source>
         <translation>推理引擎</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="21" />
+        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="22" />
         <source>Ranking: at most devices</source>
         <translation>排名：最多设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="199" />
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="12" />
+        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="39" />
+        <source>time to first token: none</source>
+        <translation>首词延迟：无</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="40" />
+        <source>per output token: none</source>
+        <translation>每输出词元：无</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="208" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="16" />
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="200" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="209" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="99" />
         <source>Batch</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="201" />
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="302" />
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="350" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="210" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="323" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="98" />
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="202" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="211" />
         <source>out</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="203" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="212" />
         <source>sorted by</source>
         <translation>排序方式</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="28" />
+        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="29" />
         <source>layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="29" />
+        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="30" />
         <source>hidden</source>
         <translation>隐藏维度</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="30" />
+        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="31" />
         <source>heads</source>
         <translation>头数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="31" />
+        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="32" />
         <source>KV heads</source>
         <translation>KV 头数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="32" />
+        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="33" />
         <source>active params, e.g. 13B</source>
         <translation>激活参数，如 13B</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="33" />
+        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="34" />
         <source>experts</source>
         <translation>专家数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="34" />
+        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="35" />
         <source>per token</source>
         <translation>每 token 专家数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="35" />
+        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="36" />
         <source>none: steady decode</source>
         <translation>无：稳态解码</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="36" />
+        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="37" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="37" />
+        <location filename="../../gpucompare/ui/pages/inference/texts.py" line="38" />
         <source>model default</source>
         <translation>模型默认</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="208" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="217" />
         <source>A preset (shapes from the model cards) or a parameter count such as 70B</source>
         <translation>预设模型（结构取自模型卡）或参数量，如 70B</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="214" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="223" />
         <source>Use selected</source>
         <translation>使用所选</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="215" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="224" />
         <source>Model and hardware</source>
         <translation>模型与硬件</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="216" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="225" />
         <source>Result (upper bounds, not forecasts)</source>
         <translation>结果（理论上限，非预测值）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="217" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="226" />
         <source>Which filtered devices can serve it</source>
         <translation>筛选出的设备中哪些能部署该模型</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="218" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="227" />
         <source>Explain…</source>
         <translation>说明…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="219" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="228" />
         <source>Export ranking CSV…</source>
         <translation>导出排名 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="220" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="229" />
         <source>Chart:</source>
         <translation>图表：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="221" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="230" />
         <source>Why it cannot</source>
         <translation>无法部署的原因</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="276" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="297" />
         <source>choose a device</source>
         <translation>请选择设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="305" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="326" />
         <source>Memory available</source>
         <translation>可用显存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="311" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="332" />
         <source>tokens</source>
         <translation>词元</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="311" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="332" />
         <source>tokens/s</source>
         <translation>词元/秒</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="330" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="354" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="330" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="354" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="331" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="355" />
         <source>Fits</source>
         <translation>可容纳</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="333" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="357" />
         <source>The larger of memory time (bytes / bandwidth) and compute time</source>
         <translation>内存时间（字节数 / 带宽）与计算时间中较大者</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="334" />
         <location filename="../../gpucompare/ui/pages/inference/panel.py" line="358" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="123" />
         <source>Bound by</source>
         <translation>受限于</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="351" />
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="375" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="240" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="102" />
         <source>Memory used (GB)</source>
         <translation>显存占用 (GB)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="352" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="106" />
         <source>Largest batch</source>
         <translation>最大批大小</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="354" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="110" />
         <source>Decode ≤ tok/s/seq</source>
         <translation>解码 ≤ 词元/秒/序列</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="356" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="115" />
         <source>Prefill ≤ tok/s</source>
         <translation>预填充 ≤ 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="357" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="120" />
         <source>Requests ≤ /s</source>
         <translation>请求数 ≤ /秒</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="361" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="126" />
         <source>≥ {c} per 1M tokens</source>
         <translation>≥ {c}/百万词元</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="371" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="236" />
         <source>Cost per 1M tokens ({c})</source>
         <translation>每百万词元成本 ({c})</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="374" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="239" />
         <source>Devices needed</source>
         <translation>所需设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="379" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="376" />
         <source>{n} of {total} filtered devices cannot serve it:</source>
         <translation>筛选出的 {total} 个设备中有 {n} 个无法部署该模型：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="384" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="381" />
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="384" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="381" />
         <source>Cannot serve ({n})</source>
         <translation>无法部署（{n}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="397" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="394" />
         <source>How the result is computed</source>
         <translation>结果的计算方法</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="13" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="17" />
         <source>Overhead allowance</source>
         <translation>额外开销预留</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="14" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="18" />
         <source>Total memory</source>
         <translation>显存总需求</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="15" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="19" />
         <source>Minimum devices</source>
         <translation>最少设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="16" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="20" />
         <source>Largest batch at this context</source>
         <translation>当前上下文长度下的最大批大小</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="17" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="21" />
         <source>Largest context at this batch</source>
         <translation>当前批大小下的最大上下文长度</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="20" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="24" />
         <source>Decode bound per sequence</source>
         <translation>单序列解码上限</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="23" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="27" />
         <source>Decode bound, all sequences</source>
         <translation>全部序列解码上限</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="26" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="30" />
         <source>Batch where decode turns compute-bound</source>
         <translation>解码转为计算受限的批量</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="29" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="33" />
+        <source>Largest batch meeting the targets</source>
+        <translation>满足目标的最大批大小</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="36" />
         <source>Prefill bound</source>
         <translation>预填充上限</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="30" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="37" />
         <source>Time to first token, at least</source>
         <translation>首 token 时间，至少</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="31" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="38" />
         <source>Time per output token, at least</source>
         <translation>每个输出 token 时间，至少</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="32" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="39" />
         <source>Requests per second, at most</source>
         <translation>每秒请求数，至多</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="35" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="42" />
         <source>Cost per million generated tokens</source>
         <translation>每百万生成词元成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="38" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="45" />
         <source>Cost per million input tokens</source>
         <translation>每百万输入 token 成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="41" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="48" />
         <source>Cost per million output tokens</source>
         <translation>每百万输出 token 成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="50" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="57" />
         <source>memory bandwidth</source>
         <translation>内存带宽</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="51" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="58" />
         <source>compute</source>
         <translation>算力</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="58" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="65" />
+        <source>memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="66" />
+        <source>time to first token</source>
+        <translation>首词延迟</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="67" />
+        <source>time per output token</source>
+        <translation>每输出词元延迟</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="68" />
+        <source>request time: TTFT + (output − 1) × TPOT</source>
+        <translation>请求时长：TTFT + (输出 − 1) × TPOT</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="77" />
         <source>cheapest per token</source>
         <translation>每 token 最便宜</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="59" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="78" />
         <source>most tokens/s</source>
         <translation>每秒 token 最多</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="60" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="79" />
         <source>fewest devices</source>
         <translation>设备最少</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="66" />
+        <location filename="../../gpucompare/ui/pages/inference/labels.py" line="85" />
         <source>16-bit (FP16 with FP16 weights, else BF16)</source>
         <translation>16 位（FP16 权重时为 FP16，否则 BF16）</translation>
     </message>

@@ -27,6 +27,41 @@ def serve(*arguments: str) -> subprocess.CompletedProcess[str]:
 H100 = ("--device", "nvidia-h100-sxm5-80gb")
 
 
+def test_latency_targets_give_the_largest_batch_and_what_binds_it():
+    workload = ("--precision", "FP8", "--input-tokens", "2048", "--output-tokens", "256")
+    done = serve("--model", "llama-3.1-8b", *H100, *workload, "--tpot-ms", "5", "--format", "json")
+    assert done.returncode == 0, done.stderr
+    record = json.loads(done.stdout)
+    assert record["latency_bound"] == "tpot"
+    assert record["batch"] == record["latency_batch"] > 1
+    assert record["tpot_s"] <= 0.005
+    assert "= " + f"{record['latency_batch']:,}" in record["explanations"]["latency_batch"]
+    ranked = serve(
+        "--model", "llama-3.1-8b", "--all", *workload, "--ttft-ms", "1", "--format", "json"
+    )
+    assert ranked.returncode == 0, ranked.stderr
+    document = json.loads(ranked.stdout)
+    assert any("TTFT target" in row["reason"] for row in document["excluded"])
+    assert all(row["latency_bound"] for row in document["served"])
+
+
+def test_a_command_imports_only_its_own_module():
+    code = (
+        "import sys; from gpucompare.cli.main import main; "
+        "main(['serve', '--model', 'help', '--format', 'csv']); "
+        "print(sorted(m for m in sys.modules if m.startswith('gpucompare.')))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "gpucompare.cli.serve_command" in done.stdout
+    for module in (
+        "gpucompare.core.training",
+        "gpucompare.cli.cost_command",
+        "gpucompare.core.scenario",
+    ):
+        assert f"'{module}'" not in done.stdout
+
+
 def test_model_help_lists_the_presets():
     done = serve("--model", "help")
     assert done.returncode == 0, done.stderr
@@ -182,6 +217,8 @@ def test_all_as_a_table_lists_devices_that_cannot_serve():
         (("--model", "llama-3.1-8b", *H100, "--engine", "tgi"), "unknown engine"),
         (("--model", "llama-3.1-8b", *H100, "--active-params", "2B"), "custom model"),
         (("--model", "47B", *H100, "--experts", "8"), "experts"),
+        (("--model", "llama-3.1-8b", *H100, "--tpot-ms", "fast"), "not a number"),
+        (("--model", "llama-3.1-8b", *H100, "--ttft-ms", "0"), "above 0"),
         (
             ("--model", "llama-2-7b", *H100, "--input-tokens", "4000", "--output-tokens", "200"),
             "input + output",

@@ -217,17 +217,26 @@ def test_sliding_window_caps_the_cache():
 
 # --- weight formats against published file sizes --------------------------------------------
 
-# llama.cpp's Apple-silicon benchmark table (discussion #4167) lists LLaMA 7B (6.74B
-# parameters, vocab 32,000, hidden 4,096, untied head) as F16 12.55 GiB, Q8_0 6.67 GiB and
-# Q4_0 3.56 GiB.
+# llama-bench lists LLaMA 7B (6.74B parameters, vocab 32,000, hidden 4,096, untied head) as
+# F16 12.55 GiB, Q8_0 6.67 GiB, Q6_K 5.15 GiB, Q5_K_M 4.45 GiB, Q4_K_M 3.80 GiB and Q4_0
+# 3.56 GiB (https://github.com/ggml-org/llama.cpp/pull/3084). Q4_K_M and Q5_K_M mix block
+# types per tensor, so their average bits are within 1%.
 LLAMA_7B = custom_model(6_738_415_616, layers=32, hidden=4096, heads=32)
 LLAMA_7B = replace(LLAMA_7B, vocab=32_000)
 
 
-@pytest.mark.parametrize(("fmt", "gib"), [("FP16", 12.55), ("Q8_0", 6.67), ("Q4_0", 3.56)])
+@pytest.mark.parametrize(
+    ("fmt", "gib"), [("FP16", 12.55), ("Q8_0", 6.67), ("Q6_K", 5.15), ("Q4_0", 3.56)]
+)
 def test_gguf_sizes_match_llama_cpp(fmt, gib):
     stored = stored_bytes(InferenceInputs(LLAMA_7B, fmt))
     assert stored / GIB == pytest.approx(gib, abs=0.005)
+
+
+@pytest.mark.parametrize(("fmt", "gib"), [("Q5_K_M", 4.45), ("Q4_K_M", 3.80)])
+def test_mixed_k_quant_sizes_are_within_one_percent(fmt, gib):
+    stored = stored_bytes(InferenceInputs(LLAMA_7B, fmt))
+    assert stored / GIB == pytest.approx(gib, rel=0.01)
 
 
 def test_every_format_is_smaller_than_bf16_and_names_its_source():

@@ -87,6 +87,25 @@ def test_workload_engine_and_format_with_the_binding_bound(panel):
     assert state.inference_form.sort == "throughput"
 
 
+def test_latency_targets_show_the_largest_batch_and_its_limit(panel):
+    state = panel._state
+    state.update_inference(
+        model="llama-3.1-8b", device="acme-h100", input_tokens="2048", output_tokens="256"
+    )
+    panel.fields["tpot_ms"].setText("20")
+    panel.fields["tpot_ms"].flush()
+    assert state.inference_form.tpot_ms == "20"
+    result, ranking = _expected(state)
+    assert panel.result == result
+    assert result.latency_bound == "tpot"
+    assert (
+        panel.results.text("latency_batch") == f"{result.latency_batch:,} (time per output token)"
+    )
+    assert panel.ranking_view.model.column_values("batch") == ranking.served["batch"].tolist()
+    state.update_inference(tpot_ms="soon")
+    assert panel.fields["tpot_ms"].property("invalid") is True
+
+
 def test_kv_cache_following_the_weights_says_what_it_does(panel):
     label = panel.kv_field.itemText(panel.kv_field.findData(""))
     assert "FP16 with FP16 weights, else BF16" in label

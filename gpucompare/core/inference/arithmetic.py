@@ -48,6 +48,7 @@ class Demand:
     kv_bytes: float
     weights_read_per_step: float
     kv_read_per_step: float
+    kv_read_per_sequence: float
     flops_per_prompt_token: float
     decode_flops_per_token: float
     prefill_flops_per_request: float
@@ -114,6 +115,7 @@ def demand(inputs: InferenceInputs) -> Demand:
         kv_bytes=kv_per_sequence * inputs.batch,
         weights_read_per_step=float(weights_read(inputs, inputs.batch)),
         kv_read_per_step=kv_per_token * read_context * inputs.batch,
+        kv_read_per_sequence=kv_per_token * read_context,
         flops_per_prompt_token=prompt_flops / prompt,
         decode_flops_per_token=2.0 * model.params_per_token
         + 4.0 * (model.layers or 0) * model.attention_width * read_context,

@@ -46,7 +46,7 @@ def explain(
     def money(value: float | None) -> float | None:
         return None if value is None else value * rate
 
-    return (
+    explanations = (
         Explanation("weight_gb", "Weights", "GB", r.weight_gb, _weights(r)),
         Explanation("kv_cache_gb", "KV cache", "GB", r.kv_cache_gb, _kv_cache(r)),
         Explanation("overhead_gb", "Overhead allowance", "GB", r.overhead_gb, _overhead(r)),
@@ -111,6 +111,12 @@ def explain(
             _phase_cost(r, rate, currency, "output"),
         ),
     )
+    if not r.inputs.has_targets:
+        return explanations
+    latency = Explanation(
+        "latency_batch", "Largest batch meeting the targets", "", r.latency_batch, _latency(r)
+    )
+    return (*explanations[:6], latency, *explanations[6:])
 
 
 def _weights(r: InferenceResult) -> str:
@@ -350,3 +356,36 @@ def _phase_cost(r: InferenceResult, rate: float, currency: str, phase: str) -> s
         f"{_n(price)} {currency}/h × {r.devices} devices × {what} × 10⁶ = "
         f"{_n(value * rate)} {currency} (bound, not a forecast)"
     )
+
+
+def _targets(r: InferenceResult) -> str:
+    inputs = r.inputs
+    parts = []
+    if inputs.ttft_target_s is not None:
+        parts.append(f"TTFT ≤ {_n(inputs.ttft_target_s * 1000)} ms")
+    if inputs.tpot_target_s is not None:
+        parts.append(f"TPOT ≤ {_n(inputs.tpot_target_s * 1000)} ms")
+    return " and ".join(parts)
+
+
+def _latency(r: InferenceResult) -> str:
+    inputs = r.inputs
+    batch = r.latency_batch or 0
+    targets = _targets(r)
+    if batch == 0:
+        why = {
+            "memory": "not even one sequence fits",
+            "ttft": f"one {inputs.prompt_tokens:,}-token prompt alone takes longer to prefill",
+            "tpot": "one decode step at batch 1 takes longer",
+            "request": "one request's prefill and decode take longer than TTFT + (output "
+            "tokens − 1) × TPOT",
+        }[r.latency_bound or "memory"]
+        return f"no batch meets {targets}: {why}"
+    why = {
+        "memory": "a larger batch's KV cache no longer fits",
+        "ttft": "",
+        "tpot": f"at batch {batch + 1:,} a decode step takes longer than the TPOT target",
+        "request": f"at {_sequences(batch + 1)} in flight their prefill and decode take longer "
+        "than each request may live, TTFT + (output tokens − 1) × TPOT (Little's law)",
+    }[r.latency_bound or "memory"]
+    return f"the largest batch whose bounds meet {targets} = {batch:,}; {why}"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gpucompare.core.forms import InferenceForm
-from gpucompare.core.inference.inputs import DEFAULT_CONTEXT, InferenceInputs
+from gpucompare.core.inference.inputs import DEFAULT_CONTEXT, MAX_TARGET_S, InferenceInputs
 from gpucompare.core.issues import InputError
 from gpucompare.core.models.presets import preset
 from gpucompare.core.models.spec import ModelSpec, custom_model
@@ -24,6 +24,21 @@ def _whole(text: str, field: str) -> int:
     if value != int(value):
         raise InputError(field, f"must be a whole number, got {text}")
     return int(value)
+
+
+def _milliseconds(text: str, field: str) -> float | None:
+    """A latency target typed in milliseconds, in seconds (None when empty)."""
+    if not text.strip():
+        return None
+    try:
+        value = float(text.strip().replace(",", ""))
+    except ValueError:
+        raise InputError(
+            field, f"must be a time in milliseconds such as 200, got {text!r}"
+        ) from None
+    if not 0 < value <= MAX_TARGET_S * 1000:
+        raise InputError(field, f"must be above 0 and at most 86,400,000 ms, got {text}")
+    return value / 1000
 
 
 def parse_model(form: InferenceForm) -> ModelSpec:
@@ -74,6 +89,8 @@ def parse_form(form: InferenceForm) -> tuple[InferenceInputs, int]:
         _whole(form.batch or "1", "batch"),
         _whole(form.count or "1", "devices"),
         engine=form.engine.strip() or "vllm",
+        ttft_target_s=_milliseconds(form.ttft_ms, "ttft_ms"),
+        tpot_target_s=_milliseconds(form.tpot_ms, "tpot_ms"),
         **workload,
     )
     inputs.validate()

@@ -16,6 +16,7 @@ from gpucompare.core.models.spec import ModelSpec
 MAX_CONTEXT = 100_000_000
 MAX_BATCH = 1_000_000
 MAX_DEVICES = 1_000_000
+MAX_TARGET_S = 86_400.0
 DEFAULT_CONTEXT = 4096
 
 
@@ -32,6 +33,9 @@ class InferenceInputs:
     request) adds time to first token, requests per second and prefill cost; the context
     held is then their sum. Without one, the result is a steady decode step at
     ``context`` (time to first token and prompt prices are for a ``context``-token prompt).
+
+    Latency targets (``ttft_target_s``, ``tpot_target_s``, in seconds) replace ``batch``
+    by the largest batch whose bounds meet them (see :mod:`.latency`).
     """
 
     model: ModelSpec
@@ -43,6 +47,8 @@ class InferenceInputs:
     input_tokens: int | None = None
     output_tokens: int | None = None
     engine: str = DEFAULT_ENGINE
+    ttft_target_s: float | None = None
+    tpot_target_s: float | None = None
 
     def __post_init__(self) -> None:
         for name in ("weight_precision", "kv_precision"):
@@ -56,6 +62,11 @@ class InferenceInputs:
     def has_workload(self) -> bool:
         """True when prompt or output lengths are given."""
         return self.input_tokens is not None or self.output_tokens is not None
+
+    @property
+    def has_targets(self) -> bool:
+        """True when a latency target is given."""
+        return self.ttft_target_s is not None or self.tpot_target_s is not None
 
     @property
     def prompt_tokens(self) -> int:
@@ -97,6 +108,16 @@ class InferenceInputs:
         for name in ("input_tokens", "output_tokens"):
             if getattr(self, name) is not None:
                 _check_whole(name, getattr(self, name), MAX_CONTEXT)
+        for name in ("ttft_target_s", "tpot_target_s"):
+            value = getattr(self, name)
+            if value is not None and (
+                isinstance(value, bool)
+                or not isinstance(value, int | float)
+                or not 0 < value <= MAX_TARGET_S
+            ):
+                raise InputError(
+                    name, f"must be a time in seconds above 0 and at most 86,400, got {value!r}"
+                )
         engine(self.engine)
         limit = self.model.max_context
         held = self.held_tokens

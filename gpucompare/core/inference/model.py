@@ -6,10 +6,12 @@ import difflib
 import math
 from dataclasses import replace
 
+import numpy as np
 import pandas as pd
 
 from gpucompare.core.inference.arithmetic import demand
 from gpucompare.core.inference.inputs import InferenceInputs
+from gpucompare.core.inference.latency import largest_batch
 from gpucompare.core.inference.notes import notes_for
 from gpucompare.core.inference.result import InferenceResult
 from gpucompare.core.inference.roofline import evaluate
@@ -30,6 +32,12 @@ def size(inputs: InferenceInputs, device: pd.Series) -> InferenceResult:
     """Size ``inputs`` on ``inputs.devices`` devices of the catalog row ``device``."""
     inputs.validate()
     frame = pd.DataFrame([device]).infer_objects()
+    latency_batch, latency_bound = None, None
+    if inputs.has_targets:
+        batches, limits = largest_batch(frame, inputs, np.array([float(inputs.devices)]))
+        latency_batch, latency_bound = int(batches[0]), str(limits[0])
+        if latency_batch > 0:
+            inputs = replace(inputs, batch=latency_batch)
     row = evaluate(frame, inputs, inputs.devices).iloc[0]
     need = demand(inputs)
     model = inputs.model
@@ -71,6 +79,8 @@ def size(inputs: InferenceInputs, device: pd.Series) -> InferenceResult:
         usd_per_million_tokens=_number(row["usd_per_million_tokens"]),
         usd_per_million_input_tokens=_number(row["usd_per_million_input_tokens"]),
         usd_per_million_output_tokens=_number(row["usd_per_million_output_tokens"]),
+        latency_batch=latency_batch,
+        latency_bound=latency_bound,
         notes=(),
     )
     return replace(result, notes=notes_for(result))

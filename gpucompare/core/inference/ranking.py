@@ -16,6 +16,7 @@ import pandas as pd
 from gpucompare.core.inference.arithmetic import demand
 from gpucompare.core.inference.columns import column
 from gpucompare.core.inference.inputs import InferenceInputs
+from gpucompare.core.inference.latency import LIMITS, largest_batch
 from gpucompare.core.inference.roofline import evaluate, minimum_devices
 from gpucompare.core.issues import InputError
 
@@ -24,6 +25,13 @@ NO_MEMORY = "no memory figure"
 NO_BANDWIDTH = "no memory-bandwidth figure (no decode bound)"
 DOES_NOT_FIT = "does not fit at the given count"
 NEVER_FITS = "does not fit on any number of devices (the replicated KV cache outgrows each one)"
+MISSED = {
+    "memory": "no batch fits at this count",
+    "ttft": "misses the TTFT target (one prompt's prefill alone takes longer)",
+    "tpot": "misses the TPOT target (one decode step at batch 1 takes longer)",
+    "request": "misses the targets (one request's prefill and decode take longer than "
+    "TTFT + (output tokens − 1) × TPOT)",
+}
 SORTS: dict[str, tuple[list[str], list[bool]]] = {
     "devices": (["devices", "decode_tokens_per_s_per_sequence"], [True, False]),
     "cost": (["usd_per_million_tokens", "devices"], [True, True]),
@@ -35,14 +43,22 @@ SORTS: dict[str, tuple[list[str], list[bool]]] = {
 class Ranking:
     """Devices that can serve the model (``served``) and those that cannot (``excluded``).
 
-    ``served`` has the columns of :func:`~gpucompare.core.inference.arithmetic.evaluate`,
-    fewest devices first, then fastest decode per sequence. ``excluded`` has ``id``,
+    ``served`` has the columns of :func:`~gpucompare.core.inference.roofline.evaluate` and
+    ``latency_bound`` (what stops the batch under latency targets; each row is then at its
+    own largest batch meeting them), sorted by the ranking's key. ``excluded`` has ``id``,
     ``name``, ``reason`` and ``min_devices`` (NaN where memory is unknown).
     """
 
     served: pd.DataFrame
     excluded: pd.DataFrame
     inputs: InferenceInputs | None = None
+
+
+def _missed_reason(limits: np.ndarray) -> np.ndarray:
+    """Per row, why no batch meets the latency targets."""
+    reasons = np.array([MISSED[limit] for limit in LIMITS], dtype=object)
+    index = {limit: i for i, limit in enumerate(LIMITS)}
+    return reasons[[index.get(limit, 0) for limit in limits]]
 
 
 def too_many(max_devices: int) -> str:
@@ -77,13 +93,19 @@ def rank(
         too_big = needed > max_devices
         big_reason = too_many(max_devices)
     never = np.isinf(needed)
-    table = evaluate(catalog, inputs, count, np.where(never, np.nan, needed))
+    batch = np.full(len(catalog), float(inputs.batch))
+    limits = np.full(len(catalog), "", dtype=object)
+    if inputs.has_targets:
+        batch, limits = largest_batch(catalog, inputs, count)
+    missed = batch < 1
+    table = evaluate(catalog, inputs, count, np.where(never, np.nan, needed), np.maximum(batch, 1))
+    table["latency_bound"] = limits
     no_memory = np.isnan(needed)
     no_bandwidth = ~(column(catalog, "memory_bandwidth_gbps") > 0)
-    cannot = no_memory | no_bandwidth | too_big
+    cannot = no_memory | no_bandwidth | too_big | missed
     reason = np.select(
-        [no_memory, no_bandwidth, never, too_big],
-        [NO_MEMORY, NO_BANDWIDTH, NEVER_FITS, big_reason],
+        [no_memory, no_bandwidth, never, too_big, missed],
+        [NO_MEMORY, NO_BANDWIDTH, NEVER_FITS, big_reason, _missed_reason(limits)],
         default="",
     )
     keys, ascending = SORTS[sort]

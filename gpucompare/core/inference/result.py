@@ -16,7 +16,9 @@ class InferenceResult:
     tokens/s, times in seconds; ``None`` where the catalog lacks a figure or the model
     does not fit (``notes`` say which). Throughput and requests/s are upper bounds, times
     and costs lower bounds, not forecasts. ``bound`` and ``decode_bound`` say whether
-    memory bandwidth or compute binds.
+    memory bandwidth or compute binds. With latency targets, ``latency_batch`` is the
+    largest batch that meets them (0: none; the result is then at the batch asked for,
+    else at this one) and ``latency_bound`` the limit that stops it (see :mod:`.latency`).
     """
 
     inputs: InferenceInputs
@@ -54,6 +56,8 @@ class InferenceResult:
     usd_per_million_tokens: float | None
     usd_per_million_input_tokens: float | None
     usd_per_million_output_tokens: float | None
+    latency_batch: int | None
+    latency_bound: str | None
     notes: tuple[str, ...]
 
     def record(self) -> dict[str, object]:

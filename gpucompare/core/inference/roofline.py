@@ -18,6 +18,8 @@ parallelism, 1 when the engine splits layers so one device works at a time):
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import pandas as pd
 
@@ -70,7 +72,7 @@ def kv_room(inputs: InferenceInputs, need: Demand, n: np.ndarray, memory: np.nda
 def minimum_devices(frame: pd.DataFrame, inputs: InferenceInputs, need: Demand) -> np.ndarray:
     """Per row: the fewest devices that hold weights and KV cache (NaN if memory is unknown,
     inf if no count does)."""
-    memory = _positive(column(frame, "memory_gb"))
+    memory = positive(column(frame, "memory_gb"))
     engine = inputs.serving_engine
     fraction = engine.memory_fraction
     if engine.of_free_memory:
@@ -99,26 +101,80 @@ def minimum_devices(frame: pd.DataFrame, inputs: InferenceInputs, need: Demand) 
     return np.where(np.isfinite(memory), n, np.nan)
 
 
+@dataclass(frozen=True)
+class Times:
+    """Per row, the roofline's times (seconds) at a batch: one decode step, prefilling the
+    batch's prompts, and the whole workload cycle, each with its memory and compute term."""
+
+    step_bytes: np.ndarray
+    kv_read: np.ndarray
+    memory: np.ndarray
+    compute: np.ndarray
+    prefill: np.ndarray
+    cycle_memory: np.ndarray
+    cycle_compute: np.ndarray
+
+    @property
+    def step(self) -> np.ndarray:
+        """A decode step: the larger of its memory and compute time."""
+        return np.fmax(self.memory, self.compute)
+
+    @property
+    def cycle(self) -> np.ndarray:
+        """Prefill and decode of the batch's requests, overlapped at best."""
+        return np.fmax(self.cycle_memory, self.cycle_compute)
+
+
+def times(
+    inputs: InferenceInputs,
+    need: Demand,
+    batch: np.ndarray,
+    copies: np.ndarray,
+    bandwidth: np.ndarray,
+    flops: np.ndarray,
+) -> Times:
+    """The roofline times per row at ``batch`` sequences (``bandwidth`` and ``flops`` already
+    multiplied by the devices that work at once)."""
+    kv_read = need.kv_read_per_sequence * batch * copies
+    step_bytes = weights_read(inputs, batch) + kv_read
+    step_flops = batch * need.decode_flops_per_token
+    prompts = batch * need.prefill_flops_per_request
+    prefill_read = weights_read(inputs, batch * inputs.prompt_tokens)
+    output = float(inputs.generated_tokens)
+    return Times(
+        step_bytes=step_bytes,
+        kv_read=kv_read,
+        memory=step_bytes / bandwidth,
+        compute=step_flops / flops,
+        prefill=np.maximum(prefill_read / bandwidth, prompts / flops),
+        cycle_memory=(prefill_read + output * step_bytes) / bandwidth,
+        cycle_compute=(prompts + output * step_flops) / flops,
+    )
+
+
 def evaluate(
     frame: pd.DataFrame,
     inputs: InferenceInputs,
     devices: np.ndarray | int,
     needed: np.ndarray | None = None,
+    batch: np.ndarray | None = None,
 ) -> pd.DataFrame:
-    """Every output for every row of ``frame``, with ``devices`` per row (or one count);
-    ``needed`` is :func:`minimum_devices` when the caller has it already."""
+    """Every output for every row of ``frame``, with ``devices`` per row (or one count) and
+    ``batch`` sequences per row (``inputs.batch`` if not given); ``needed`` is
+    :func:`minimum_devices` when the caller has it already."""
     need = demand(inputs)
     rows = len(frame)
     n = np.broadcast_to(np.asarray(devices, dtype="float64"), (rows,)).copy()
-    memory = _positive(column(frame, "memory_gb"))
-    bandwidth = _positive(column(frame, "memory_bandwidth_gbps")) * BYTES_PER_GB
+    memory = positive(column(frame, "memory_gb"))
+    bandwidth = positive(column(frame, "memory_bandwidth_gbps")) * BYTES_PER_GB
     peak, compute_precision = compute_peaks(frame, inputs.weight_precision)
     flops = peak * 1e12
     engine = inputs.serving_engine
     working = np.ones(rows) if engine.layer_split else n
     copies = replication(inputs, n)
     room = kv_room(inputs, need, n, memory)
-    kv_total = need.kv_bytes * copies
+    batch = np.full(rows, float(inputs.batch)) if batch is None else batch.astype("float64")
+    kv_total = need.kv_bytes_per_sequence * batch * copies
     fits = room >= kv_total
     capacity_gb = n * memory * BYTES_PER_GIB / BYTES_PER_GB
     reserve = 1.0 - engine.fraction(n)
@@ -128,7 +184,6 @@ def evaluate(
     else:
         overhead = reserve * capacity
     model = inputs.model
-    batch, output = float(inputs.batch), float(inputs.generated_tokens)
 
     if model.kv_modelled:
         kv_cache_gb = kv_total / BYTES_PER_GB
@@ -145,38 +200,20 @@ def evaluate(
     else:
         kv_cache_gb = max_batch = max_context = np.full(rows, np.nan)
 
-    # Decode: one step at batch B and the mean decode context.
-    kv_read = need.kv_read_per_step * copies
-    step_bytes = need.weights_read_per_step + kv_read
-    step_flops = batch * need.decode_flops_per_token
-    memory_time = step_bytes / (working * bandwidth)
-    compute_time = step_flops / (working * flops)
-    step = np.where(fits & np.isfinite(memory_time), np.fmax(memory_time, compute_time), np.nan)
+    # Decode at the mean context; prefill of B prompts, and of one alone (time to first
+    # token); the whole workload: B requests' prefill and their O decode steps.
+    at = times(inputs, need, batch, copies, working * bandwidth, working * flops)
+    memory_time, compute_time = at.memory, at.compute
+    step = np.where(fits & np.isfinite(memory_time), at.step, np.nan)
     decode_bound = np.where(compute_time > memory_time, "compute", "memory")
     per_sequence = 1.0 / step
     crossover = _crossover(inputs, need, copies, bandwidth, flops)
-
-    # Prefill of B prompts, and of one prompt alone (time to first token).
-    prompts = batch * need.prefill_flops_per_request
-    prefill_read = float(weights_read(inputs, batch * inputs.prompt_tokens))
-    prefill_time = np.where(
-        fits, np.maximum(prefill_read / (working * bandwidth), prompts / (working * flops)), np.nan
-    )
-    one_read = float(weights_read(inputs, inputs.prompt_tokens))
-    ttft = np.where(
-        fits,
-        np.maximum(
-            one_read / (working * bandwidth), need.prefill_flops_per_request / (working * flops)
-        ),
-        np.nan,
-    )
-
-    # The whole workload: B requests' prefill and their O decode steps, overlapped at best.
+    prefill_time = np.where(fits, at.prefill, np.nan)
+    one = times(inputs, need, np.ones(rows), copies, working * bandwidth, working * flops)
+    ttft = np.where(fits, one.prefill, np.nan)
     if inputs.has_workload:
-        cycle_memory = (prefill_read + output * step_bytes) / (working * bandwidth)
-        cycle_compute = (prompts + output * step_flops) / (working * flops)
-        cycle = np.where(fits, np.fmax(cycle_memory, cycle_compute), np.nan)
-        bound = np.where(cycle_compute > cycle_memory, "compute", "memory")
+        cycle = np.where(fits, at.cycle, np.nan)
+        bound = np.where(at.cycle_compute > at.cycle_memory, "compute", "memory")
         requests = batch / cycle
     else:
         cycle, bound, requests = step, decode_bound, np.full(rows, np.nan)
@@ -187,6 +224,7 @@ def evaluate(
     hourly = price * n / SECONDS_PER_HOUR * TOKENS_PER_MILLION
     per_output = hourly * step / batch
     per_input = hourly * prefill_time / (batch * inputs.prompt_tokens)
+    output = float(inputs.generated_tokens)
     per_token = hourly * cycle / (batch * output) if inputs.has_workload else per_output
     weight_only = (inputs.weight_precision not in SIXTEEN_BIT) & np.isin(
         compute_precision, SIXTEEN_BIT
@@ -196,6 +234,7 @@ def evaluate(
             "id": text(frame, "id"),
             "name": text(frame, "name"),
             "devices": n,
+            "batch": batch,
             "memory_gb": memory,
             "capacity_gb": capacity_gb,
             "weight_gb": np.full(rows, need.weight_bytes / BYTES_PER_GB),
@@ -207,7 +246,7 @@ def evaluate(
             "max_batch": max_batch,
             "max_context": max_context,
             "memory_bandwidth_gbps": bandwidth / BYTES_PER_GB,
-            "kv_read_gb": kv_read / BYTES_PER_GB,
+            "kv_read_gb": at.kv_read / BYTES_PER_GB,
             "decode_tokens_per_s_per_sequence": per_sequence,
             "decode_tokens_per_s_total": per_sequence * batch,
             "decode_bound": decode_bound.astype(object),
@@ -238,16 +277,22 @@ def _crossover(
 ) -> np.ndarray:
     """Per row: the smallest batch whose decode step is compute-bound (NaN if none ≤ 10⁷).
 
-    Only the ratio bandwidth / peak and the KV copies matter, so each distinct pair is
-    solved once, by bisection on a log scale."""
+    For a dense model the weights read do not grow with the batch, so B·F·r ≥ W + B·kv
+    (r = bandwidth / peak) solves directly. For a mixture of experts only the ratio and the
+    KV copies matter, so each distinct pair is solved once, by bisection on a log scale."""
     ratio = bandwidth / flops
+    if not inputs.model.routed:
+        slope = need.decode_flops_per_token * ratio - need.kv_read_per_sequence * copies
+        root = float(weights_read(inputs, 1.0)) / np.where(slope > 0, slope, np.nan)
+        answer = np.maximum(np.ceil(root), 1.0)
+        return np.where(answer <= MAX_CROSSOVER, answer, np.nan)
     ratios, by_ratio = np.unique(ratio, return_inverse=True)
     counts, by_count = np.unique(copies, return_inverse=True)
     pairs, inverse = np.unique(by_ratio * len(counts) + by_count, return_inverse=True)
     bandwidth = ratios[pairs // len(counts)]
     flops = np.ones(len(pairs))
     copies = counts[pairs % len(counts)]
-    kv_per_sequence = need.kv_read_per_step / inputs.batch * copies
+    kv_per_sequence = need.kv_read_per_sequence * copies
 
     def gap(batch: np.ndarray) -> np.ndarray:
         read = weights_read(inputs, batch) + batch * kv_per_sequence
@@ -267,6 +312,7 @@ def _crossover(
     return solved[np.asarray(inverse).reshape(-1)]
 
 
-def _positive(values: np.ndarray) -> np.ndarray:
+def positive(values: np.ndarray) -> np.ndarray:
+    """``values`` with every entry not above 0 set to NaN (unknown), in place."""
     values[~(values > 0)] = np.nan
     return values

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from gpucompare.core.inference.ranking import NO_BANDWIDTH, NO_MEMORY, too_many
+from gpucompare.core.inference.ranking import MISSED, NO_BANDWIDTH, NO_MEMORY, too_many
 from gpucompare.core.training import MAX_DEVICES, TrainingInputs, exclusion_reasons
 from gpucompare.core.training.compute import FALLBACK_PRECISIONS, CostGap, Problem
 from gpucompare.core.training.results import cost_note
@@ -99,4 +99,16 @@ def inference_reasons(max_devices: int) -> dict[str, str]:
         too_many(max_devices): QCoreApplication.translate(
             "Calculator", "does not fit on {n} devices"
         ).format(n=max_devices),
+        MISSED["memory"]: QCoreApplication.translate("Calculator", "no batch fits at this count"),
+        MISSED["ttft"]: QCoreApplication.translate(
+            "Calculator", "misses the TTFT target (one prompt's prefill alone takes longer)"
+        ),
+        MISSED["tpot"]: QCoreApplication.translate(
+            "Calculator", "misses the TPOT target (one decode step at batch 1 takes longer)"
+        ),
+        MISSED["request"]: QCoreApplication.translate(
+            "Calculator",
+            "misses the targets (one request's prefill and decode take longer than "
+            "TTFT + (output tokens − 1) × TPOT)",
+        ),
     }

@@ -1,8 +1,12 @@
-"""Labels of the inference core's result keys, and its bound names, in the UI language."""
+"""Labels of the inference core's result keys, its bound names and the ranking's columns,
+in the UI language."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+
+from gpucompare.ui.models.frame import FrameColumn
+from gpucompare.ui.pages.calculator import number_text
 
 
 def result_labels() -> dict[str, str]:
@@ -25,6 +29,9 @@ def result_labels() -> dict[str, str]:
         ),
         "crossover_batch": QCoreApplication.translate(
             "InferencePanel", "Batch where decode turns compute-bound"
+        ),
+        "latency_batch": QCoreApplication.translate(
+            "InferencePanel", "Largest batch meeting the targets"
         ),
         "prefill_tokens_per_s": QCoreApplication.translate("InferencePanel", "Prefill bound"),
         "ttft_s": QCoreApplication.translate("InferencePanel", "Time to first token, at least"),
@@ -52,6 +59,18 @@ def bound_names() -> dict[str, str]:
     }
 
 
+def latency_names() -> dict[str, str]:
+    """What stops the batch under latency targets."""
+    return {
+        "memory": QCoreApplication.translate("InferencePanel", "memory"),
+        "ttft": QCoreApplication.translate("InferencePanel", "time to first token"),
+        "tpot": QCoreApplication.translate("InferencePanel", "time per output token"),
+        "request": QCoreApplication.translate(
+            "InferencePanel", "request time: TTFT + (output − 1) × TPOT"
+        ),
+    }
+
+
 def sort_names() -> list[tuple[str, str]]:
     """The ranking's sort choices as (label, value)."""
     return [
@@ -66,3 +85,45 @@ def kv_follow_label() -> str:
     return QCoreApplication.translate(
         "InferencePanel", "16-bit (FP16 with FP16 weights, else BF16)"
     )
+
+
+def _whole(value: float) -> str:
+    return f"{value:,.0f}"
+
+
+def ranking_columns(currency: str) -> list[FrameColumn]:
+    """The ranking table's columns, money in ``currency``."""
+    return [
+        FrameColumn("name", QCoreApplication.translate("InferencePanel", "Device")),
+        FrameColumn("devices", QCoreApplication.translate("InferencePanel", "Devices"), _whole),
+        FrameColumn("batch", QCoreApplication.translate("InferencePanel", "Batch"), _whole),
+        FrameColumn(
+            "total_gb",
+            QCoreApplication.translate("InferencePanel", "Memory used (GB)"),
+            number_text,
+        ),
+        FrameColumn(
+            "max_batch", QCoreApplication.translate("InferencePanel", "Largest batch"), _whole
+        ),
+        FrameColumn(
+            "decode_tokens_per_s_per_sequence",
+            QCoreApplication.translate("InferencePanel", "Decode ≤ tok/s/seq"),
+            number_text,
+        ),
+        FrameColumn(
+            "prefill_tokens_per_s",
+            QCoreApplication.translate("InferencePanel", "Prefill ≤ tok/s"),
+            number_text,
+        ),
+        FrameColumn(
+            "requests_per_s",
+            QCoreApplication.translate("InferencePanel", "Requests ≤ /s"),
+            number_text,
+        ),
+        FrameColumn("bound", QCoreApplication.translate("InferencePanel", "Bound by")),
+        FrameColumn(
+            "usd_per_million_tokens",
+            QCoreApplication.translate("InferencePanel", "≥ {c} per 1M tokens").format(c=currency),
+            number_text,
+        ),
+    ]

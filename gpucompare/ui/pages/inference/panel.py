@@ -33,7 +33,6 @@ from gpucompare.core.issues import InputError
 from gpucompare.core.state import AppState
 from gpucompare.ui.formatting import format_money
 from gpucompare.ui.labels.calculators import inference_reasons
-from gpucompare.ui.models.frame import FrameColumn
 from gpucompare.ui.pages.calculator import (
     CalculatorPage,
     ChoiceField,
@@ -47,6 +46,8 @@ from gpucompare.ui.pages.calculator import (
 from gpucompare.ui.pages.inference.labels import (
     bound_names,
     kv_follow_label,
+    latency_names,
+    ranking_columns,
     result_labels,
     sort_names,
 )
@@ -75,6 +76,8 @@ TEXT_FIELDS = (
     "input_tokens",
     "output_tokens",
     "max_count",
+    "ttft_ms",
+    "tpot_ms",
 )
 CUSTOM_FIELDS = ("layers", "hidden", "heads", "kv_heads", "active_params", "experts")
 
@@ -152,6 +155,12 @@ class InferencePanel(RefreshesWhenShown, CalculatorPage):
         workload_layout.addWidget(self.output_caption)
         workload_layout.addWidget(self._text("output_tokens", workload_row), 1)
         self._row(form, "workload", workload_row)
+        targets_row = QWidget(self.form_box)
+        targets_layout = QHBoxLayout(targets_row)
+        targets_layout.setContentsMargins(0, 0, 0, 0)
+        for name in ("ttft_ms", "tpot_ms"):
+            targets_layout.addWidget(self._text(name, targets_row), 1)
+        self._row(form, "targets", targets_row)
         self.engine_field = ChoiceField("engine", self.form_box)
         self.engine_field.set_choices([(e.name, key) for key, e in ENGINES.items()], "vllm")
         self.fields["engine"] = self.engine_field
@@ -219,6 +228,18 @@ class InferencePanel(RefreshesWhenShown, CalculatorPage):
         self.ranking_view.export_button.setText(self.tr("Export ranking CSV…"))
         self.ranking_view.caption.setText(self.tr("Chart:"))
         self.ranking_view.set_excluded_headers(self.tr("Device"), self.tr("Why it cannot"))
+        # Set once per language or currency: setting them redraws the bars.
+        self.ranking_view.set_bar_metrics(
+            [
+                (
+                    "usd_per_million_tokens",
+                    self.tr("Cost per 1M tokens ({c})").format(c=self._state.currency.code),
+                    number_text,
+                ),
+                ("devices", self.tr("Devices needed"), number_text),
+                ("total_gb", self.tr("Memory used (GB)"), number_text),
+            ]
+        )
         self.refresh()
 
     def _fill_devices(self) -> None:
@@ -313,6 +334,9 @@ class InferencePanel(RefreshesWhenShown, CalculatorPage):
             value = explanation.value
             if value is None or (isinstance(value, float) and math.isnan(value)):
                 text = "—"
+            elif explanation.key == "latency_batch":
+                limit = latency_names().get(result.latency_bound or "", "—")
+                text = f"{int(value):,} ({limit})"
             elif explanation.key in MONEY_KEYS:
                 units = self._state.chinese_units
                 text = f"{format_money(float(value), QLocale(), units)} {money.code}"
@@ -345,36 +369,9 @@ class InferencePanel(RefreshesWhenShown, CalculatorPage):
         excluded = ranking.excluded.rename(columns={"id": "device"})
         reasons = inference_reasons(max_count)
         excluded["reason"] = excluded["reason"].map(lambda r: reasons.get(r, r))
-        columns = [
-            FrameColumn("name", self.tr("Device")),
-            FrameColumn("devices", self.tr("Devices"), lambda v: f"{v:,.0f}"),
-            FrameColumn("total_gb", self.tr("Memory used (GB)"), number_text),
-            FrameColumn("max_batch", self.tr("Largest batch"), lambda v: f"{v:,.0f}"),
-            FrameColumn(
-                "decode_tokens_per_s_per_sequence", self.tr("Decode ≤ tok/s/seq"), number_text
-            ),
-            FrameColumn("prefill_tokens_per_s", self.tr("Prefill ≤ tok/s"), number_text),
-            FrameColumn("requests_per_s", self.tr("Requests ≤ /s"), number_text),
-            FrameColumn("bound", self.tr("Bound by")),
-            FrameColumn(
-                "usd_per_million_tokens",
-                self.tr("≥ {c} per 1M tokens").format(c=money.code),
-                number_text,
-            ),
-        ]
+        columns = ranking_columns(money.code)
         kinds = dict(zip(self._state.catalog["id"], self._state.catalog["kind"], strict=True))
         self.ranking_view.show_ranking(served, columns, excluded, kinds)
-        self.ranking_view.set_bar_metrics(
-            [
-                (
-                    "usd_per_million_tokens",
-                    self.tr("Cost per 1M tokens ({c})").format(c=money.code),
-                    number_text,
-                ),
-                ("devices", self.tr("Devices needed"), number_text),
-                ("total_gb", self.tr("Memory used (GB)"), number_text),
-            ]
-        )
         self.ranking_view.excluded_label.setText(
             self.tr("{n} of {total} filtered devices cannot serve it:").format(
                 n=len(excluded), total=total

@@ -17,6 +17,7 @@ def caption_texts() -> dict[str, str]:
         "precision": QCoreApplication.translate("InferencePanel", "Weights"),
         "context": QCoreApplication.translate("InferencePanel", "Context (tokens)"),
         "workload": QCoreApplication.translate("InferencePanel", "Tokens in per request"),
+        "targets": QCoreApplication.translate("InferencePanel", "Latency targets (ms)"),
         "engine": QCoreApplication.translate("InferencePanel", "Engine"),
         "max_count": QCoreApplication.translate("InferencePanel", "Ranking: at most devices"),
     }
@@ -35,6 +36,8 @@ def placeholder_texts() -> dict[str, str]:
         "input_tokens": QCoreApplication.translate("InferencePanel", "none: steady decode"),
         "output_tokens": QCoreApplication.translate("InferencePanel", "none"),
         "context": QCoreApplication.translate("InferencePanel", "model default"),
+        "ttft_ms": QCoreApplication.translate("InferencePanel", "time to first token: none"),
+        "tpot_ms": QCoreApplication.translate("InferencePanel", "per output token: none"),
         "batch": "1",
         "count": "1",
         "max_count": "8",
