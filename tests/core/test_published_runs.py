@@ -129,7 +129,8 @@ def test_peaks_are_the_catalog_figures(catalog):
 
 def test_bloom_energy_from_its_reported_hours(catalog):
     # GENCI: BLOOM's 1,082,990 GPU-hours used 433 MWh. At the MFU its hours imply, rated
-    # power (400 W, draw 1.0) and no PUE the energy formula gives the same figure.
+    # power (400 W, draw 1.0), no host power and no PUE the energy formula gives the same
+    # figure (Luccioni et al.'s "dynamic" consumption counts the GPUs only).
     device = catalog.loc["nvidia-a100-sxm4-80gb"]
     hours = 1_082_990
     mfu = 6 * 176.247e9 * 366e9 / (hours * 3600 * 312e12)
@@ -138,7 +139,7 @@ def test_bloom_energy_from_its_reported_hours(catalog):
         tokens=366e9,
         devices=384,
         mfu=mfu,
-        energy=EnergyInputs(draw_fraction=1.0, pue=1.0),
+        energy=EnergyInputs(draw_fraction=1.0, pue=1.0, host_overhead=0.0),
         attention=False,
     )
     result = estimate(inputs, device)
