@@ -13,7 +13,6 @@ from dataclasses import replace
 
 import pandas as pd
 import pytest
-from pytest import approx
 
 from gpucompare.core.catalog.loading import load_catalog
 from gpucompare.core.currency import Currency
@@ -46,17 +45,19 @@ def test_host_share_by_node_class_and_a_ratio_for_the_rest():
     fractions = host_fractions(ids, power)
     # DGX A100 6,500 W / 8 = 812.5 W per 400 W GPU; DGX H100 10,200 / 8 = 1,275 W per
     # 700 W; DGX B200 14,300 / 8 = 1,787.5 W per 1,000 W; others take the H100's ratio.
-    assert fractions == approx([812.5 / 400 - 1, 1275 / 700 - 1, 1275 / 700 - 1, 0.7875, 0.821])
-    assert host_fractions(ids, power, 0.25) == approx([0.25] * 5)
+    assert fractions == pytest.approx(
+        [812.5 / 400 - 1, 1275 / 700 - 1, 1275 / 700 - 1, 0.7875, 0.821]
+    )
+    assert host_fractions(ids, power, 0.25) == pytest.approx([0.25] * 5)
 
 
 def test_energy_counts_the_host_share_and_the_pue(catalog):
     inputs = TrainingInputs(params=7e9, tokens=1e12, devices=64, attention=False)
     result = estimate(inputs, catalog.loc[H100])
     # device-hours × 0.7 kW × draw 1 × (1 + 0.8214) × PUE 1.1 (hyperscale, the default)
-    assert result.energy_kwh == approx(result.device_hours * 0.7 * (1275 / 700) * 1.1)
+    assert result.energy_kwh == pytest.approx(result.device_hours * 0.7 * (1275 / 700) * 1.1)
     bare = estimate(replace(inputs, energy=EnergyInputs(host_overhead=0.0)), catalog.loc[H100])
-    assert bare.energy_kwh == approx(result.device_hours * 0.7 * 1.1)
+    assert bare.energy_kwh == pytest.approx(result.device_hours * 0.7 * 1.1)
 
 
 def test_llama_65b_energy_and_co2_follow_the_papers_formula(catalog):
@@ -77,14 +78,14 @@ def test_llama_65b_energy_and_co2_follow_the_papers_formula(catalog):
     )
     inputs = replace(parse_form(form, USD), attention=False)
     result = estimate(inputs, catalog.loc[A100])
-    assert result.device_hours == approx(hours, rel=1e-9)
-    assert result.energy_kwh / 1000 == approx(449, abs=1)
-    assert result.co2_kg / 1000 == approx(173, abs=1)
+    assert result.device_hours == pytest.approx(hours, rel=1e-9)
+    assert result.energy_kwh / 1000 == pytest.approx(449, abs=1)
+    assert result.co2_kg / 1000 == pytest.approx(173, abs=1)
 
 
 def test_capital_recovery_factor_by_hand():
-    assert recovery_factor(0.10, 5) == approx(0.1 / (1 - 1.1**-5))
-    assert recovery_factor(0.10, 5) == approx(0.263797, abs=1e-6)
+    assert recovery_factor(0.10, 5) == pytest.approx(0.1 / (1 - 1.1**-5))
+    assert recovery_factor(0.10, 5) == pytest.approx(0.263797, abs=1e-6)
     assert recovery_factor(0.0, 4) == 0.25
 
 
@@ -104,15 +105,15 @@ def test_owned_cost_with_interest_resale_colocation_and_whole_nodes(catalog):
     # K = 25,000 × 1.55 = 38,750; kept = 1 − 0.2 × 1.1^−5 = 0.875816; annual = K × kept ×
     # 0.263797 = 8,952.6; per used hour = 8,952.6 / (8,760 × 0.5) = 2.04397 USD.
     capital = 38_750 * (1 - 0.2 * 1.1**-5) * 0.263797 / (8760 * 0.5)
-    assert capital == approx(2.04397, abs=1e-4)
-    assert result.price_per_device_hour_usd == approx(capital, rel=1e-5)
+    assert capital == pytest.approx(2.04397, abs=1e-4)
+    assert result.price_per_device_hour_usd == pytest.approx(capital, rel=1e-5)
     # Rent: 184.06 USD per kW-month × 12 × 1.275 kW (700 W + host) / (8,760 × 0.5).
     rent = 184.06 * 12 * 1.275 / (8760 * 0.5)
-    assert result.colocation_usd_per_hour == approx(rent)
+    assert result.colocation_usd_per_hour == pytest.approx(rent)
     assert result.bought_devices == 16
     expected = 16 * result.wall_clock_hours * (capital + rent)
-    assert result.compute_cost_usd == approx(expected, rel=1e-5)
-    assert result.total_cost_usd == approx(expected + result.energy_cost_usd, rel=1e-5)
+    assert result.compute_cost_usd == pytest.approx(expected, rel=1e-5)
+    assert result.total_cost_usd == pytest.approx(expected + result.energy_cost_usd, rel=1e-5)
 
 
 def test_defaults_are_the_presets_and_each_is_explained(catalog):
@@ -161,8 +162,10 @@ def test_bad_values_name_their_field(changes, field):
 )
 def test_cli_names_the_option(args, fragment):
     result = subprocess.run(
-        [sys.executable, "-m", "gpucompare", "cost", "--params", "7B", "--tokens", "1T"]
-        + ["--device", H100, "--count", "8", *args],
+        [
+            *(sys.executable, "-m", "gpucompare", "cost", "--params", "7B", "--tokens", "1T"),
+            *("--device", H100, "--count", "8", *args),
+        ],
         capture_output=True,
         text=True,
         encoding="utf-8",

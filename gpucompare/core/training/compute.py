@@ -31,13 +31,13 @@ import numpy as np
 import pandas as pd
 
 from gpucompare.core.catalog.schema import precision_column
+from gpucompare.core.training.host import host_fractions
 from gpucompare.core.training.inputs import (
     MAX_DEVICES,
     TRAINING_PRECISIONS,
     CloudPricing,
     TrainingInputs,
 )
-from gpucompare.core.training.host import host_fractions
 from gpucompare.core.training.memory import MemoryModel, memory_model
 from gpucompare.core.training.ownership import bought_devices, colocation_per_hour
 
