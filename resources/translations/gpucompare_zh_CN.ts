@@ -63,13 +63,13 @@
     </message>
     <message>
         <location filename="../../gpucompare/ui/report/calculators.py" line="99" />
-        <location filename="../../gpucompare/ui/report/calculators.py" line="201" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="205" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/report/calculators.py" line="100" />
-        <location filename="../../gpucompare/ui/report/calculators.py" line="202" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="206" />
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
@@ -119,74 +119,74 @@
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="131" />
-        <location filename="../../gpucompare/ui/report/calculators.py" line="224" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="135" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="228" />
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="136" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="140" />
         <source>Results, cheapest first</source>
         <translation>结果（最便宜的在前）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="143" />
-        <location filename="../../gpucompare/ui/report/calculators.py" line="237" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="147" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="241" />
         <source>How it is computed ({name})</source>
         <translation>计算方法（{name}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="164" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="168" />
         <source>Devices that cannot run it</source>
         <translation>无法运行的设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="173" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="177" />
         <source>The inference inputs are incomplete: {e}</source>
         <translation>推理输入不完整：{e}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="181" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="185" />
         <source>Model: {m} ({p} parameters)</source>
         <translation>模型：{m}（{p} 参数）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="184" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="188" />
         <source>Weights in {w}, KV cache in {kv}; context {c} tokens; batch {b}</source>
         <translation>权重 {w}，KV 缓存 {kv}；上下文 {c} 词元；批大小 {b}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="192" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="196" />
         <source>Each device at the fewest devices that hold the model (at most {n}).</source>
         <translation>每种设备取能容纳模型的最少台数（至多 {n} 台）。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="195" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="199" />
         <source>Throughputs are upper bounds (memory bandwidth and dense peak), not benchmarks.</source>
         <translation>吞吐量为上限（由显存带宽和稠密峰值算力决定），不是实测基准。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="203" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="207" />
         <source>Memory used (GB)</source>
         <translation>显存占用 (GB)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="204" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="208" />
         <source>Decode ≤ tok/s/seq</source>
         <translation>解码 ≤ 词元/秒/序列</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="205" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="209" />
         <source>Prefill ≤ tok/s</source>
         <translation>预填充 ≤ 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="206" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="210" />
         <source>≥ {c} per 1M tokens</source>
         <translation>≥ {c}/百万词元</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="229" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="233" />
         <source>Results</source>
         <translation>结果</translation>
     </message>
@@ -2352,23 +2352,23 @@ The files themselves stay on disk; you can open them again.</source>
 <context>
     <name>TrainingForm</name>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="187" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="192" />
         <source>Run</source>
         <translation>训练任务</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="187" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="192" />
         <location filename="../../gpucompare/ui/pages/training/texts.py" line="20" />
         <source>Pricing</source>
         <translation>计价</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="187" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="192" />
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="187" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="192" />
         <source>Memory</source>
         <translation>显存</translation>
     </message>
@@ -2514,79 +2514,124 @@ The files themselves stay on disk; you can open them again.</source>
         <translation>由参数量推算</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="195" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="201" />
         <source>Compute-optimal (20 per parameter)</source>
         <translation>计算最优（每个参数 20 个词元）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="196" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="202" />
         <source>Chinchilla: D = 20 × N (Hoffmann et al. 2022)</source>
         <translation>Chinchilla：D = 20 × N（Hoffmann 等，2022）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="197" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="203" />
         <source>Use selected</source>
         <translation>使用所选</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="198" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="204" />
         <source>Take the device selected in the table</source>
         <translation>采用表格中选中的设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="199" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="205" />
         <source>Count</source>
         <translation>按设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="200" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="206" />
         <source>Finish in days</source>
         <translation>按完成天数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="201" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="207" />
         <source>Show the low–high band of the MFU presets</source>
         <translation>显示 MFU 预设的高低区间</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="202" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="208" />
         <source>Cloud (rent)</source>
         <translation>云端（租用）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="203" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="209" />
         <source>Owned (buy)</source>
         <translation>自有（采购）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="204" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="210" />
         <source>Activation recomputation</source>
         <translation>激活重计算</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="209" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="216" />
         <source>FP4 (unproven for training: no published run)</source>
         <translation>FP4（训练未经验证：尚无公开的训练实例）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="225" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="232" />
         <source>Custom value</source>
         <translation>自定义值</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="336" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="343" />
         <source>catalog: {v}</source>
         <translation>设备目录：{v}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="338" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="345" />
         <source>no catalog price: type one</source>
         <translation>设备目录中无价格：请手动输入</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="350" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="357" />
         <source>default {v}</source>
         <translation>默认 {v}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="45" />
+        <source>None: type the parameters</source>
+        <translation>无：手动输入参数量</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="60" />
+        <source>Model preset</source>
+        <translation>模型预设</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="61" />
+        <source>Devices per node (bought whole)</source>
+        <translation>每节点设备数（整节点购买）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="62" />
+        <source>Cost of capital (per year)</source>
+        <translation>资金成本（每年）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="63" />
+        <source>Colocation ({c} per kW-month)</source>
+        <translation>托管费用（{c}/千瓦·月）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="66" />
+        <source>Resale value (fraction)</source>
+        <translation>残值（比例）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="67" />
+        <source>Host power (× device power)</source>
+        <translation>主机功耗（× 设备功耗）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="78" />
+        <source>CBRE 2024 average</source>
+        <translation>CBRE 2024 年均价</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="80" />
+        <source>by node class (DGX)</source>
+        <translation>按节点类型（DGX）</translation>
     </message>
 </context>
 <context>
