@@ -16,6 +16,7 @@ import pytest
 
 from gpucompare.core.catalog.loading import load_catalog
 from gpucompare.core.currency import Currency
+from gpucompare.core.formatting import format_number
 from gpucompare.core.forms import TrainingForm
 from gpucompare.core.issues import InputError
 from gpucompare.core.training import (
@@ -128,6 +129,10 @@ def test_defaults_are_the_presets_and_each_is_explained(catalog):
     line = explain(result)
     assert "whole nodes of 8" in line["compute_cost_usd"]
     assert "184.1 USD/kW-month" in line["compute_cost_usd"]
+    # 8 H100 at the catalog's launch price × (1 + 0.55 server overhead), paid up front.
+    price = result.price_per_device_hour_usd / pricing.hourly_factor()
+    capital = 8 * price * 1.55
+    assert line["compute_cost_usd"].endswith(f"= {format_number(capital)} USD")
     assert "by node class" in line["energy_kwh"]
 
 

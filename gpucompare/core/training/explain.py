@@ -177,7 +177,9 @@ def _owned_cost(result: TrainingResult, pricing: OwnedPricing, currency: Currenc
         f"{_money(result.colocation_usd_per_hour, currency)}/h; cost = {bought:,} bought "
         f"({result.devices:,} in whole nodes of {pricing.node_size:,}) × "
         f"{format_number(result.wall_clock_hours)} h × (capital + colocation) = "
-        f"{_money(result.compute_cost_usd or 0.0, currency)}"
+        f"{_money(result.compute_cost_usd or 0.0, currency)}; up-front capital = {bought:,} × "
+        f"{_money(purchase * (1 + pricing.overhead_fraction), currency)} = "
+        f"{_money(bought * purchase * (1 + pricing.overhead_fraction), currency)}"
     )
 
 

@@ -6,16 +6,24 @@ form's pages and fill the model chooser; the form still owns every widget in ``f
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QWidget
 
 from gpucompare.core.models.presets import bundled_presets
-from gpucompare.ui.pages.calculator import ChoiceField
+from gpucompare.ui.pages.calculator import ChoiceField, TextField
 
-if TYPE_CHECKING:
-    from gpucompare.ui.pages.training.form import TrainingForm
+
+class TrainingForm(Protocol):
+    """What these rows need of the training form: its fields and its row builders."""
+
+    fields: dict[str, QWidget]
+
+    def _row(self, form: QFormLayout, key: str, widget: QWidget) -> None: ...
+
+    def _text(self, name: str, parent: QWidget) -> TextField: ...
+
 
 OWNERSHIP_FIELDS = ("node_size", "cost_of_capital", "colocation", "resale")
 # Choosing a model preset clears what the preset sets, so the preset's figures apply.
