@@ -69,12 +69,10 @@ def host_fractions(
     """Host power as a fraction of device power, per device (``override`` for all)."""
     if override is not None:
         return np.full(len(power_w), float(override))
-    shares = {
-        device: node.system_max_w / node.devices_per_node
-        for node in node_classes()
-        for device in node.devices
-    }
-    share = ids.astype(str).map(shares).to_numpy(dtype="float64", na_value=np.nan)
+    share = np.full(len(power_w), np.nan)
+    for node in node_classes():
+        members = ids.isin(node.devices).to_numpy(dtype=bool)
+        share[members] = node.system_max_w / node.devices_per_node
     with np.errstate(divide="ignore", invalid="ignore"):
         by_node = np.maximum(share / power_w - 1.0, 0.0)
     known = (share > 0) & (power_w > 0)
