@@ -128,6 +128,31 @@ def register(commands: argparse._SubParsersAction) -> None:
         help=f"owned: fraction of its life in use (default {default('utilization').value:g})",
     )
     cost.add_argument(
+        "--node-size",
+        metavar="S",
+        help=f"owned: devices are bought in whole nodes of S (default "
+        f"{default('node_size').value:g}, a DGX/HGX node; 1 for single cards)",
+    )
+    cost.add_argument(
+        "--cost-of-capital",
+        metavar="R",
+        help=f"owned: annual cost of capital, 0.1 or 10%% (default "
+        f"{default('cost_of_capital').value:g}: {default('cost_of_capital').label})",
+    )
+    cost.add_argument(
+        "--colocation",
+        metavar="X",
+        help=f"owned: colocation rent per kW of IT power and month (default "
+        f"{default('colocation').value:g} USD, {default('colocation').label}; 0 in your "
+        "own building)",
+    )
+    cost.add_argument(
+        "--resale",
+        metavar="F",
+        help="owned: resale value at the end of the useful life, as a fraction of the "
+        f"capital (default {default('resale').value:g})",
+    )
+    cost.add_argument(
         "--power-draw",
         metavar="F",
         help=f"average draw as a fraction of rated power (default {default('draw').value:g})",
@@ -135,7 +160,15 @@ def register(commands: argparse._SubParsersAction) -> None:
     cost.add_argument(
         "--pue",
         metavar="P",
-        help=f"data-centre PUE, or a preset ({_keys('pue')}; default {default('pue').value:g})",
+        help=f"data-centre PUE, or a preset ({_keys('pue')}; default {default('pue').value:g}"
+        f", {default('pue').label})",
+    )
+    cost.add_argument(
+        "--host-overhead",
+        metavar="F",
+        help="node power besides the devices (CPUs, NICs, fans) as a fraction of device "
+        f"power, or a preset ({_keys('host')}; default: by node class, from DGX system "
+        f"power; {default('host').value:g} for devices of no listed node)",
     )
     cost.add_argument(
         "--electricity-price",
@@ -191,6 +224,10 @@ def build_inputs(args: argparse.Namespace, money: Currency) -> TrainingInputs:
             "--overhead": args.overhead,
             "--lifetime-years": args.lifetime_years,
             "--utilization": args.utilization,
+            "--node-size": args.node_size,
+            "--cost-of-capital": args.cost_of_capital,
+            "--colocation": args.colocation,
+            "--resale": args.resale,
             "--electricity-price": args.electricity_price,
         },
     )
@@ -210,8 +247,13 @@ def build_inputs(args: argparse.Namespace, money: Currency) -> TrainingInputs:
             "overhead",
             "lifetime_years",
             "utilization",
+            "node_size",
+            "cost_of_capital",
+            "colocation",
+            "resale",
             "power_draw",
             "pue",
+            "host_overhead",
             "electricity_price",
             "carbon_intensity",
             "seq_len",

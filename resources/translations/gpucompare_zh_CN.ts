@@ -12,181 +12,196 @@
 <context>
     <name>Brief</name>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="35" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="36" />
         <source>{n} devices</source>
         <translation>{n} 台设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="37" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="38" />
         <source>as many devices as finish in {d} days</source>
         <translation>{d} 天内完成所需的设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="44" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="46" />
         <source>Model: {p} parameters, {t} tokens, {f} FLOP</source>
         <translation>模型：{p} 参数，{t} 词元，{f} FLOP</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="47" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="49" />
         <source>Precision {p}; MFU {m:g}</source>
         <translation>精度 {p}；MFU {m:g}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="50" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="52" />
         <source>Layout: {layout}; {sharding}; {optimizer}; sequence length {s}</source>
         <translation>布局：{layout}；{sharding}；{optimizer}；序列长度 {s}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="58" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="60" />
         <source>Pricing: cloud, on-demand price per device-hour</source>
         <translation>计价：云端，按需每设备小时价格</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="60" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="62" />
         <source>Pricing: owned hardware over {y:g} years at {u:.0%} utilisation</source>
         <translation>计价：自有硬件，按 {y:g} 年、利用率 {u:.0%} 分摊</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="63" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="65" />
         <source>PUE {pue:g}; grid carbon {c:g} kg CO₂/kWh; electricity {e} {code}/kWh</source>
         <translation>PUE {pue:g}；电网碳强度 {c:g} kg CO₂/kWh；电价 {e} {code}/kWh</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="71" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="74" />
         <source>Prices: {policy}</source>
         <translation>价格：{policy}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="91" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="86" />
+        <source>Host power: by node class (DGX system power)</source>
+        <translation>主机功耗：按节点类型（DGX 系统功耗）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/calculators.py" line="88" />
+        <source>Host power: {h:g} × device power</source>
+        <translation>主机功耗：设备功耗的 {h:g} 倍</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/calculators.py" line="93" />
+        <source>Ownership: cost of capital {r:.0%} a year; whole nodes of {s}; colocation {c} {code}/kW-month; resale {v:.0%}</source>
+        <translation>自有硬件：资金成本每年 {r:.0%}；按每节点 {s} 台整节点购买；托管费 {c} {code}/千瓦·月；残值 {v:.0%}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/report/calculators.py" line="121" />
         <source>The training inputs are incomplete: {e}</source>
         <translation>训练输入不完整：{e}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="99" />
-        <location filename="../../gpucompare/ui/report/calculators.py" line="205" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="129" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="235" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="100" />
-        <location filename="../../gpucompare/ui/report/calculators.py" line="206" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="130" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="236" />
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="101" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="131" />
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="102" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="132" />
         <source>Device-hours</source>
         <translation>设备小时数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="103" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="133" />
         <source>Price per device-hour ({c})</source>
         <translation>每设备小时价格 ({c})</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="106" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="136" />
         <source>Price source and date</source>
         <translation>价格来源与日期</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="107" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="137" />
         <source>Total cost</source>
         <translation>总成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="108" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="138" />
         <source>CO₂ (t)</source>
         <translation>CO₂（吨）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="109" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="139" />
         <source>Fits</source>
         <translation>可容纳</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="112" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="142" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="113" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="143" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="135" />
-        <location filename="../../gpucompare/ui/report/calculators.py" line="228" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="165" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="258" />
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="140" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="170" />
         <source>Results, cheapest first</source>
         <translation>结果（最便宜的在前）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="147" />
-        <location filename="../../gpucompare/ui/report/calculators.py" line="241" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="177" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="271" />
         <source>How it is computed ({name})</source>
         <translation>计算方法（{name}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="168" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="198" />
         <source>Devices that cannot run it</source>
         <translation>无法运行的设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="177" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="207" />
         <source>The inference inputs are incomplete: {e}</source>
         <translation>推理输入不完整：{e}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="185" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="215" />
         <source>Model: {m} ({p} parameters)</source>
         <translation>模型：{m}（{p} 参数）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="188" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="218" />
         <source>Weights in {w}, KV cache in {kv}; context {c} tokens; batch {b}</source>
         <translation>权重 {w}，KV 缓存 {kv}；上下文 {c} 词元；批大小 {b}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="196" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="226" />
         <source>Each device at the fewest devices that hold the model (at most {n}).</source>
         <translation>每种设备取能容纳模型的最少台数（至多 {n} 台）。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="199" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="229" />
         <source>Throughputs are upper bounds (memory bandwidth and dense peak), not benchmarks.</source>
         <translation>吞吐量为上限（由显存带宽和稠密峰值算力决定），不是实测基准。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="207" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="237" />
         <source>Memory used (GB)</source>
         <translation>显存占用 (GB)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="208" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="238" />
         <source>Decode ≤ tok/s/seq</source>
         <translation>解码 ≤ 词元/秒/序列</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="209" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="239" />
         <source>Prefill ≤ tok/s</source>
         <translation>预填充 ≤ 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="210" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="240" />
         <source>≥ {c} per 1M tokens</source>
         <translation>≥ {c}/百万词元</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="233" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="263" />
         <source>Results</source>
         <translation>结果</translation>
     </message>
@@ -2413,23 +2428,23 @@ The files themselves stay on disk; you can open them again.</source>
 <context>
     <name>TrainingForm</name>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="187" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="192" />
         <source>Run</source>
         <translation>训练任务</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="187" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="192" />
         <location filename="../../gpucompare/ui/pages/training/texts.py" line="20" />
         <source>Pricing</source>
         <translation>计价</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="187" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="192" />
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="187" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="192" />
         <source>Memory</source>
         <translation>显存</translation>
     </message>
@@ -2575,79 +2590,124 @@ The files themselves stay on disk; you can open them again.</source>
         <translation>由参数量推算</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="195" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="201" />
         <source>Compute-optimal (20 per parameter)</source>
         <translation>计算最优（每个参数 20 个词元）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="196" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="202" />
         <source>Chinchilla: D = 20 × N (Hoffmann et al. 2022)</source>
         <translation>Chinchilla：D = 20 × N（Hoffmann 等，2022）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="197" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="203" />
         <source>Use selected</source>
         <translation>使用所选</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="198" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="204" />
         <source>Take the device selected in the table</source>
         <translation>采用表格中选中的设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="199" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="205" />
         <source>Count</source>
         <translation>按设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="200" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="206" />
         <source>Finish in days</source>
         <translation>按完成天数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="201" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="207" />
         <source>Show the low–high band of the MFU presets</source>
         <translation>显示 MFU 预设的高低区间</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="202" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="208" />
         <source>Cloud (rent)</source>
         <translation>云端（租用）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="203" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="209" />
         <source>Owned (buy)</source>
         <translation>自有（采购）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="204" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="210" />
         <source>Activation recomputation</source>
         <translation>激活重计算</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="209" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="216" />
         <source>FP4 (unproven for training: no published run)</source>
         <translation>FP4（训练未经验证：尚无公开的训练实例）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="225" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="232" />
         <source>Custom value</source>
         <translation>自定义值</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="336" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="343" />
         <source>catalog: {v}</source>
         <translation>设备目录：{v}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="338" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="345" />
         <source>no catalog price: type one</source>
         <translation>设备目录中无价格：请手动输入</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="350" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="357" />
         <source>default {v}</source>
         <translation>默认 {v}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="53" />
+        <source>None: type the parameters</source>
+        <translation>无：手动输入参数量</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="68" />
+        <source>Model preset</source>
+        <translation>模型预设</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="69" />
+        <source>Devices per node (bought whole)</source>
+        <translation>每节点设备数（整节点购买）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="70" />
+        <source>Cost of capital (per year)</source>
+        <translation>资金成本（每年）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="71" />
+        <source>Colocation ({c} per kW-month)</source>
+        <translation>托管费用（{c}/千瓦·月）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="74" />
+        <source>Resale value (fraction)</source>
+        <translation>残值（比例）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="75" />
+        <source>Host power (× device power)</source>
+        <translation>主机功耗（× 设备功耗）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="84" />
+        <source>CBRE 2024 average</source>
+        <translation>CBRE 2024 年均价</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="86" />
+        <source>by node class (DGX)</source>
+        <translation>按节点类型（DGX）</translation>
     </message>
 </context>
 <context>

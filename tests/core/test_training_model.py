@@ -37,9 +37,16 @@ DEVICE = {
     "launch_price_usd": 20_000.0,
     "cloud_usd_per_hour": 2.0,
 }
+# No host power here: the node's share has its own tests (test_training_energy_owned.py).
 ENERGY = EnergyInputs(
-    draw_fraction=0.8, pue=1.25, electricity_usd_per_kwh=0.12, carbon_kg_per_kwh=0.3
+    draw_fraction=0.8,
+    pue=1.25,
+    electricity_usd_per_kwh=0.12,
+    carbon_kg_per_kwh=0.3,
+    host_overhead=0.0,
 )
+# The straight-line purchase / (life × hours) arithmetic: no interest, rent or whole nodes.
+STRAIGHT = {"cost_of_capital": 0.0, "colocation_usd_per_kw_month": 0.0, "node_size": 1}
 MEMORY = MemoryInputs(sequence_length=1000, micro_batch=2, layers=10, hidden=1000)
 # The 6·N·D arithmetic on its own; the attention term has its own tests.
 BASE = TrainingInputs(
@@ -82,7 +89,7 @@ def test_cloud_pricing_with_own_price():
 
 
 def test_owned_pricing_with_catalog_price():
-    pricing = OwnedPricing(overhead_fraction=0.5, lifetime_years=5, utilization=0.5)
+    pricing = OwnedPricing(overhead_fraction=0.5, lifetime_years=5, utilization=0.5, **STRAIGHT)
     result = estimate(replace(BASE, pricing=pricing), DEVICE)
     device_hours = C / RATE / 3600
     per_hour = 20_000 * 1.5 / (5 * 8760 * 0.5)
@@ -95,7 +102,9 @@ def test_owned_pricing_with_catalog_price():
 
 
 def test_owned_pricing_with_own_purchase_price_and_defaults():
-    result = estimate(replace(BASE, pricing=OwnedPricing(purchase_price_usd=10_000)), DEVICE)
+    result = estimate(
+        replace(BASE, pricing=OwnedPricing(purchase_price_usd=10_000, **STRAIGHT)), DEVICE
+    )
     overhead = default("overhead").value
     life = default("lifetime").value
     use = default("utilization").value
@@ -245,15 +254,16 @@ def test_defaults_come_from_the_presets():
 
 
 def test_explanations_show_the_arithmetic():
-    pricing = OwnedPricing(overhead_fraction=0.5, lifetime_years=5, utilization=0.5)
+    pricing = OwnedPricing(overhead_fraction=0.5, lifetime_years=5, utilization=0.5, **STRAIGHT)
     result = estimate(replace(BASE, pricing=pricing), DEVICE)
     lines = explain(result)
     assert lines["training_flops"] == "C = 6 × N × D = 6 × 1B × 20B = 1.2e20 FLOP"
     assert "10 × 100 TFLOPS × 0.5" in lines["wall_clock_hours"]
     assert "66.67 h" in lines["wall_clock_hours"]
-    assert "× 0.5 kW × 0.8 × 1.25" in lines["energy_kwh"]
+    assert "× 0.5 kW × 0.8 × (1 + 0 host, yours) × 1.25" in lines["energy_kwh"]
     assert (
-        "20,000 USD (catalog launch price) × 1.5 / (5 × 8,760 × 0.5)" in lines["compute_cost_usd"]
+        "20,000 USD (catalog launch price) × 1.5 × (1 − 0 × 1^−5) × 0.2 / (8,760 × 0.5)"
+        in lines["compute_cost_usd"]
     )
     assert "0.12 USD/kWh" in lines["energy_cost_usd"]
     assert "L = 10, h = 1,000, given" in lines["memory_per_device_gb"]
@@ -333,7 +343,10 @@ def test_own_prices_replace_missing_catalog_prices():
 def test_owned_without_power_leaves_energy_and_total_unknown():
     device = {**DEVICE, "power_w": None}
     result = estimate(replace(BASE, pricing=OwnedPricing()), device)
-    assert result.compute_cost_usd == approx(result.device_hours * result.price_per_device_hour_usd)
+    assert result.bought_devices == 16  # 10 devices in whole nodes of 8; no power, no rent
+    assert result.compute_cost_usd == approx(
+        16 * result.wall_clock_hours * result.price_per_device_hour_usd
+    )
     assert result.energy_kwh is None
     assert result.total_cost_usd is None
     assert "no power figure" in result.cost_note

@@ -121,3 +121,17 @@ def test_a_brief_with_nothing_chosen_or_bad_inputs_still_writes(window):
     html = html_bytes(state)
     assert "The training inputs are incomplete: params:" in html
     assert "Acme A100" in html
+
+
+def test_owned_brief_states_the_finance_terms_and_host_power(briefed):
+    briefed.update_training(
+        pricing="owned", cost_of_capital="8%", node_size="4", resale="0.25", host_overhead="0.5"
+    )
+    html = html_bytes(briefed)
+    assert "Host power: 0.5 × device power" in html
+    assert "cost of capital 8% a year; whole nodes of 4; colocation 184.1 USD/kW-month" in html
+    assert "resale 25%" in html
+    briefed.update_training(pricing="cloud", host_overhead="")
+    html = html_bytes(briefed)
+    assert "Host power: by node class (DGX system power)" in html
+    assert "Ownership:" not in html

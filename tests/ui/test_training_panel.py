@@ -184,3 +184,29 @@ def test_calculators_are_built_when_first_opened(qtbot, small_state):
     fresh.pages.setCurrentWidget(fresh.training_page)
     assert fresh.training_page.built
     assert fresh.training.result is not None
+
+
+def test_model_preset_fills_the_run_and_ownership_inputs_reach_the_core(panel, qtbot):
+    state = panel._state
+    _type(qtbot, panel.fields["params"], "13B")
+    chooser = panel.fields["model"]
+    chooser.setCurrentIndex(chooser.findData("llama-3.1-70b"))
+    form = state.training_form
+    assert (form.model, form.params) == ("llama-3.1-70b", "")
+    inputs, expected = _core_result(state)
+    assert inputs.params == pytest.approx(70.6e9, rel=0.01)  # the preset's exact count
+    assert inputs.memory.layers == 80
+    assert panel.result == expected
+    panel.owned_radio.click()
+    for name, text in (("node_size", "4"), ("cost_of_capital", "8%"), ("resale", "0.25")):
+        assert panel.fields[name].isEnabled()
+        _type(qtbot, panel.fields[name], text)
+    _type(qtbot, panel.fields["host_overhead"], "0.5")
+    inputs, expected = _core_result(state)
+    assert (inputs.pricing.node_size, inputs.pricing.cost_of_capital) == (4, 0.08)
+    assert inputs.pricing.resale_fraction == 0.25
+    assert inputs.energy.host_overhead == 0.5
+    assert panel.result == expected
+    assert "whole nodes of 4" in panel.results.values["compute_cost_usd"].toolTip()
+    panel.cloud_radio.click()
+    assert not panel.fields["node_size"].isEnabled()

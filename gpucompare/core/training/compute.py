@@ -10,9 +10,10 @@ code on a one-row frame, so the two agree to the last bit.
     T = C / (n · peak · 10^12 · MFU)                    seconds
     device-hours = n · T / 3600
     cloud:  cost = device-hours × price per device-hour (energy is in the price)
-    owned:  cost = device-hours × purchase · (1 + overhead) / (life · 8760 · utilisation)
-                   + energy × electricity price
-    energy = device-hours × power / 1000 × draw × PUE    kWh
+    owned:  cost = bought × T × (capital + colocation per used device-hour)
+                   + energy × electricity price        (see :mod:`.ownership`)
+    energy = device-hours × power / 1000 × draw × (1 + host) × PUE    kWh
+             host: the node's power besides its devices (see :mod:`.host`)
     CO2 = energy × grid intensity                        kg
     solve:  n = ceil(C / (target · 3600 · peak · 10^12 · MFU)), raised to min_devices
     fit:    memory per device ≤ the vendor's "GB", which are GiB (2^30 bytes)
@@ -30,6 +31,7 @@ import numpy as np
 import pandas as pd
 
 from gpucompare.core.catalog.schema import precision_column
+from gpucompare.core.training.host import host_fractions
 from gpucompare.core.training.inputs import (
     MAX_DEVICES,
     TRAINING_PRECISIONS,
@@ -37,6 +39,7 @@ from gpucompare.core.training.inputs import (
     TrainingInputs,
 )
 from gpucompare.core.training.memory import MemoryModel, memory_model
+from gpucompare.core.training.ownership import bought_devices, colocation_per_hour
 
 
 class Problem(IntEnum):
@@ -142,6 +145,9 @@ class RunArrays:
     wall_clock_hours: np.ndarray
     device_hours: np.ndarray
     price_per_device_hour_usd: np.ndarray
+    host_fraction: np.ndarray
+    bought_devices: np.ndarray
+    colocation_usd_per_hour: np.ndarray
     compute_cost_usd: np.ndarray
     energy_kwh: np.ndarray
     energy_cost_usd: np.ndarray
@@ -180,13 +186,24 @@ def compute(inputs: TrainingInputs, columns: DeviceColumns) -> RunArrays:
         hours = flops / (devices * rate) / 3600.0
         device_hours = devices * hours
         price = _price_per_hour(inputs, columns, cloud)
-        compute_cost = np.where(price > 0, device_hours * price, np.nan)
+        host = host_fractions(columns.ids, columns.power_w, inputs.energy.host_overhead)
         energy = device_hours * columns.power_w / 1000.0 * inputs.energy.draw_fraction
-        energy = energy * inputs.energy.pue
+        energy = energy * (1.0 + host) * inputs.energy.pue
         if cloud:
+            bought, colocation = devices, np.zeros(len(peak))
+            compute_cost = np.where(price > 0, device_hours * price, np.nan)
             energy_cost = np.full(len(peak), np.nan)
             total = compute_cost
         else:
+            owned = inputs.pricing
+            bought = bought_devices(devices, owned.node_size)  # type: ignore[union-attr]
+            colocation = colocation_per_hour(
+                owned.colocation_usd_per_kw_month,  # type: ignore[union-attr]
+                np.where(columns.power_w > 0, columns.power_w, 0.0),
+                host,
+                owned.utilization,  # type: ignore[union-attr]
+            )
+            compute_cost = np.where(price > 0, bought * hours * (price + colocation), np.nan)
             energy_cost = energy * inputs.energy.electricity_usd_per_kwh
             total = compute_cost + energy_cost
         co2 = energy * inputs.energy.carbon_kg_per_kwh
@@ -202,6 +219,9 @@ def compute(inputs: TrainingInputs, columns: DeviceColumns) -> RunArrays:
         wall_clock_hours=hours,
         device_hours=device_hours,
         price_per_device_hour_usd=np.where(price > 0, price, np.nan),
+        host_fraction=host,
+        bought_devices=bought,
+        colocation_usd_per_hour=colocation,
         compute_cost_usd=compute_cost,
         energy_kwh=energy,
         energy_cost_usd=energy_cost,

@@ -10,6 +10,7 @@ from gpucompare.core.currency import Currency
 from gpucompare.core.formatting import format_number
 from gpucompare.core.quantities import format_count
 from gpucompare.core.training.compute import GIB, device_ceil
+from gpucompare.core.training.host import node_class
 from gpucompare.core.training.inputs import OwnedPricing
 from gpucompare.core.training.memory import (
     HEAD_DIM,
@@ -17,6 +18,7 @@ from gpucompare.core.training.memory import (
     SHARDING_LABELS,
     memory_model,
 )
+from gpucompare.core.training.ownership import recovery_factor
 from gpucompare.core.training.presets import default, mfu_preset_for, mfu_scale
 from gpucompare.core.training.results import TrainingResult
 from gpucompare.core.training.shape import architecture
@@ -150,27 +152,58 @@ def _compute_cost(result: TrainingResult, currency: Currency) -> str:
     hours = format_number(result.device_hours)
     total = _money(result.compute_cost_usd, currency)
     if isinstance(pricing, OwnedPricing):
-        purchase = result.price_per_device_hour_usd / pricing.hourly_factor()
-        origin = _origin(result, pricing.purchase_price_usd, "catalog launch price")
-        return (
-            "cost = device-hours × purchase × (1 + overhead) / (life × 8,760 h × utilisation) = "
-            f"{hours} × {_money(purchase, currency)} ({origin}) × "
-            f"{1 + pricing.overhead_fraction:g} / ({pricing.lifetime_years:g} × 8,760 × "
-            f"{pricing.utilization:g}) = {total}"
-        )
+        return _owned_cost(result, pricing, currency)
     origin = _origin(result, pricing.price_per_hour_usd, "catalog on-demand")
     rate = _money(result.price_per_device_hour_usd, currency)
     return f"cost = device-hours × price = {hours} × {rate}/h ({origin}) = {total}"
+
+
+def _owned_cost(result: TrainingResult, pricing: OwnedPricing, currency: Currency) -> str:
+    """Capital (with interest and resale) and colocation rent, on whole nodes."""
+    capital = result.price_per_device_hour_usd or 0.0
+    purchase = capital / pricing.hourly_factor()
+    origin = _origin(result, pricing.purchase_price_usd, "catalog launch price")
+    rate, years = pricing.cost_of_capital, pricing.lifetime_years
+    bought = result.bought_devices or result.devices
+    return (
+        "cost = bought × T × (capital + colocation per used device-hour); capital = "
+        "purchase × (1 + overhead) × (1 − resale × (1 + r)^−Y) × r / (1 − (1 + r)^−Y) / "
+        f"(8,760 h × utilisation) = {_money(purchase, currency)} ({origin}) × "
+        f"{1 + pricing.overhead_fraction:g} × (1 − {pricing.resale_fraction:g} × "
+        f"{1 + rate:g}^−{years:g}) × {recovery_factor(rate, years):.4g} / (8,760 × "
+        f"{pricing.utilization:g}) = {_money(capital, currency)}/h; colocation = "
+        f"{_money(pricing.colocation_usd_per_kw_month, currency)}/kW-month × 12 × "
+        f"{_kw(result):g} kW / (8,760 × {pricing.utilization:g}) = "
+        f"{_money(result.colocation_usd_per_hour, currency)}/h; cost = {bought:,} bought "
+        f"({result.devices:,} in whole nodes of {pricing.node_size:,}) × "
+        f"{format_number(result.wall_clock_hours)} h × (capital + colocation) = "
+        f"{_money(result.compute_cost_usd or 0.0, currency)}; up-front capital = {bought:,} × "
+        f"{_money(purchase * (1 + pricing.overhead_fraction), currency)} = "
+        f"{_money(bought * purchase * (1 + pricing.overhead_fraction), currency)}"
+    )
+
+
+def _kw(result: TrainingResult) -> float:
+    """IT power per device with its host share, in kW."""
+    return round((result.power_w or 0.0) * (1 + result.host_fraction) / 1000, 4)
 
 
 def _energy(result: TrainingResult) -> str:
     if result.energy_kwh is None or result.power_w is None:
         return "unknown: the catalog has no power figure for this device"
     energy = result.inputs.energy
+    host = (
+        "yours"
+        if energy.host_overhead is not None
+        else "by node class"
+        if node_class(result.device)
+        else f"preset {default('host').label}"
+    )
     return (
-        f"energy = device-hours × power × draw × PUE = {format_number(result.device_hours)} × "
-        f"{result.power_w / 1000:g} kW × {energy.draw_fraction:g} × {energy.pue:g} = "
-        f"{format_number(result.energy_kwh)} kWh"
+        "energy = device-hours × power × draw × (1 + host) × PUE = "
+        f"{format_number(result.device_hours)} × {result.power_w / 1000:g} kW × "
+        f"{energy.draw_fraction:g} × (1 + {result.host_fraction:.3g} host, {host}) × "
+        f"{energy.pue:g} = {format_number(result.energy_kwh)} kWh"
     )
 
 

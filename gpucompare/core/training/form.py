@@ -22,7 +22,7 @@ from gpucompare.core.training.inputs import (
     OwnedPricing,
     TrainingInputs,
 )
-from gpucompare.core.training.presets import find, mfu_band, mfu_value
+from gpucompare.core.training.presets import default, find, mfu_band, mfu_value
 
 COMPUTE_OPTIMAL_WORDS = frozenset({"chinchilla", "compute-optimal", "optimal", "20n"})
 PRICING_MODES = ("cloud", "owned")
@@ -138,6 +138,42 @@ def _money(text: str, field: str, money: Currency) -> float | None:
     return None if not _text(text) else money.to_usd(number(text, field))
 
 
+def host_overhead(text: str) -> float | None:
+    """``None`` (by node class) for empty or ``node``; a fraction, ``40%`` or a preset."""
+    stripped = _text(text)
+    if not stripped or stripped.lower() == default("host").key:
+        return None
+    if stripped.endswith("%") or not is_preset_name(stripped):
+        return fraction(stripped, "host_overhead")
+    return find("host", stripped, "host_overhead").value
+
+
+def _owned(form: TrainingForm, money: Currency, owner: str | None) -> OwnedPricing:
+    """Owned pricing: typed values, else the presets' (money in ``money``)."""
+    base = OwnedPricing()
+    return OwnedPricing(
+        purchase_price_usd=_money(form.purchase_price, "purchase_price", money),
+        overhead_fraction=_optional(form.overhead, "overhead", base.overhead_fraction),
+        lifetime_years=_optional(form.lifetime_years, "lifetime_years", base.lifetime_years),
+        utilization=_optional(form.utilization, "utilization", base.utilization),
+        device=owner,
+        node_size=whole(form.node_size, "node_size") if _text(form.node_size) else base.node_size,
+        cost_of_capital=(
+            fraction(form.cost_of_capital, "cost_of_capital")
+            if _text(form.cost_of_capital)
+            else base.cost_of_capital
+        ),
+        colocation_usd_per_kw_month=(
+            money.to_usd(number(form.colocation, "colocation"))
+            if _text(form.colocation)
+            else base.colocation_usd_per_kw_month
+        ),
+        resale_fraction=(
+            fraction(form.resale, "resale") if _text(form.resale) else base.resale_fraction
+        ),
+    )
+
+
 def parse_form(form: TrainingForm, money: Currency) -> TrainingInputs:
     """Validated inputs from a form; money fields are in ``money`` and become USD."""
     tokens, optimal = None, False
@@ -154,14 +190,7 @@ def parse_form(form: TrainingForm, money: Currency) -> TrainingInputs:
     if form.pricing == "cloud":
         pricing = CloudPricing(_money(form.price_per_hour, "price_per_hour", money), owner)
     else:
-        owned = OwnedPricing(_money(form.purchase_price, "purchase_price", money))
-        pricing = OwnedPricing(
-            owned.purchase_price_usd,
-            _optional(form.overhead, "overhead", owned.overhead_fraction),
-            _optional(form.lifetime_years, "lifetime_years", owned.lifetime_years),
-            _optional(form.utilization, "utilization", owned.utilization),
-            owner,
-        )
+        pricing = _owned(form, money, owner)
     energy = EnergyInputs()
     energy = EnergyInputs(
         draw_fraction=_optional(form.power_draw, "power_draw", energy.draw_fraction),
@@ -176,6 +205,7 @@ def parse_form(form: TrainingForm, money: Currency) -> TrainingInputs:
             if _text(form.carbon_intensity)
             else energy.carbon_kg_per_kwh
         ),
+        host_overhead=host_overhead(form.host_overhead),
     )
     spec = _model(form)
     params, active = _sizes(form, spec)

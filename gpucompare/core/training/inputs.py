@@ -13,6 +13,7 @@ from numbers import Integral, Real
 
 from gpucompare.core.catalog.schema import DEFAULT_PRECISION
 from gpucompare.core.issues import InputError
+from gpucompare.core.training.ownership import capital_per_hour_factor
 from gpucompare.core.training.presets import default, find, mfu_value
 from gpucompare.core.training.shape import architecture
 
@@ -95,9 +96,13 @@ class CloudPricing:
 
 @dataclass(frozen=True)
 class OwnedPricing:
-    """Buying: purchase price (``None``: catalog launch price) spread over the useful life.
+    """Buying: purchase price (``None``: catalog launch price) and how it is paid off.
 
     ``device`` is the id the typed purchase price belongs to; ``None``: every device.
+    Devices are bought in whole nodes of ``node_size``; the capital is paid off over
+    ``lifetime_years`` at ``cost_of_capital`` a year, less ``resale_fraction`` of it at
+    the end; colocation rent is per kW of IT power and month
+    (:mod:`gpucompare.core.training.ownership` has the formula).
     """
 
     purchase_price_usd: float | None = None
@@ -105,6 +110,10 @@ class OwnedPricing:
     lifetime_years: float = field(default_factory=lambda: _preset("lifetime"))
     utilization: float = field(default_factory=lambda: _preset("utilization"))
     device: str | None = None
+    node_size: int = field(default_factory=lambda: int(_preset("node_size")))
+    cost_of_capital: float = field(default_factory=lambda: _preset("cost_of_capital"))
+    colocation_usd_per_kw_month: float = field(default_factory=lambda: _preset("colocation"))
+    resale_fraction: float = field(default_factory=lambda: _preset("resale"))
 
     def validate(self) -> None:
         """Raise InputError for an impossible value."""
@@ -115,20 +124,46 @@ class OwnedPricing:
         )
         check_range("lifetime_years", self.lifetime_years, 0, 30, what="years")
         check_range("utilization", self.utilization, 0, 1, what="fraction of hours in use")
+        check_whole("node_size", self.node_size, 1, 1024)
+        check_range(
+            "cost_of_capital", self.cost_of_capital, 0, 1, low_open=False, what="per year, e.g. 0.1"
+        )
+        check_range(
+            "colocation",
+            self.colocation_usd_per_kw_month,
+            0,
+            10_000,
+            low_open=False,
+            what="USD per kW and month",
+        )
+        check_range(
+            "resale", self.resale_fraction, 0, 1, low_open=False, what="fraction of the capital"
+        )
 
     def hourly_factor(self) -> float:
-        """(1 + overhead) / (lifetime hours in use): multiply by the purchase price."""
-        return (1.0 + self.overhead_fraction) / (self.lifetime_years * 8760.0 * self.utilization)
+        """Capital per used device-hour as a multiple of the purchase price."""
+        return capital_per_hour_factor(
+            self.overhead_fraction,
+            self.lifetime_years,
+            self.cost_of_capital,
+            self.utilization,
+            self.resale_fraction,
+        )
 
 
 @dataclass(frozen=True)
 class EnergyInputs:
-    """Average draw (fraction of rated power), PUE, electricity price and grid carbon."""
+    """Average draw (fraction of rated power), PUE, electricity price and grid carbon.
+
+    ``host_overhead`` is the node's power besides the devices, as a fraction of device
+    power; ``None`` takes it from the device's node class (:mod:`.host`).
+    """
 
     draw_fraction: float = field(default_factory=lambda: _preset("draw"))
     pue: float = field(default_factory=lambda: _preset("pue"))
     electricity_usd_per_kwh: float = field(default_factory=lambda: _preset("electricity"))
     carbon_kg_per_kwh: float = field(default_factory=lambda: _preset("carbon"))
+    host_overhead: float | None = None
 
     def validate(self) -> None:
         """Raise InputError for an impossible value."""
@@ -143,6 +178,15 @@ class EnergyInputs:
             low_open=False,
             what="kg CO2 per kWh; coal is about 1",
         )
+        if self.host_overhead is not None:
+            check_range(
+                "host_overhead",
+                self.host_overhead,
+                0,
+                5,
+                low_open=False,
+                what="fraction of device power",
+            )
 
 
 @dataclass(frozen=True)

@@ -128,4 +128,7 @@ def _result(inputs: TrainingInputs, row: Mapping[str, object], run: RunArrays) -
         price_per_device_hour_usd=optional(run.price_per_device_hour_usd[0]),
         power_w=_figure(row, "power_w"),
         inputs=inputs,
+        host_fraction=float(run.host_fraction[0]),
+        bought_devices=None if cloud else int(run.bought_devices[0]),
+        colocation_usd_per_hour=float(run.colocation_usd_per_hour[0]),
     )

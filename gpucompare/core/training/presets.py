@@ -29,6 +29,11 @@ KINDS: tuple[str, ...] = (
     "overhead",
     "utilization",
     "tokens_per_param",
+    "host",
+    "node_size",
+    "cost_of_capital",
+    "colocation",
+    "resale",
 )
 
 

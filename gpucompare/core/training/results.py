@@ -43,6 +43,9 @@ class TrainingResult:
     then says why. ``precision_used`` differs from ``precision`` when the device has no
     figure at the chosen precision and trains at its best training precision instead.
     ``band`` holds the same run at the low and high end of the MFU range, if asked for.
+    ``host_fraction`` is the node's power besides the device, as a fraction of its power;
+    owned, ``bought_devices`` is the count rounded up to whole nodes and
+    ``price_per_device_hour_usd`` the capital per used device-hour (colocation apart).
     """
 
     device: str
@@ -71,6 +74,9 @@ class TrainingResult:
     power_w: float | None
     inputs: TrainingInputs
     band: tuple[TrainingResult, TrainingResult] | None = None
+    host_fraction: float = 0.0
+    bought_devices: int | None = None
+    colocation_usd_per_hour: float = 0.0
 
     @property
     def wall_clock_days(self) -> float:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import pandas as pd
 from PySide6.QtCore import QCoreApplication
@@ -40,6 +41,7 @@ def _training_assumptions(state: AppState, inputs: TrainingInputs) -> list[str]:
     )
     energy = inputs.energy
     money = state.currency
+    extra = _ownership_and_host(inputs, money.code, money.from_usd)
     return [
         QCoreApplication.translate("Brief", "Model: {p} parameters, {t} tokens, {f} FLOP").format(
             p=form.params, t=form.tokens or "—", f=f"{inputs.training_flops:.3g}"
@@ -68,10 +70,38 @@ def _training_assumptions(state: AppState, inputs: TrainingInputs) -> list[str]:
             e=number_text(money.from_usd(energy.electricity_usd_per_kwh)),
             code=money.code,
         ),
+        *extra,
         QCoreApplication.translate("Brief", "Prices: {policy}").format(
             policy=state.price_policy.describe()
         ),
     ]
+
+
+def _ownership_and_host(
+    inputs: TrainingInputs, code: str, convert: Callable[[float], float]
+) -> list[str]:
+    """The owned-pricing finance terms (owned only) and the host power the energy counts."""
+    host = inputs.energy.host_overhead
+    lines = [
+        QCoreApplication.translate("Brief", "Host power: by node class (DGX system power)")
+        if host is None
+        else QCoreApplication.translate("Brief", "Host power: {h:g} × device power").format(h=host)
+    ]
+    pricing = inputs.pricing
+    if isinstance(pricing, CloudPricing):
+        return lines
+    text = QCoreApplication.translate(
+        "Brief",
+        "Ownership: cost of capital {r:.0%} a year; whole nodes of {s}; colocation {c} "
+        "{code}/kW-month; resale {v:.0%}",
+    ).format(
+        r=pricing.cost_of_capital,
+        s=pricing.node_size,
+        c=number_text(convert(pricing.colocation_usd_per_kw_month)),
+        code=code,
+        v=pricing.resale_fraction,
+    )
+    return [*lines, text]
 
 
 def _price_note(row: pd.Series, cloud: bool) -> str:

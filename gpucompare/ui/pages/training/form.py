@@ -25,6 +25,7 @@ from gpucompare.core.training import TRAINING_PRECISIONS, presets
 from gpucompare.core.training.form import COMPUTE_OPTIMAL_WORDS, is_preset_name
 from gpucompare.ui.labels.calculators import optimizer_labels, sharding_labels
 from gpucompare.ui.pages.calculator import ChoiceField, DeviceField, TextField, mark, number_text
+from gpucompare.ui.pages.training import extra_fields
 from gpucompare.ui.pages.training.texts import caption_texts, placeholder_texts
 from gpucompare.ui.widgets.quiet import set_quietly
 
@@ -36,6 +37,7 @@ OWNED_ONLY_FIELDS = (
     "lifetime_years",
     "utilization",
     "electricity_price",
+    *extra_fields.OWNERSHIP_FIELDS,
 )
 # Error fields of the core that are typed into another widget.
 FIELD_WIDGETS = {
@@ -96,6 +98,7 @@ class TrainingForm(QTabWidget):
 
     def _build_run_page(self) -> None:
         page, form = self._page()
+        extra_fields.add_model_row(self, form, page)
         self._row(form, "params", self._text("params", page))
         tokens_row, tokens_layout = _row_widget(page)
         tokens_layout.addWidget(self._text("tokens", tokens_row), 1)
@@ -152,6 +155,7 @@ class TrainingForm(QTabWidget):
         for name in ("price_per_hour", "purchase_price", "overhead", "lifetime_years"):
             self._row(form, name, self._text(name, page))
         self._row(form, "utilization", self._text("utilization", page))
+        extra_fields.add_ownership_rows(self, form, page)
 
     def _build_energy_page(self) -> None:
         page, form = self._page()
@@ -167,6 +171,7 @@ class TrainingForm(QTabWidget):
             row_layout.addWidget(self._text(name, row), 1)
             self._row(form, name, row)
         self._row(form, "electricity_price", self._text("electricity_price", page))
+        extra_fields.add_host_row(self, form, page)
 
     def _build_memory_page(self) -> None:
         page, form = self._page()
@@ -187,10 +192,11 @@ class TrainingForm(QTabWidget):
             (self.tr("Run"), self.tr("Pricing"), self.tr("Energy"), self.tr("Memory"))
         ):
             self.setTabText(index, title)
-        captions = caption_texts(self._state.currency.code)
+        code = self._state.currency.code
+        captions = {**caption_texts(code), **extra_fields.caption_texts(code)}
         for key, text in captions.items():
             self.captions[key].setText(text)
-        for name, text in placeholder_texts().items():
+        for name, text in {**placeholder_texts(), **extra_fields.placeholder_texts()}.items():
             self.fields[name].setPlaceholderText(text)
         self.optimal_check.setText(self.tr("Compute-optimal (20 per parameter)"))
         self.optimal_check.setToolTip(self.tr("Chinchilla: D = 20 × N (Hoffmann et al. 2022)"))
@@ -206,6 +212,7 @@ class TrainingForm(QTabWidget):
 
     def _fill_choices(self) -> None:
         form = self._state.training_form
+        extra_fields.fill_model_choices(self.fields["model"], form.model)
         unproven = self.tr("FP4 (unproven for training: no published run)")
         self.fields["precision"].set_choices(
             [(unproven if p == "FP4" else p, p) for p in TRAINING_PRECISIONS], form.precision
@@ -241,7 +248,7 @@ class TrainingForm(QTabWidget):
 
     # Reacting to edits ------------------------------------------------------------------------
     def _edited(self, name: str, value: str) -> None:
-        changes = {name: value}
+        changes = extra_fields.model_changes(value) if name == "model" else {name: value}
         if name == "tokens" and value.strip():
             changes["flops"] = ""
         if name == "count" and value.strip():
