@@ -6,6 +6,7 @@ from dataclasses import dataclass, fields
 
 from gpucompare.core.inference.arithmetic import Demand
 from gpucompare.core.inference.inputs import InferenceInputs
+from gpucompare.core.messages import Message
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ class InferenceResult:
     usd_per_million_tokens: float | None
     usd_per_million_input_tokens: float | None
     usd_per_million_output_tokens: float | None
-    notes: tuple[str, ...]
+    notes: tuple[Message, ...]
 
     def record(self) -> dict[str, object]:
         """The inputs and results as one flat record with machine-readable keys."""

@@ -13,6 +13,7 @@ from numbers import Integral, Real
 
 from gpucompare.core.catalog.schema import DEFAULT_PRECISION
 from gpucompare.core.issues import InputError
+from gpucompare.core.messages import Message
 from gpucompare.core.training.presets import default, find, mfu_value
 from gpucompare.core.training.shape import architecture
 
@@ -315,17 +316,24 @@ class TrainingInputs:
         else:
             check_range("target_days", self.target_days, 0, MAX_DAYS, what="days")
 
-    def warnings(self) -> tuple[str, ...]:
+    def warnings(self) -> tuple[Message, ...]:
         """Allowed but doubtful inputs."""
-        texts: list[str] = []
+        texts: list[Message] = []
         if isinstance(self.mfu, Real) and self.mfu > MFU_WARNING:
             texts.append(
-                f"MFU {self.mfu:g} is above {MFU_WARNING:g}; the best published large runs "
-                "reach about 0.55"
+                Message(
+                    "MFU {mfu} is above {limit}; the best published large runs reach about 0.55",
+                    mfu=f"{self.mfu:g}",
+                    limit=f"{MFU_WARNING:g}",
+                )
             )
         if isinstance(self.params, Real) and self.params < SMALL_PARAMS:
             texts.append(
-                f"{self.params:,.0f} parameters is below one million; did you mean "
-                f"{self.params:g}B (write the suffix: 70B, 1.3T)?"
+                Message(
+                    "{params} parameters is below one million; did you mean {guess}B (write "
+                    "the suffix: 70B, 1.3T)?",
+                    params=f"{self.params:,.0f}",
+                    guess=f"{self.params:g}",
+                )
             )
         return tuple(texts)
