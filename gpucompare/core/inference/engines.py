@@ -123,5 +123,12 @@ def engine(name: str) -> Engine:
     aliases = {"ollama": "llama.cpp", "llamacpp": "llama.cpp", "tensorrt-llm": "trtllm"}
     key = aliases.get(key, key)
     if key not in ENGINES:
-        raise InputError("engine", f"must be one of {', '.join(ENGINES)}, got {name!r}")
+        raise InputError(
+            "engine",
+            Message(
+                "must be one of {value}, got {name}",
+                value=f"{', '.join(ENGINES)}",
+                name=f"{name!r}",
+            ),
+        )
     return ENGINES[key]
