@@ -30,6 +30,7 @@ class Message(str):
         return text
 
     def __reduce__(self) -> tuple[object, ...]:
+        """Copy and pickle by template and arguments (the English text may hold braces)."""
         return (_rebuild, (self.template, self.args))
 
 

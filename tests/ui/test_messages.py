@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import copy
 import re
 from pathlib import Path
 
@@ -66,6 +67,9 @@ def test_a_message_is_english_text_that_keeps_its_template():
     assert note == "needs 1,024 devices"
     assert isinstance(note, str)
     assert (note.template, note.args) == ("needs {n} devices", {"n": "1,024"})
+    braces = Message("{value} is not an allowed value", value="{'a': 1}")
+    copied = copy.deepcopy(braces)
+    assert (copied, copied.template, copied.args) == (braces, braces.template, braces.args)
 
 
 @pytest.fixture
