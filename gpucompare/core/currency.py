@@ -14,6 +14,7 @@ from pathlib import Path
 
 from gpucompare import paths
 from gpucompare.core.issues import InputError
+from gpucompare.core.messages import Message
 
 BASE = "USD"
 
@@ -66,9 +67,14 @@ def load_currencies(path: Path | None = None) -> dict[str, Currency]:
 def with_rate(currency: Currency, per_usd: float, date: str = "") -> Currency:
     """``currency`` with a user-chosen rate; the source becomes "edited by the user"."""
     if currency.code == BASE:
-        raise InputError(currency.code, "the USD rate is always 1")
+        raise InputError(currency.code, Message("the USD rate is always 1"))
     if not math.isfinite(per_usd) or not 0 < per_usd < 1e6:
-        raise InputError(currency.code, f"exchange rate must be a positive number, not {per_usd!r}")
+        raise InputError(
+            currency.code,
+            Message(
+                "exchange rate must be a positive number, not {per_usd}", per_usd=f"{per_usd!r}"
+            ),
+        )
     return replace(currency, per_usd=per_usd, date=date, source="edited by the user")
 
 
@@ -77,5 +83,12 @@ def currency(code: str, currencies: dict[str, Currency] | None = None) -> Curren
     known = load_currencies() if currencies is None else currencies
     key = code.upper()
     if key not in known:
-        raise InputError("currency", f"unknown currency {code!r}; choose one of {', '.join(known)}")
+        raise InputError(
+            "currency",
+            Message(
+                "unknown currency {code}; choose one of {value}",
+                code=f"{code!r}",
+                value=f"{', '.join(known)}",
+            ),
+        )
     return known[key]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+from gpucompare.core.messages import Message
 
 
 @dataclass(frozen=True)
@@ -10,7 +13,7 @@ class Issue:
     """One problem found in a catalog file, located as precisely as possible."""
 
     file: str
-    reason: str
+    reason: Message
     line: int | None = None
     column: str | None = None
     value: str | None = None
@@ -26,6 +29,18 @@ class Issue:
             text = self.value if len(self.value) <= 60 else self.value[:57] + "..."
             shown = f" {text!r}:"
         return f"{where}:{shown} {self.reason}"
+
+
+def unknown_column(close: list[str]) -> Message:
+    """The reason for an unknown header cell, suggesting the ``close`` match if any."""
+    if close:
+        return Message("unknown column; did you mean {name}?", name=repr(close[0]))
+    return Message("unknown column")
+
+
+def one_of(choices: Iterable[str]) -> Message:
+    """The reason for a cell that is not one of ``choices``."""
+    return Message("must be one of {choices}", choices=", ".join(choices))
 
 
 class CatalogError(Exception):

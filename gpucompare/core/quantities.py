@@ -9,6 +9,7 @@ import math
 import re
 
 from gpucompare.core.issues import InputError
+from gpucompare.core.messages import Message
 
 SUFFIXES: dict[str, float] = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
 EXAMPLES = "70B, 1.3T, 7e9 or 7,000,000"
@@ -30,25 +31,58 @@ _NUMBER = re.compile(
 def parse_count(text: str, field: str) -> float:
     """The positive, finite number written in ``text``; InputError naming ``field`` otherwise."""
     if not isinstance(text, str):
-        raise InputError(field, f"expected text such as {EXAMPLES}, got {text!r}")
+        raise InputError(
+            field,
+            Message(
+                "expected text such as {examples}, got {text}",
+                examples=str(EXAMPLES),
+                text=f"{text!r}",
+            ),
+        )
     stripped = text.strip()
     if not stripped:
-        raise InputError(field, f"is empty; enter a number such as {EXAMPLES}")
+        raise InputError(
+            field, Message("is empty; enter a number such as {examples}", examples=str(EXAMPLES))
+        )
     match = _NUMBER.match(stripped)
     if match is None or (match["whole"] is None and match["fraction"] is None):
-        raise InputError(field, f"{text!r} is not a number; enter one such as {EXAMPLES}")
+        raise InputError(
+            field,
+            Message(
+                "{text} is not a number; enter one such as {examples}",
+                text=f"{text!r}",
+                examples=str(EXAMPLES),
+            ),
+        )
     digits = (match["whole"] or "0").replace(match["sep"] or ",", "")
     mantissa = float(digits + (match["fraction"] or "") + (match["exponent"] or ""))
     value = mantissa * SUFFIXES[match["suffix"].lower()] if match["suffix"] else mantissa
     if match["sign"] == "-" and value != 0:
         raise InputError(
-            field, f"must be positive, got {stripped}; enter a number such as {EXAMPLES}"
+            field,
+            Message(
+                "must be positive, got {stripped}; enter a number such as {examples}",
+                stripped=str(stripped),
+                examples=str(EXAMPLES),
+            ),
         )
     if not math.isfinite(value):
-        raise InputError(field, f"{stripped} is too large; enter a number such as {EXAMPLES}")
+        raise InputError(
+            field,
+            Message(
+                "{stripped} is too large; enter a number such as {examples}",
+                stripped=str(stripped),
+                examples=str(EXAMPLES),
+            ),
+        )
     if value <= 0:
         raise InputError(
-            field, f"must be greater than zero, got {stripped}; enter a number such as {EXAMPLES}"
+            field,
+            Message(
+                "must be greater than zero, got {stripped}; enter a number such as {examples}",
+                stripped=str(stripped),
+                examples=str(EXAMPLES),
+            ),
         )
     return value
 

@@ -26,6 +26,7 @@ from gpucompare.core.catalog.price_policy import PricePolicy
 from gpucompare.core.catalog.schema import PRECISION_COLUMNS
 from gpucompare.core.forms import InferenceForm, TrainingForm
 from gpucompare.core.issues import InputError
+from gpucompare.core.messages import Message
 from gpucompare.core.persistence import (
     chart_from_data,
     chart_to_data,
@@ -69,7 +70,7 @@ TOP_KEYS = (
 class ScenarioError(Exception):
     """A scenario file was refused; ``problems`` names each wrong field."""
 
-    def __init__(self, path: str, problems: list[str]) -> None:
+    def __init__(self, path: str, problems: list[Message]) -> None:
         self.path = path
         self.problems = problems
         lines = "\n".join(problems[:30])
@@ -163,22 +164,29 @@ def save_scenario(path: Path | str, state: AppState, title: str = "") -> None:
 
 
 # Reading ----------------------------------------------------------------------------------
-def read_scenario(path: Path | str, currencies: Any = None) -> tuple[Scenario, list[str]]:
+def read_scenario(path: Path | str, currencies: Any = None) -> tuple[Scenario, list[Message]]:
     """Read and check a scenario file; ScenarioError lists every wrong field."""
     name = str(path)
     try:
         with open(path, "rb") as stream:
             raw = stream.read(MAX_BYTES + 1)
     except OSError as error:
-        raise ScenarioError(name, [f"file: {error.strerror or error}"]) from None
+        raise ScenarioError(
+            name, [Message("file: {error}", error=str(error.strerror or error))]
+        ) from None
     if len(raw) > MAX_BYTES:
-        raise ScenarioError(name, [f"file: larger than {MAX_BYTES:,} bytes; not a scenario"])
+        raise ScenarioError(
+            name,
+            [Message("file: larger than {limit} bytes; not a scenario", limit=f"{MAX_BYTES:,}")],
+        )
     try:
         data = json.loads(raw.decode("utf-8-sig"), parse_constant=_no_constant)
     except UnicodeDecodeError:
-        raise ScenarioError(name, ["file: not UTF-8 text"]) from None
+        raise ScenarioError(name, [Message("file: not UTF-8 text")]) from None
     except (ValueError, RecursionError) as error:
-        raise ScenarioError(name, [f"file: not valid JSON ({error})"]) from None
+        raise ScenarioError(
+            name, [Message("file: not valid JSON ({error})", error=str(error))]
+        ) from None
     return parse_scenario(data, name, currencies)
 
 
@@ -188,25 +196,41 @@ def _no_constant(word: str) -> float:
 
 def parse_scenario(
     data: object, name: str = "scenario", currencies: Any = None
-) -> tuple[Scenario, list[str]]:
+) -> tuple[Scenario, list[Message]]:
     """A :class:`Scenario` from parsed JSON, and the warnings; ScenarioError otherwise."""
     found = Findings()
     if not isinstance(data, dict):
-        raise ScenarioError(name, [f"file: expected a JSON object, got {kind_of(data)}"])
+        raise ScenarioError(
+            name, [Message("file: expected a JSON object, got {value}", value=kind_of(data))]
+        )
     if data.get("format") != FORMAT:
-        raise ScenarioError(name, [f"format: expected {FORMAT!r}; this is not a scenario file"])
+        raise ScenarioError(
+            name,
+            [
+                Message(
+                    "format: expected {format}; this is not a scenario file", format=repr(FORMAT)
+                )
+            ],
+        )
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ScenarioError(name, [f"version: expected a whole number ≥ 1, got {version!r}"])
+        raise ScenarioError(
+            name,
+            [Message("version: expected a whole number ≥ 1, got {value}", value=repr(version))],
+        )
     if version > VERSION:
         found.warn(
             "version",
-            f"written by a newer gpucompare (scenario version {version}, this one reads "
-            f"{VERSION}); settings it does not know are listed here and not restored",
+            Message(
+                "written by a newer gpucompare (scenario version {version}, this one reads "
+                "{reads}); settings it does not know are listed here and not restored",
+                version=version,
+                reads=VERSION,
+            ),
         )
     for key in data:
         if key not in TOP_KEYS:
-            found.warn(key, "not known to this version of gpucompare; ignored")
+            found.warn(key, Message("not known to this version of gpucompare; ignored"))
     scenario = _build(data, found, currencies)
     if found.errors:
         raise ScenarioError(name, found.errors)
@@ -224,12 +248,24 @@ def _build(data: dict[str, Any], found: Findings, currencies: Any) -> Scenario:
             values["precision"] = data["precision"].upper()
         else:
             found.error(
-                "precision", f"{data['precision']!r} is not one of {_list(PRECISION_COLUMNS)}"
+                "precision",
+                Message(
+                    "{value} is not one of {choices}",
+                    value=f"{data['precision']!r}",
+                    choices=_list(PRECISION_COLUMNS),
+                ),
             )
     if "currency" in data and check_text(data["currency"], "currency", found):
         code = data["currency"].upper()
         if currencies is not None and code not in currencies:
-            found.error("currency", f"{data['currency']!r} is not one of {_list(currencies)}")
+            found.error(
+                "currency",
+                Message(
+                    "{value} is not one of {choices}",
+                    value=f"{data['currency']!r}",
+                    choices=_list(currencies),
+                ),
+            )
         else:
             values["currency"] = code
     values.update(_sections(data, found))
@@ -288,10 +324,12 @@ def _devices(data: dict[str, Any], found: Findings) -> dict[str, Any]:
             continue
         section = data[key]
         if not isinstance(section, dict):
-            found.error(key, f"expected an object, got {kind_of(section)}")
+            found.error(key, Message("expected an object, got {value}", value=kind_of(section)))
             continue
         for extra in set(section) - {"devices", one_name}:
-            found.warn(f"{key}.{extra}", "not known to this version of gpucompare; ignored")
+            found.warn(
+                f"{key}.{extra}", Message("not known to this version of gpucompare; ignored")
+            )
         limit = 6 if key == "compare" else 1000
         if check_text_list(section.get("devices", []), f"{key}.devices", found, limit):
             values[ids_key] = tuple(section.get("devices", []))
@@ -301,24 +339,38 @@ def _devices(data: dict[str, Any], found: Findings) -> dict[str, Any]:
 
 def _catalog_refs(value: object, found: Findings) -> tuple[CatalogRef, ...]:
     if not isinstance(value, list):
-        found.error("catalogs", f"expected a list, got {kind_of(value)}")
+        found.error("catalogs", Message("expected a list, got {value}", value=kind_of(value)))
         return ()
     if len(value) > MAX_CATALOGS:
-        found.error("catalogs", f"too many files ({len(value)}, at most {MAX_CATALOGS})")
+        found.error(
+            "catalogs",
+            Message(
+                "too many files ({count}, at most {max_catalogs})",
+                count=len(value),
+                max_catalogs=MAX_CATALOGS,
+            ),
+        )
         return ()
     refs = []
     for number, item in enumerate(value):
         path = f"catalogs[{number}]"
         if not isinstance(item, dict):
-            found.error(path, f"expected an object with path and sha256, got {kind_of(item)}")
+            found.error(
+                path,
+                Message(
+                    "expected an object with path and sha256, got {value}", value=kind_of(item)
+                ),
+            )
             continue
         for extra in set(item) - {"path", "sha256"}:
-            found.warn(f"{path}.{extra}", "not known to this version of gpucompare; ignored")
+            found.warn(
+                f"{path}.{extra}", Message("not known to this version of gpucompare; ignored")
+            )
         file_ok = check_text(item.get("path"), f"{path}.path", found)
         digest = item.get("sha256", "")
         if check_text(digest, f"{path}.sha256", found) and file_ok:
             if digest and (len(digest) != 64 or not all(c in "0123456789abcdef" for c in digest)):
-                found.error(f"{path}.sha256", "expected 64 lowercase hex digits")
+                found.error(f"{path}.sha256", Message("expected 64 lowercase hex digits"))
             else:
                 refs.append(CatalogRef(item["path"], digest))
     return tuple(refs)

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from gpucompare.core.messages import Message
+
 MAX_NUMBER = 1e15
 MAX_TEXT = 2000
 MAX_ITEMS = 1000
@@ -22,45 +24,48 @@ MAX_ITEMS = 1000
 class Findings:
     """Errors (the scenario is refused) and warnings (reported, the rest is restored)."""
 
-    errors: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    errors: list[Message] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
 
-    def error(self, path: str, message: str) -> None:
+    def error(self, path: str, message: Message) -> None:
         """Record that ``path`` is wrong."""
-        self.errors.append(f"{path}: {message}")
+        self.errors.append(Message("{path}: {message}", path=path, message=message))
 
-    def warn(self, path: str, message: str) -> None:
+    def warn(self, path: str, message: Message) -> None:
         """Record something that cannot be restored."""
-        self.warnings.append(f"{path}: {message}")
+        self.warnings.append(Message("{path}: {message}", path=path, message=message))
 
 
-def kind_of(value: object) -> str:
+def kind_of(value: object) -> Message | str:
     """The JSON name of a value's type, for messages."""
     if value is None:
         return "null"
     if isinstance(value, bool):
         return "true/false"
     if isinstance(value, int | float):
-        return "a number"
+        return Message("a number")
     if isinstance(value, str):
-        return "text"
+        return Message("text")
     if isinstance(value, list):
-        return "a list"
+        return Message("a list")
     if isinstance(value, dict):
-        return "an object"
+        return Message("an object")
     return type(value).__name__
 
 
 def check_number(value: object, path: str, found: Findings) -> bool:
     """A finite JSON number no larger than :data:`MAX_NUMBER` in size."""
     if isinstance(value, bool) or not isinstance(value, int | float):
-        found.error(path, f"expected a number, got {kind_of(value)}")
+        found.error(path, Message("expected a number, got {value}", value=kind_of(value)))
         return False
     if isinstance(value, float) and not math.isfinite(value):
-        found.error(path, "the number is too large or not finite")
+        found.error(path, Message("the number is too large or not finite"))
         return False
     if abs(value) > MAX_NUMBER:
-        found.error(path, f"the number is too large (at most {MAX_NUMBER:g})")
+        found.error(
+            path,
+            Message("the number is too large (at most {max_number})", max_number=f"{MAX_NUMBER:g}"),
+        )
         return False
     return True
 
@@ -68,10 +73,17 @@ def check_number(value: object, path: str, found: Findings) -> bool:
 def check_text(value: object, path: str, found: Findings) -> bool:
     """Text of at most :data:`MAX_TEXT` characters."""
     if not isinstance(value, str):
-        found.error(path, f"expected text, got {kind_of(value)}")
+        found.error(path, Message("expected text, got {value}", value=kind_of(value)))
         return False
     if len(value) > MAX_TEXT:
-        found.error(path, f"the text is too long ({len(value):,} characters, at most {MAX_TEXT})")
+        found.error(
+            path,
+            Message(
+                "the text is too long ({count} characters, at most {max_text})",
+                count=f"{len(value):,}",
+                max_text=MAX_TEXT,
+            ),
+        )
         return False
     return True
 
@@ -79,10 +91,15 @@ def check_text(value: object, path: str, found: Findings) -> bool:
 def check_text_list(value: object, path: str, found: Findings, limit: int = MAX_ITEMS) -> bool:
     """A list of texts."""
     if not isinstance(value, list):
-        found.error(path, f"expected a list of texts, got {kind_of(value)}")
+        found.error(path, Message("expected a list of texts, got {value}", value=kind_of(value)))
         return False
     if len(value) > limit:
-        found.error(path, f"too many entries ({len(value):,}, at most {limit})")
+        found.error(
+            path,
+            Message(
+                "too many entries ({count}, at most {limit})", count=f"{len(value):,}", limit=limit
+            ),
+        )
         return False
     return all([check_text(item, f"{path}[{i}]", found) for i, item in enumerate(value)])  # noqa: C419 (report every item)
 
@@ -90,7 +107,7 @@ def check_text_list(value: object, path: str, found: Findings, limit: int = MAX_
 def _check_item(value: object, template: object, path: str, found: Findings) -> bool:
     if isinstance(template, bool):
         if not isinstance(value, bool):
-            found.error(path, f"expected true or false, got {kind_of(value)}")
+            found.error(path, Message("expected true or false, got {value}", value=kind_of(value)))
             return False
         return True
     if isinstance(template, int | float):
@@ -101,7 +118,7 @@ def _check_item(value: object, template: object, path: str, found: Findings) -> 
         return _check_list(value, template, path, found)
     if template is None:  # an open bound: a number or null
         return value is None or check_number(value, path, found)
-    found.error(path, "cannot be restored")
+    found.error(path, Message("cannot be restored"))
     return False
 
 
@@ -109,10 +126,20 @@ def _check_list(value: object, template: list[Any], path: str, found: Findings) 
     if not template:
         return check_text_list(value, path, found)
     if not isinstance(value, list):
-        found.error(path, f"expected a list of {len(template)} values, got {kind_of(value)}")
+        found.error(
+            path,
+            Message(
+                "expected a list of {count} values, got {value}",
+                count=len(template),
+                value=kind_of(value),
+            ),
+        )
         return False
     if len(value) != len(template):
-        found.error(path, f"expected {len(template)} values, got {len(value)}")
+        found.error(
+            path,
+            Message("expected {count} values, got {found}", count=len(template), found=len(value)),
+        )
         return False
     checks = [
         _check_item(item, shape, f"{path}[{i}]", found)
@@ -135,13 +162,13 @@ def check_section(
     high end, an axis that is not a numeric column) is an error naming that key.
     """
     if not isinstance(value, dict):
-        found.error(path, f"expected an object, got {kind_of(value)}")
+        found.error(path, Message("expected an object, got {value}", value=kind_of(value)))
         return False
     ok = True
     known: dict[str, Any] = {}
     for key, item in value.items():
         if key not in template:
-            found.warn(f"{path}.{key}", "not known to this version of gpucompare; ignored")
+            found.warn(f"{path}.{key}", Message("not known to this version of gpucompare; ignored"))
             continue
         if _check_item(item, template[key], f"{path}.{key}", found):
             known[key] = item
@@ -152,7 +179,9 @@ def check_section(
     kept = normalise(known)
     for key, item in known.items():
         if not _same(kept.get(key), item):
-            found.error(f"{path}.{key}", f"{_shown(item)} is not an allowed value")
+            found.error(
+                f"{path}.{key}", Message("{value} is not an allowed value", value=_shown(item))
+            )
             ok = False
     return ok
 

@@ -16,6 +16,7 @@ import pandas as pd
 from gpucompare.core.catalog.loading import load_bundled_devices, merge_user_file
 from gpucompare.core.catalog.prices import load_bundled_prices
 from gpucompare.core.issues import CatalogError
+from gpucompare.core.messages import Message
 from gpucompare.core.persistence import chart_to_data
 from gpucompare.core.scenario import Scenario, ScenarioError, file_sha256, read_scenario
 from gpucompare.core.state import AppState
@@ -29,7 +30,7 @@ class Opened:
     devices: pd.DataFrame | None
     prices: pd.DataFrame | None
     catalog_paths: tuple[str, ...]
-    warnings: tuple[str, ...]
+    warnings: tuple[Message, ...]
 
 
 BaseCatalog = Callable[[], tuple[pd.DataFrame, pd.DataFrame]]
@@ -45,17 +46,23 @@ def open_scenario(path: Path | str, state: AppState, base: BaseCatalog = bundled
     """Read ``path`` and merge its catalog files; nothing in ``state`` changes yet."""
     scenario, warnings = read_scenario(path, state.currencies)
     folder = Path(path).resolve().parent
-    problems: list[str] = []
+    problems: list[Message] = []
     resolved: list[str] = []
     for number, ref in enumerate(scenario.catalogs):
         file = Path(ref.path).expanduser()
         file = file if file.is_absolute() else folder / file
         if not file.is_file():
-            problems.append(f"catalogs[{number}].path: file not found: {file}")
+            problems.append(
+                Message("catalogs[{number}].path: file not found: {file}", number=number, file=file)
+            )
             continue
         if ref.sha256 and file_sha256(file) != ref.sha256:
             warnings.append(
-                f"catalogs[{number}].path: {file} has changed since the scenario was saved"
+                Message(
+                    "catalogs[{number}].path: {file} has changed since the scenario was saved",
+                    number=number,
+                    file=file,
+                )
             )
         resolved.append(str(file))
     if problems:
@@ -67,7 +74,8 @@ def open_scenario(path: Path | str, state: AppState, base: BaseCatalog = bundled
             try:
                 merged = merge_user_file(file, devices, prices)
             except CatalogError as error:
-                raise ScenarioError(str(path), [f"catalogs: {error.summary(10)}"]) from None
+                problem = Message("catalogs: {summary}", summary=error.summary(10))
+                raise ScenarioError(str(path), [problem]) from None
             devices, prices = merged.devices, merged.prices
     known = set(devices["id"] if devices is not None else state.catalog["id"])
     for label, ids in (
@@ -76,7 +84,13 @@ def open_scenario(path: Path | str, state: AppState, base: BaseCatalog = bundled
     ):
         missing = [i for i in ids if i not in known]
         if missing:
-            warnings.append(f"{label}: not in the catalog, left out: {', '.join(missing)}")
+            warnings.append(
+                Message(
+                    "{label}: not in the catalog, left out: {ids}",
+                    label=label,
+                    ids=", ".join(missing),
+                )
+            )
     return Opened(scenario, devices, prices, tuple(resolved), tuple(warnings))
 
 

@@ -12,196 +12,196 @@
 <context>
     <name>Brief</name>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="36" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="37" />
         <source>{n} devices</source>
         <translation>{n} 台设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="38" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="39" />
         <source>as many devices as finish in {d} days</source>
         <translation>{d} 天内完成所需的设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="46" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="47" />
         <source>Model: {p} parameters, {t} tokens, {f} FLOP</source>
         <translation>模型：{p} 参数，{t} 词元，{f} FLOP</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="49" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="50" />
         <source>Precision {p}; MFU {m:g}</source>
         <translation>精度 {p}；MFU {m:g}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="52" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="53" />
         <source>Layout: {layout}; {sharding}; {optimizer}; sequence length {s}</source>
         <translation>布局：{layout}；{sharding}；{optimizer}；序列长度 {s}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="60" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="61" />
         <source>Pricing: cloud, on-demand price per device-hour</source>
         <translation>计价：云端，按需每设备小时价格</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="62" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="63" />
         <source>Pricing: owned hardware over {y:g} years at {u:.0%} utilisation</source>
         <translation>计价：自有硬件，按 {y:g} 年、利用率 {u:.0%} 分摊</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="65" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="66" />
         <source>PUE {pue:g}; grid carbon {c:g} kg CO₂/kWh; electricity {e} {code}/kWh</source>
         <translation>PUE {pue:g}；电网碳强度 {c:g} kg CO₂/kWh；电价 {e} {code}/kWh</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="74" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="75" />
         <source>Prices: {policy}</source>
         <translation>价格：{policy}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="86" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="87" />
         <source>Host power: by node class (DGX system power)</source>
         <translation>主机功耗：按节点类型（DGX 系统功耗）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="88" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="89" />
         <source>Host power: {h:g} × device power</source>
         <translation>主机功耗：设备功耗的 {h:g} 倍</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="93" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="94" />
         <source>Ownership: cost of capital {r:.0%} a year; whole nodes of {s}; colocation {c} {code}/kW-month; resale {v:.0%}</source>
         <translation>自有硬件：资金成本每年 {r:.0%}；按每节点 {s} 台整节点购买；托管费 {c} {code}/千瓦·月；残值 {v:.0%}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="121" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="122" />
         <source>The training inputs are incomplete: {e}</source>
         <translation>训练输入不完整：{e}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="129" />
-        <location filename="../../gpucompare/ui/report/calculators.py" line="235" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="130" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="242" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="130" />
-        <location filename="../../gpucompare/ui/report/calculators.py" line="236" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="131" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="243" />
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="131" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="132" />
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="132" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="133" />
         <source>Device-hours</source>
         <translation>设备小时数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="133" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="134" />
         <source>Price per device-hour ({c})</source>
         <translation>每设备小时价格 ({c})</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="136" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="137" />
         <source>Price source and date</source>
         <translation>价格来源与日期</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="137" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="138" />
         <source>Total cost</source>
         <translation>总成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="138" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="139" />
         <source>CO₂ (t)</source>
         <translation>CO₂（吨）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="139" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="140" />
         <source>Fits</source>
         <translation>可容纳</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="142" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="143" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="143" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="144" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="165" />
-        <location filename="../../gpucompare/ui/report/calculators.py" line="258" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="166" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="265" />
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="170" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="171" />
         <source>Results, cheapest first</source>
         <translation>结果（最便宜的在前）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="177" />
-        <location filename="../../gpucompare/ui/report/calculators.py" line="271" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="178" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="278" />
         <source>How it is computed ({name})</source>
         <translation>计算方法（{name}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="198" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="205" />
         <source>Devices that cannot run it</source>
         <translation>无法运行的设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="207" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="214" />
         <source>The inference inputs are incomplete: {e}</source>
         <translation>推理输入不完整：{e}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="215" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="222" />
         <source>Model: {m} ({p} parameters)</source>
         <translation>模型：{m}（{p} 参数）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="218" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="225" />
         <source>Weights in {w}, KV cache in {kv}; context {c} tokens; batch {b}</source>
         <translation>权重 {w}，KV 缓存 {kv}；上下文 {c} 词元；批大小 {b}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="226" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="233" />
         <source>Each device at the fewest devices that hold the model (at most {n}).</source>
         <translation>每种设备取能容纳模型的最少台数（至多 {n} 台）。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="229" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="236" />
         <source>Throughputs are upper bounds (memory bandwidth and dense peak), not benchmarks.</source>
         <translation>吞吐量为上限（由显存带宽和稠密峰值算力决定），不是实测基准。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="237" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="244" />
         <source>Memory used (GB)</source>
         <translation>显存占用 (GB)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="238" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="245" />
         <source>Decode ≤ tok/s/seq</source>
         <translation>解码 ≤ 词元/秒/序列</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="239" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="246" />
         <source>Prefill ≤ tok/s</source>
         <translation>预填充 ≤ 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="240" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="247" />
         <source>≥ {c} per 1M tokens</source>
         <translation>≥ {c}/百万词元</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="263" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="270" />
         <source>Results</source>
         <translation>结果</translation>
     </message>
@@ -1366,7 +1366,7 @@ The files themselves stay on disk; you can open them again.</source>
     </message>
     <message>
         <location filename="../../gpucompare/ui/pages/inference/texts.py" line="16" />
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="230" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="232" />
         <location filename="../../gpucompare/ui/pages/inference/labels.py" line="97" />
         <source>Device</source>
         <translation>设备</translation>
@@ -1413,31 +1413,31 @@ The files themselves stay on disk; you can open them again.</source>
         <translation>每输出词元：无</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="208" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="210" />
         <location filename="../../gpucompare/ui/pages/inference/labels.py" line="16" />
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="209" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="211" />
         <location filename="../../gpucompare/ui/pages/inference/labels.py" line="99" />
         <source>Batch</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="210" />
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="323" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="212" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="325" />
         <location filename="../../gpucompare/ui/pages/inference/labels.py" line="98" />
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="211" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="213" />
         <source>out</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="212" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="214" />
         <source>sorted by</source>
         <translation>排序方式</translation>
     </message>
@@ -1492,98 +1492,98 @@ The files themselves stay on disk; you can open them again.</source>
         <translation>模型默认</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="217" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="219" />
         <source>A preset (shapes from the model cards) or a parameter count such as 70B</source>
         <translation>预设模型（结构取自模型卡）或参数量，如 70B</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="223" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="225" />
         <source>Use selected</source>
         <translation>使用所选</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="224" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="226" />
         <source>Model and hardware</source>
         <translation>模型与硬件</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="225" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="227" />
         <source>Result (upper bounds, not forecasts)</source>
         <translation>结果（理论上限，非预测值）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="226" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="228" />
         <source>Which filtered devices can serve it</source>
         <translation>筛选出的设备中哪些能部署该模型</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="227" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="229" />
         <source>Explain…</source>
         <translation>说明…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="228" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="230" />
         <source>Export ranking CSV…</source>
         <translation>导出排名 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="229" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="231" />
         <source>Chart:</source>
         <translation>图表：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="230" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="232" />
         <source>Why it cannot</source>
         <translation>无法部署的原因</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="297" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="299" />
         <source>choose a device</source>
         <translation>请选择设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="326" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="328" />
         <source>Memory available</source>
         <translation>可用显存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="332" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="334" />
         <source>tokens</source>
         <translation>词元</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="332" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="334" />
         <source>tokens/s</source>
         <translation>词元/秒</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="354" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="356" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="354" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="356" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="355" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="357" />
         <source>Fits</source>
         <translation>可容纳</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="357" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="359" />
         <source>The larger of memory time (bytes / bandwidth) and compute time</source>
         <translation>内存时间（字节数 / 带宽）与计算时间中较大者</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="358" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="360" />
         <location filename="../../gpucompare/ui/pages/inference/labels.py" line="123" />
         <source>Bound by</source>
         <translation>受限于</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="240" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="242" />
         <location filename="../../gpucompare/ui/pages/inference/labels.py" line="102" />
         <source>Memory used (GB)</source>
         <translation>显存占用 (GB)</translation>
@@ -1614,32 +1614,32 @@ The files themselves stay on disk; you can open them again.</source>
         <translation>≥ {c}/百万词元</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="236" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="238" />
         <source>Cost per 1M tokens ({c})</source>
         <translation>每百万词元成本 ({c})</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="239" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="241" />
         <source>Devices needed</source>
         <translation>所需设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="376" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="378" />
         <source>{n} of {total} filtered devices cannot serve it:</source>
         <translation>筛选出的 {total} 个设备中有 {n} 个无法部署该模型：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="381" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="383" />
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="381" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="383" />
         <source>Cannot serve ({n})</source>
         <translation>无法部署（{n}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="394" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="396" />
         <source>How the result is computed</source>
         <translation>结果的计算方法</translation>
     </message>
@@ -1930,6 +1930,1209 @@ The files themselves stay on disk; you can open them again.</source>
         <location filename="../../gpucompare/ui/main_window.py" line="329" />
         <source>{n} user file(s) merged</source>
         <translation>已合并 {n} 个用户文件</translation>
+    </message>
+</context>
+<context>
+    <name>Message</name>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="17" />
+        <source>choose {min_devices} to {max_devices} devices to compare, not {value}</source>
+        <translation>请选择 {min_devices} 到 {max_devices} 个设备进行比较，而不是 {value} 个</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="20" />
+        <source>not in the catalog: {value}</source>
+        <translation>不在目录中：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="21" />
+        <source>{baseline} is not one of the compared devices</source>
+        <translation>{baseline} 不是被比较的设备之一</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="22" />
+        <source>no catalog CSV files found</source>
+        <translation>未找到目录 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="23" />
+        <source>duplicate id (also in {file})</source>
+        <translation>id 重复（{file} 中也有）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="24" />
+        <source>choose one of {value}, got {purchase}</source>
+        <translation>请选择 {value} 之一，而不是 {purchase}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="25" />
+        <source>choose cheapest, median or provider:NAME (e.g. provider:AWS), got {cloud}</source>
+        <translation>请选择 cheapest、median 或 provider:名称（如 provider:AWS），而不是 {cloud}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="28" />
+        <source>every price needs the id of its device</source>
+        <translation>每条价格都需要其设备的 id</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="29" />
+        <source>must be an ISO 4217 currency code such as USD, CNY or EUR</source>
+        <translation>必须是 ISO 4217 货币代码，如 USD、CNY 或 EUR</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="30" />
+        <source>a cloud price needs its provider</source>
+        <translation>云价格需要注明提供商</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="31" />
+        <source>an instance price needs the instance name and its instance_devices</source>
+        <translation>实例价格需要实例名称及其 instance_devices</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="34" />
+        <source>must be a date like 2024-03-18, 2024-03 or 2024</source>
+        <translation>必须是日期，例如 2024-03-18、2024-03 或 2024</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="35" />
+        <source>every price needs the http(s) page that states it</source>
+        <translation>每条价格都需要给出它的 http(s) 网页</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="36" />
+        <source>required column is missing</source>
+        <translation>缺少必需的列</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="37" />
+        <source>must be a device id: lower-case letters, digits and hyphens</source>
+        <translation>必须是设备 id：小写字母、数字和连字符</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="38" />
+        <source>a purchase price is per device</source>
+        <translation>购买价格按每台设备计</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="39" />
+        <source>must be the devices in the instance, above 0 and up to {limit} (0.5 for half a device)</source>
+        <translation>必须是实例中的设备数，大于 0 且不超过 {limit}（半台设备写 0.5）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="43" />
+        <source>the year must be between 1990 and 2100</source>
+        <translation>年份必须在 1990 到 2100 之间</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="44" />
+        <source>sources must be http:// or https:// addresses, separated by spaces</source>
+        <translation>来源必须是 http:// 或 https:// 地址，以空格分隔</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="47" />
+        <source>amount_low is above amount_high</source>
+        <translation>amount_low 高于 amount_high</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="48" />
+        <source>the CSV cannot be read: {error}</source>
+        <translation>无法读取该 CSV：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="49" />
+        <source>... and {count} more problems</source>
+        <translation>……另有 {count} 个问题</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="50" />
+        <source>column appears twice in the header</source>
+        <translation>该列在表头中出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="51" />
+        <source>a cloud price is per device_hour or per instance_hour</source>
+        <translation>云价格按 device_hour 或 instance_hour 计</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="52" />
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="53" />
+        <source>amount lies outside amount_low–amount_high</source>
+        <translation>amount 不在 amount_low–amount_high 范围内</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="54" />
+        <source>file is empty; expected a CSV header line</source>
+        <translation>文件为空；应以 CSV 表头行开始</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="55" />
+        <source>expected {expected} cells, found {found}</source>
+        <translation>应有 {expected} 个单元格，实际为 {found} 个</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="56" />
+        <source>no device has this id; did you mean {name}?</source>
+        <translation>没有设备使用此 id；您是指 {name} 吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="57" />
+        <source>no device has this id</source>
+        <translation>没有设备使用此 id</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="58" />
+        <source>every price needs an amount</source>
+        <translation>每条价格都需要金额</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="59" />
+        <source>must be positive</source>
+        <translation>必须为正数</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="60" />
+        <source>implausibly large (over {limit})</source>
+        <translation>大得不合理（超过 {limit}）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="61" />
+        <source>not valid UTF-8 at character {column} (byte 0x{byte}).{hint} Save the file as UTF-8 CSV.</source>
+        <translation>第 {column} 个字符处不是有效的 UTF-8（字节 0x{byte}）。{hint}请将文件另存为 UTF-8 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="65" />
+        <source> It looks GBK/GB18030-encoded (common for Chinese Excel files).</source>
+        <translation>它看起来是 GBK/GB18030 编码（中文 Excel 文件常见）。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="66" />
+        <source>file is UTF-16/UTF-32 encoded (it starts with that BOM); save it as UTF-8 CSV</source>
+        <translation>文件为 UTF-16/UTF-32 编码（以对应的 BOM 开头）；请另存为 UTF-8 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="69" />
+        <source>file contains NUL bytes: it looks binary, not a CSV text file</source>
+        <translation>文件含有 NUL 字节：看起来是二进制文件，而不是 CSV 文本文件</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="70" />
+        <source>file is {size} bytes; the limit is {limit} bytes</source>
+        <translation>文件大小为 {size} 字节；上限为 {limit} 字节</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="71" />
+        <source>is a folder, not a CSV file</source>
+        <translation>这是文件夹，不是 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="72" />
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="73" />
+        <source>permission denied: the file cannot be read</source>
+        <translation>权限不足：无法读取该文件</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="74" />
+        <source>cannot be read: {error}</source>
+        <translation>无法读取：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="75" />
+        <source>not a readable CSV file: {error}</source>
+        <translation>不是可读取的 CSV 文件：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="76" />
+        <source>not a number (write plain digits, e.g. 80 or 3350.5)</source>
+        <translation>不是数字（请只写数字，例如 80 或 3350.5）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="77" />
+        <source>NaN or infinity is not allowed; leave the cell empty if unknown</source>
+        <translation>不允许 NaN 或无穷大；未知时请留空</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="78" />
+        <source>must be yes or no (or empty if unknown)</source>
+        <translation>必须为 yes 或 no（未知时留空）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="79" />
+        <source>every source must be an http:// or https:// URL (separate several with spaces)</source>
+        <translation>每个来源都必须是 http:// 或 https:// 网址（多个来源用空格分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="82" />
+        <source>every row needs an id</source>
+        <translation>每一行都需要 ID</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="83" />
+        <source>every row needs at least one http(s) source for its values</source>
+        <translation>每一行都需要至少一个 http(s) 来源，用以支撑其数值</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="84" />
+        <source>row has {saw} cells but the header has {expected} (an unquoted comma in a value? quote cells that contain commas)</source>
+        <translation>该行有 {saw} 个单元格，但表头有 {expected} 个（值中有未加引号的逗号？请给含逗号的单元格加引号）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="88" />
+        <source>a quoted cell is never closed (unbalanced " quote)</source>
+        <translation>有带引号的单元格没有闭合（" 引号不成对）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="89" />
+        <source>an id is lower-case letters, digits, dots and hyphens, e.g. nvidia-h100-sxm5-80gb</source>
+        <translation>ID 只能由小写字母、数字、点和连字符组成，例如 nvidia-h100-sxm5-80gb</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="93" />
+        <source>must not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="94" />
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="95" />
+        <source>a new device needs a {column}</source>
+        <translation>新设备需要填写 {column}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="96" />
+        <source>file has no header line</source>
+        <translation>文件没有表头行</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="97" />
+        <source>the header has an empty column name</source>
+        <translation>表头中有空的列名</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="98" />
+        <source>implausible: below {minimum}</source>
+        <translation>不合理：低于 {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="99" />
+        <source>implausible for one device: over {maximum}{unit}</source>
+        <translation>对单台设备不合理：超过 {maximum}{unit}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="100" />
+        <source>did you mean {name}? </source>
+        <translation>您是指 {name} 吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="101" />
+        <source>not a column that can be 'not published' ({hint}a numeric column, memory_type, purchase_price or cloud_price)</source>
+        <translation>不是可标为“未公布”的列（{hint}应为数值列、memory_type、purchase_price 或 cloud_price）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="105" />
+        <source>FP8 dense is below FP16 dense on the same device: one of them is wrong (a sparse figure, or a per-board total?)</source>
+        <translation>同一设备的 FP8 稠密算力低于 FP16 稠密算力：其中一个有误（是稀疏值，还是整板合计？）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="109" />
+        <source>BF16 and FP16 dense differ by more than {ratio}x on one device: is one of them sparse or vector-only?</source>
+        <translation>同一设备的 BF16 与 FP16 稠密算力相差超过 {ratio} 倍：其中之一是稀疏值或仅向量单元的值吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="113" />
+        <source>... and {count} more rows with the same problem ({reason})</source>
+        <translation>……另有 {count} 行存在同样的问题（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="114" />
+        <source>the file has a header but no device rows</source>
+        <translation>文件只有表头，没有设备行</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="115" />
+        <source>duplicate id (first used on line {line})</source>
+        <translation>id 重复（首次出现在第 {line} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="116" />
+        <source>a new device needs the {column} column</source>
+        <translation>新设备需要 {column} 列</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="117" />
+        <source>the row gives {column} yet lists it as not published</source>
+        <translation>该行给出了 {column}，却又将其列为未公布</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="118" />
+        <source>header cannot be read: {error}</source>
+        <translation>无法读取表头：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="119" />
+        <source>the USD rate is always 1</source>
+        <translation>美元汇率始终为 1</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="120" />
+        <source>exchange rate must be a positive number, not {per_usd}</source>
+        <translation>汇率必须是正数，而不是 {per_usd}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="121" />
+        <source>unknown currency {code}; choose one of {value}</source>
+        <translation>未知货币 {code}；请选择 {value} 之一</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="122" />
+        <source>must be one of {value}, got {name}</source>
+        <translation>必须是 {value} 之一，而不是 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="123" />
+        <source>uses 90% of device memory (gpu_memory_utilization 0.9), tensor parallel, KV cache in blocks of 16 tokens</source>
+        <translation>使用 90% 的设备显存（gpu_memory_utilization 0.9），张量并行，KV 缓存按 16 个 token 一块分配</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="127" />
+        <source>uses 79–88% of device memory (mem_fraction_static, lower at larger tensor parallel sizes), tensor parallel, KV cache per token (page size 1)</source>
+        <translation>使用 79–88% 的设备显存（mem_fraction_static，张量并行规模越大越低），张量并行，KV 缓存按 token 分配（页大小 1）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="131" />
+        <source>gives the KV cache 90% of the memory the weights leave free (free_gpu_memory_fraction 0.9), tensor parallel, KV blocks of 64 tokens</source>
+        <translation>把权重剩余显存的 90% 分给 KV 缓存（free_gpu_memory_fraction 0.9），张量并行，KV 块为 64 个 token</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="135" />
+        <source>fills device memory (no reserve; its compute buffers are not counted), splits layers across devices (--split-mode layer) so one device works at a time, context padded to 256 tokens</source>
+        <translation>占满设备显存（不预留；其计算缓冲区未计入），按层拆分到各设备（--split-mode layer），因此同一时间只有一台设备工作，上下文补齐到 256 个 token</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="139" />
+        <source>must be a whole number, got {text}</source>
+        <translation>必须是整数，而不是 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="140" />
+        <source>layers, hidden size, heads and experts describe a custom model: give the model as a parameter count such as 70B</source>
+        <translation>层数、隐藏维度、注意力头数和专家数用于描述自定义模型：请以参数量（如 70B）给出模型</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="144" />
+        <source>must be at least 1, got {max_count}</source>
+        <translation>必须至少为 1，而不是 {max_count}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="145" />
+        <source>must be a whole number, got {value}</source>
+        <translation>必须是整数，而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="146" />
+        <source>must be between 1 and {high}, got {value}</source>
+        <translation>必须在 1 到 {high} 之间，而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="147" />
+        <source>must be a model preset or custom model, got {model}</source>
+        <translation>必须是模型预设或自定义模型，而不是 {model}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="148" />
+        <source>{name} supports at most {limit} input + output tokens, got {held}</source>
+        <translation>{name} 最多支持 {limit} 个输入 + 输出 token，而这里是 {held} 个</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="151" />
+        <source>{name} supports at most {limit} tokens, got {held}</source>
+        <translation>{name} 最多支持 {limit} 个 token，而这里是 {held} 个</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="152" />
+        <source>; did you mean {names}?</source>
+        <translation>；您是指 {names} 吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="153" />
+        <source>no device with id {device_id}{hint}</source>
+        <translation>没有 id 为 {device_id} 的设备{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="154" />
+        <source>at least {n} devices are needed</source>
+        <translation>至少需要 {n} 台设备</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="155" />
+        <source>no device count holds it (its replicated KV cache alone outgrows each device)</source>
+        <translation>任何设备数量都放不下（仅其复制的 KV 缓存就超出了每台设备）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="158" />
+        <source>Does not fit: needs {total} GB (weights, KV cache and overhead) but {devices} × {memory} GiB = {capacity} GB is available; {needed}. No throughput bound is given.</source>
+        <translation>放不下：需要 {total} GB（权重、KV 缓存和开销），但可用的只有 {devices} × {memory} GiB = {capacity} GB；{needed}。不给出吞吐上限。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="162" />
+        <source>{engine}: {rule} ({source}). Device memory is read as GiB (2³⁰ bytes), as vendors' "GB" of HBM and GDDR are.</source>
+        <translation>{engine}：{rule}（{source}）。设备显存按 GiB（2³⁰ 字节）计，厂商所说 HBM 和 GDDR 的“GB”即是如此。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="166" />
+        <source>The catalog has no memory-bandwidth figure for this device: no decode bound.</source>
+        <translation>目录中没有该设备的显存带宽数据：无解码上限。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="169" />
+        <source>The catalog has no memory figure for this device: cannot tell whether it fits.</source>
+        <translation>目录中没有该设备的显存数据：无法判断是否放得下。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="172" />
+        <source>KV cache not modelled: the model's layers and heads are unknown (give layers, hidden size and heads). Memory counts weights and overhead only, so the real need is larger.</source>
+        <translation>未建模 KV 缓存：模型的层数和注意力头数未知（请给出层数、隐藏维度和头数）。显存只计入权重和开销，实际需求更大。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="176" />
+        <source>Mixture of experts: all {params}B parameters are held in memory and a token uses {active}B. At batch {batch} each layer touches about {experts} × (1 − (1 − {chosen}/{experts})^{batch}) = {touched} of its {experts} experts (if tokens route evenly), so a decode step reads {read} GB of weights.</source>
+        <translation>混合专家：全部 {params}B 参数都驻留在显存中，每个 token 使用 {active}B。批大小为 {batch} 时，每层约访问 {experts} × (1 − (1 − {chosen}/{experts})^{batch}) = {touched} 个专家（共 {experts} 个，假设 token 均匀路由），因此每个解码步读取 {read} GB 权重。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="180" />
+        <source>Multi-head latent attention: the KV cache holds {latent} latent elements per token per layer, far less than the grouped-query formula 2 × KV heads × head size would give.</source>
+        <translation>多头潜在注意力：KV 缓存每个 token 每层保存 {latent} 个潜在元素，远少于分组查询公式 2 × KV 头数 × 头维度给出的值。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="184" />
+        <source>Sliding-window attention: a sequence caches and attends to at most {window} tokens.</source>
+        <translation>滑动窗口注意力：一个序列最多缓存并关注 {window} 个 token。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="188" />
+        <source>Layers split over {devices} devices: one works at a time, so decode and prefill are bounded by one device's bandwidth and peak.</source>
+        <translation>各层拆分到 {devices} 台设备：同一时间只有一台工作，因此解码和预填充受单台设备的带宽和峰值限制。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="192" />
+        <source>The catalog has no dense peak at any precision {weights} can compute in ({choices}) for this device: no prefill bound, and decode is bounded by memory bandwidth alone.</source>
+        <translation>目录中没有该设备在 {weights} 可用的任何计算精度（{choices}）下的稠密峰值：无预填充上限，解码仅受显存带宽限制。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="196" />
+        <source>{weights} weights ({bits} bits per weight with scales) are always weight-only: they are dequantised to {compute} for compute, so compute bounds use the {compute} peak.</source>
+        <translation>{weights} 权重（含缩放因子每个权重 {bits} 位）始终只量化权重：计算时反量化为 {compute}，因此计算上限使用 {compute} 峰值。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="200" />
+        <source>{weights} weights run weight-only on this device (dequantised to {compute}, its fastest path for them), so compute bounds use the {compute} peak. Memory and decode still gain from the smaller weights.</source>
+        <translation>{weights} 权重在该设备上以仅权重量化方式运行（反量化为 {compute}，这是它处理这种权重的最快路径），因此计算上限使用 {compute} 峰值。显存和解码仍受益于更小的权重。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="204" />
+        <source>{weights} weights compute at {compute} on this device (its fastest path for them): compute bounds use its {compute} peak.</source>
+        <translation>{weights} 权重在该设备上以 {compute} 计算（这是它处理这种权重的最快路径）：计算上限使用其 {compute} 峰值。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="208" />
+        <source>The catalog has no cloud price for this device: no cost per token.</source>
+        <translation>目录中没有该设备的云价格：无每 token 成本。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="211" />
+        <source>Cost per million tokens is a bound, not a forecast: it assumes every step runs at its roofline bound with every device busy.</source>
+        <translation>每百万 token 成本是一个界限，而非预测：它假设每一步都以屋顶线上限运行，且每台设备都满负荷。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="215" />
+        <source>Mixture of experts: all {params}B parameters are held in memory, but a token uses {active}B. Without the expert count and experts per token, decode counts only those; at batches above 1 sequences route to different experts and read more weights, so the decode bound is optimistic.</source>
+        <translation>混合专家：全部 {params}B 参数都驻留在显存中，但每个 token 只使用 {active}B。没有专家数和每 token 专家数时，解码只计入这些参数；批大小大于 1 时，各序列路由到不同专家并读取更多权重，因此解码上限偏乐观。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="219" />
+        <source>The latent is one head: each of the {devices} tensor-parallel devices holds all of it, so the KV cache is stored {devices} times.</source>
+        <translation>潜在向量只有一个头：{devices} 台张量并行设备各保存一份完整副本，因此 KV 缓存被存储 {devices} 次。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="223" />
+        <source>The {heads} KV heads do not split evenly over {devices} devices: each device holds ceil(KV heads / devices) of them, so some are replicated and the KV cache takes more memory in total.</source>
+        <translation>{heads} 个 KV 头无法均分到 {devices} 台设备：每台设备保存 ceil(KV 头数 / 设备数) 个，因此部分头被复制，KV 缓存总共占用更多显存。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="227" />
+        <source>Tensor parallel over {devices} devices: the bounds assume weights and KV cache split evenly and ignore communication between the devices.</source>
+        <translation>在 {devices} 台设备上张量并行：这些上限假设权重和 KV 缓存均匀拆分，并忽略设备间通信。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="231" />
+        <source>Input and output prices each cost their phase run on its own; the cost per generated token lets prefill and decode overlap (chunked prefill), so it can be less than their sum.</source>
+        <translation>输入价格和输出价格分别按各自阶段单独运行计价；每生成 token 成本允许预填充和解码重叠（分块预填充），因此可能低于两者之和。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="235" />
+        <source>must be one of {choices}, got {value}</source>
+        <translation>必须是 {choices} 之一，而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="236" />
+        <source>must be a whole number of at least 1, got {max_devices}</source>
+        <translation>必须是不小于 1 的整数，而不是 {max_devices}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="237" />
+        <source>must be one of {value}, got {sort}</source>
+        <translation>必须是 {value} 之一，而不是 {sort}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="238" />
+        <source>unknown column</source>
+        <translation>未知的列</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="239" />
+        <source>must be one of {choices}</source>
+        <translation>必须是 {choices} 之一</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="240" />
+        <source>unknown column; did you mean {name}?</source>
+        <translation>未知列；您是指 {name} 吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="241" />
+        <source>{where}: {key} must be a whole number, got {value}</source>
+        <translation>{where}：{key} 必须是整数，而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="242" />
+        <source>{where}: no {key}, needed to count parameters</source>
+        <translation>{where}：缺少 {key}，计算参数量需要它</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="243" />
+        <source>{file}: expected a JSON object, got {name}</source>
+        <translation>{file}：应为 JSON 对象，实际为 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="244" />
+        <source>{where}: {key} must be a positive whole number, got {value}</source>
+        <translation>{where}：{key} 必须是正整数，而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="245" />
+        <source>{file}: no such file</source>
+        <translation>{file}：文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="246" />
+        <source>{file}: cannot read it ({error})</source>
+        <translation>{file}：无法读取（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="247" />
+        <source>{file}, line {lineno}: not valid JSON ({msg})</source>
+        <translation>{file}，第 {lineno} 行：不是有效的 JSON（{msg}）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="248" />
+        <source>{where}: no {key}; is this a transformer config.json?</source>
+        <translation>{where}：缺少 {key}；这是 Transformer 的 config.json 吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="249" />
+        <source>no preset {key}{hint} (known: {value})</source>
+        <translation>没有预设 {key}{hint}（已知：{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="250" />
+        <source>give heads (with layers and hidden size) with KV heads</source>
+        <translation>给出 KV 头数时请同时给出注意力头数（以及层数和隐藏维度）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="251" />
+        <source>must be a number, got {value}</source>
+        <translation>必须是数字，而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="252" />
+        <source>must be between {low} and {high}, got {value}</source>
+        <translation>必须在 {low} 到 {high} 之间，而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="253" />
+        <source>cannot exceed the experts ({experts}), got {experts_per_token}</source>
+        <translation>不能超过专家数（{experts}），而这里是 {experts_per_token}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="254" />
+        <source>give the expert count with the experts per token</source>
+        <translation>给出每 token 专家数时请同时给出专家数</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="255" />
+        <source>a mixture of experts needs fewer active parameters than total parameters and fewer experts per token than experts</source>
+        <translation>混合专家模型的激活参数必须少于总参数，每 token 专家数必须少于专家数</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="259" />
+        <source>must divide the hidden size ({hidden}) evenly, got {heads}</source>
+        <translation>必须能整除隐藏维度（{hidden}），而这里是 {heads}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="260" />
+        <source>cannot exceed the attention heads ({attention_heads}), got {kv_heads}</source>
+        <translation>不能超过注意力头数（{attention_heads}），而这里是 {kv_heads}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="263" />
+        <source>must divide the attention heads ({attention_heads}) evenly, got {kv_heads}</source>
+        <translation>必须能整除注意力头数（{attention_heads}），而这里是 {kv_heads}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="266" />
+        <source>layers, hidden size and heads go together: give all three</source>
+        <translation>层数、隐藏维度和头数需一起给出：请三者都填写</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="267" />
+        <source>expected text such as {examples}, got {text}</source>
+        <translation>应为 {examples} 这样的文本，而不是 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="268" />
+        <source>is empty; enter a number such as {examples}</source>
+        <translation>为空；请输入 {examples} 这样的数字</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="269" />
+        <source>{text} is not a number; enter one such as {examples}</source>
+        <translation>{text} 不是数字；请输入 {examples} 这样的数字</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="270" />
+        <source>must be positive, got {stripped}; enter a number such as {examples}</source>
+        <translation>必须为正数，而不是 {stripped}；请输入 {examples} 这样的数字</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="273" />
+        <source>{stripped} is too large; enter a number such as {examples}</source>
+        <translation>{stripped} 太大；请输入 {examples} 这样的数字</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="274" />
+        <source>must be greater than zero, got {stripped}; enter a number such as {examples}</source>
+        <translation>必须大于零，而不是 {stripped}；请输入 {examples} 这样的数字</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="277" />
+        <source>written by a newer gpucompare (scenario version {version}, this one reads {reads}); settings it does not know are listed here and not restored</source>
+        <translation>由更新版本的 gpucompare 写入（场景版本 {version}，本版本读取 {reads}）；它不认识的设置列在这里，不会恢复</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="281" />
+        <source>expected a list, got {value}</source>
+        <translation>应为列表，实际为{value}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="282" />
+        <source>too many files ({count}, at most {max_catalogs})</source>
+        <translation>文件过多（{count} 个，最多 {max_catalogs} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="283" />
+        <source>file: larger than {limit} bytes; not a scenario</source>
+        <translation>文件：大于 {limit} 字节；不是场景文件</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="284" />
+        <source>file: expected a JSON object, got {value}</source>
+        <translation>文件：应为 JSON 对象，实际为{value}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="285" />
+        <source>format: expected {format}; this is not a scenario file</source>
+        <translation>format：应为 {format}；这不是场景文件</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="286" />
+        <source>version: expected a whole number ≥ 1, got {value}</source>
+        <translation>version：应为 ≥ 1 的整数，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="287" />
+        <source>not known to this version of gpucompare; ignored</source>
+        <translation>此版本的 gpucompare 不认识；已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="288" />
+        <source>{value} is not one of {choices}</source>
+        <translation>{value} 不是 {choices} 之一</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="289" />
+        <source>expected an object, got {value}</source>
+        <translation>应为对象，实际为{value}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="290" />
+        <source>expected an object with path and sha256, got {value}</source>
+        <translation>应为含 path 和 sha256 的对象，实际为{value}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="291" />
+        <source>file: {error}</source>
+        <translation>文件：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="292" />
+        <source>file: not UTF-8 text</source>
+        <translation>文件：不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="293" />
+        <source>file: not valid JSON ({error})</source>
+        <translation>文件：不是有效的 JSON（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="294" />
+        <source>expected 64 lowercase hex digits</source>
+        <translation>应为 64 位小写十六进制数字</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="295" />
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="296" />
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="297" />
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="298" />
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="299" />
+        <source>cannot be restored</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="300" />
+        <source>{path}: {message}</source>
+        <translation>{path}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="301" />
+        <source>expected a number, got {value}</source>
+        <translation>应为数字，实际为{value}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="302" />
+        <source>the number is too large or not finite</source>
+        <translation>数字过大或不是有限值</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="303" />
+        <source>the number is too large (at most {max_number})</source>
+        <translation>数字过大（最大 {max_number}）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="304" />
+        <source>expected text, got {value}</source>
+        <translation>应为文本，实际为{value}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="305" />
+        <source>the text is too long ({count} characters, at most {max_text})</source>
+        <translation>文本过长（{count} 个字符，最多 {max_text} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="306" />
+        <source>expected a list of texts, got {value}</source>
+        <translation>应为文本列表，实际为{value}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="307" />
+        <source>too many entries ({count}, at most {limit})</source>
+        <translation>条目过多（{count} 个，最多 {limit} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="308" />
+        <source>expected a list of {count} values, got {value}</source>
+        <translation>应为含 {count} 个值的列表，实际为{value}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="309" />
+        <source>expected {count} values, got {found}</source>
+        <translation>应有 {count} 个值，实际为 {found} 个</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="310" />
+        <source>expected true or false, got {value}</source>
+        <translation>应为 true 或 false，实际为{value}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="311" />
+        <source>{value} is not an allowed value</source>
+        <translation>{value} 不是允许的值</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="312" />
+        <source>catalogs[{number}].path: file not found: {file}</source>
+        <translation>catalogs[{number}].path：找不到文件：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="313" />
+        <source>catalogs[{number}].path: {file} has changed since the scenario was saved</source>
+        <translation>catalogs[{number}].path：{file} 在保存场景后已被修改</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="316" />
+        <source>{label}: not in the catalog, left out: {ids}</source>
+        <translation>{label}：不在目录中，已略去：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="317" />
+        <source>catalogs: {summary}</source>
+        <translation>catalogs：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="318" />
+        <source>no {names} or {last} figure</source>
+        <translation>没有 {names} 或 {last} 数据</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="319" />
+        <source>give a model preset or a config.json, not both</source>
+        <translation>请给出模型预设或 config.json，不要同时给出</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="320" />
+        <source>must be cloud or owned, got {pricing}</source>
+        <translation>必须是 cloud 或 owned，而不是 {pricing}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="321" />
+        <source>{text} is not a number</source>
+        <translation>{text} 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="322" />
+        <source>must be a whole number of 1 or more (e.g. 8, 512 or 4k), got {value}</source>
+        <translation>必须是不小于 1 的整数（如 8、512 或 4k），而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="325" />
+        <source>{source}: the parameter count of this architecture cannot be worked out from its config; give the parameters</source>
+        <translation>{source}：无法从该配置算出此架构的参数量；请给出参数量</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="329" />
+        <source>give the parameters (e.g. 70B) or a model</source>
+        <translation>请给出参数量（如 70B）或模型</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="330" />
+        <source>must be a number, got NaN</source>
+        <translation>必须是数字，而不是 NaN</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="331" />
+        <source>must be finite, got infinity</source>
+        <translation>必须是有限值，而不是无穷大</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="332" />
+        <source> ({what})</source>
+        <translation>（{what}）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="333" />
+        <source>must be in ({low}, {high}]{hint}, got {number}</source>
+        <translation>必须在 ({low}, {high}] 之内{hint}，而不是 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="334" />
+        <source>must be in [{low}, {high}]{hint}, got {number}</source>
+        <translation>必须在 [{low}, {high}] 之内{hint}，而不是 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="335" />
+        <source>must be a whole number from {low} to {high}, got {value}</source>
+        <translation>必须是 {low} 到 {high} 之间的整数，而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="336" />
+        <source>fraction of price</source>
+        <translation>价格的比例</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="337" />
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="338" />
+        <source>fraction of hours in use</source>
+        <translation>使用时长的比例</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="339" />
+        <source>fraction of rated power</source>
+        <translation>额定功率的比例</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="340" />
+        <source>1 is a perfect facility</source>
+        <translation>1 表示理想的机房</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="341" />
+        <source>USD per kWh</source>
+        <translation>美元/千瓦时</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="342" />
+        <source>kg CO2 per kWh; coal is about 1</source>
+        <translation>千克 CO2/千瓦时；燃煤约为 1</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="343" />
+        <source>unknown optimizer {optimizer}; choose {value}</source>
+        <translation>未知优化器 {optimizer}；请选择 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="344" />
+        <source>unknown sharding {sharding}; choose {value}</source>
+        <translation>未知分片方式 {sharding}；请选择 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="345" />
+        <source>must be true or false, got {recompute}</source>
+        <translation>必须是 true 或 false，而不是 {recompute}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="346" />
+        <source>parameters, e.g. 70B</source>
+        <translation>参数量，如 70B</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="347" />
+        <source>cannot train in {precision}; choose {known}</source>
+        <translation>无法以 {precision} 训练；请选择 {known}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="348" />
+        <source>fraction of the dense peak, e.g. 0.4 or 40%</source>
+        <translation>稠密峰值的比例，如 0.4 或 40%</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="349" />
+        <source>must be cloud or owned pricing, got {pricing}</source>
+        <translation>必须是云租用或自有定价，而不是 {pricing}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="350" />
+        <source>give exactly one of: training tokens, compute-optimal, a FLOPs budget</source>
+        <translation>请只给出以下之一：训练 token 数、计算最优、FLOPs 预算</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="353" />
+        <source>{tokens} tokens is more than {max_tokens}</source>
+        <translation>{tokens} 个 token 超过了 {max_tokens}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="354" />
+        <source>give a device count or a target time in days</source>
+        <translation>请给出设备数量或以天为单位的目标时间</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="355" />
+        <source>give a device count or a target time in days, not both</source>
+        <translation>请给出设备数量或以天为单位的目标时间，不要同时给出</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="356" />
+        <source>MFU {mfu} is above {limit}; the best published large runs reach about 0.55</source>
+        <translation>MFU {mfu} 高于 {limit}；已公布的最佳大规模训练约为 0.55</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="359" />
+        <source>{params} parameters is below one million; did you mean {guess}B (write the suffix: 70B, 1.3T)?</source>
+        <translation>{params} 个参数不足一百万；您是指 {guess}B 吗（请写上后缀：70B、1.3T）？</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="363" />
+        <source>USD per hour</source>
+        <translation>美元/小时</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="364" />
+        <source>USD per device</source>
+        <translation>美元/台</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="365" />
+        <source>active parameters per token, at most the total</source>
+        <translation>每 token 激活参数，不超过总参数</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="366" />
+        <source>low MFU</source>
+        <translation>MFU 下限</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="367" />
+        <source>high MFU</source>
+        <translation>MFU 上限</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="368" />
+        <source>low MFU {low} is above high MFU {high}</source>
+        <translation>MFU 下限 {low} 高于上限 {high}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="369" />
+        <source>tokens, e.g. 2T</source>
+        <translation>token 数，如 2T</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="370" />
+        <source>FLOPs, e.g. 8.4e23</source>
+        <translation>FLOPs，如 8.4e23</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="371" />
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="372" />
+        <source>AdamW, mixed precision</source>
+        <translation>AdamW，混合精度</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="373" />
+        <source>8-bit Adam</source>
+        <translation>8 位 Adam</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="374" />
+        <source>SGD with momentum</source>
+        <translation>带动量的 SGD</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="375" />
+        <source>no sharding (plain data parallel)</source>
+        <translation>不分片（普通数据并行）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="376" />
+        <source>ZeRO-1 (optimizer state sharded)</source>
+        <translation>ZeRO-1（分片优化器状态）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="377" />
+        <source>ZeRO-2 (optimizer state and gradients sharded)</source>
+        <translation>ZeRO-2（分片优化器状态和梯度）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="378" />
+        <source>ZeRO-3 / FSDP (optimizer state, gradients and weights sharded)</source>
+        <translation>ZeRO-3 / FSDP（分片优化器状态、梯度和权重）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="379" />
+        <source>{name} has {missing} in the catalog, so it cannot be priced for training</source>
+        <translation>{name} 在目录中{missing}，因此无法为训练计价</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="382" />
+        <source>{name} would need {value} devices, more than {max_devices}; allow more days</source>
+        <translation>{name} 需要 {value} 台设备，超过 {max_devices}；请放宽天数</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="385" />
+        <source>at MFU {mfu}: {message}</source>
+        <translation>MFU 为 {mfu} 时：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="386" />
+        <source>unknown preset {key}; give a number or one of {known}</source>
+        <translation>未知预设 {key}；请给出数字或 {known} 之一</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="387" />
+        <source>no cloud price in the catalog; give a price per device-hour to see the cost</source>
+        <translation>目录中没有云价格；请给出每设备小时价格以查看成本</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="390" />
+        <source>no launch price in the catalog; give a purchase price to see the cost</source>
+        <translation>目录中没有发布价格；请给出购买价格以查看成本</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="393" />
+        <source>no power figure in the catalog, so the energy cost and the total are unknown</source>
+        <translation>目录中没有功耗数据，因此能耗成本和总成本未知</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="396" />
+        <source>no {precision} figure: priced at {used}, the device's best training precision</source>
+        <translation>没有 {precision} 数据：按 {used}（该设备最佳训练精度）计价</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="399" />
+        <source>FP4 training is unproven: no published pre-training run uses it; the MFU assumes no speed-up over FP8</source>
+        <translation>FP4 训练尚未经验证：没有已公布的预训练使用它；MFU 按相对 FP8 无加速计算</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="403" />
+        <source>device count raised to the minimum that fits in memory; the run finishes sooner than the target time</source>
+        <translation>设备数量已提高到显存放得下的最小值；训练将早于目标时间完成</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="407" />
+        <source>no memory figure in the catalog: whether it fits was not checked</source>
+        <translation>目录中没有显存数据：未检查是否放得下</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="410" />
+        <source>no power figure in the catalog: energy and CO2 are not estimated</source>
+        <translation>目录中没有功耗数据：未估算能耗和 CO2</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="413" />
+        <source>does not fit at any device count with {sharding}: the memory it cannot split exceeds the device's; try ZeRO-3, recomputation or a smaller micro-batch</source>
+        <translation>采用 {sharding} 时，任何设备数量都放不下：无法拆分的显存超过了设备显存；请尝试 ZeRO-3、重计算或更小的微批次</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="417" />
+        <source>does not fit in memory on {devices} devices; it needs at least {needed}</source>
+        <translation>{devices} 台设备的显存放不下；至少需要 {needed} 台</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="420" />
+        <source>its best precision</source>
+        <translation>其最佳精度</translation>
     </message>
 </context>
 <context>
@@ -2299,23 +3502,23 @@ The files themselves stay on disk; you can open them again.</source>
 <context>
     <name>ScenarioCommands</name>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario.py" line="45" />
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="46" />
         <source>Save scenario</source>
         <translation>保存场景</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario.py" line="47" />
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="48" />
         <source>gpucompare scenarios (*.gpucompare.json)</source>
         <translation>gpucompare 场景 (*.gpucompare.json)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario.py" line="59" />
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="60" />
         <source>Scenario not saved</source>
         <translation>场景未保存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario.py" line="60" />
-        <location filename="../../gpucompare/ui/commands/scenario.py" line="150" />
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="61" />
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="151" />
         <source>Nothing was written.
 
 {error}</source>
@@ -2324,27 +3527,27 @@ The files themselves stay on disk; you can open them again.</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario.py" line="68" />
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="69" />
         <source>Scenario saved to {path}</source>
         <translation>场景已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario.py" line="79" />
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="80" />
         <source>Open scenario</source>
         <translation>打开场景</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario.py" line="81" />
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="82" />
         <source>gpucompare scenarios (*.gpucompare.json);;All files (*)</source>
         <translation>gpucompare 场景 (*.gpucompare.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario.py" line="97" />
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="98" />
         <source>Cannot open the scenario</source>
         <translation>无法打开场景</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario.py" line="98" />
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="99" />
         <source>{path} was not opened; nothing changed.
 
 {problems}</source>
@@ -2353,12 +3556,12 @@ The files themselves stay on disk; you can open them again.</source>
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario.py" line="110" />
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="111" />
         <source>Scenario opened with notes</source>
         <translation>场景已打开（有提示）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario.py" line="111" />
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="112" />
         <source>{path} was opened; some of it could not be restored as saved:
 
 {notes}</source>
@@ -2367,27 +3570,27 @@ The files themselves stay on disk; you can open them again.</source>
 {notes}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario.py" line="119" />
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="120" />
         <source>Opened scenario {path}</source>
         <translation>已打开场景 {path}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario.py" line="133" />
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="134" />
         <source>Export decision brief</source>
         <translation>导出决策简报</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario.py" line="135" />
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="136" />
         <source>PDF documents (*.pdf);;HTML pages (*.html)</source>
         <translation>PDF 文档 (*.pdf);;HTML 网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario.py" line="149" />
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="150" />
         <source>Brief not written</source>
         <translation>简报未写入</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario.py" line="159" />
+        <location filename="../../gpucompare/ui/commands/scenario.py" line="160" />
         <source>Decision brief saved to {path}</source>
         <translation>决策简报已保存到 {path}</translation>
     </message>
@@ -2713,52 +3916,52 @@ The files themselves stay on disk; you can open them again.</source>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="70" />
+        <location filename="../../gpucompare/ui/pages/training/panel.py" line="71" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="64" />
+        <location filename="../../gpucompare/ui/pages/training/panel.py" line="65" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="65" />
+        <location filename="../../gpucompare/ui/pages/training/panel.py" line="66" />
         <source>The same run on every filtered device</source>
         <translation>同一训练任务在各筛选设备上的对比</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="66" />
+        <location filename="../../gpucompare/ui/pages/training/panel.py" line="67" />
         <source>Explain…</source>
         <translation>说明…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="67" />
+        <location filename="../../gpucompare/ui/pages/training/panel.py" line="68" />
         <source>Export result CSV…</source>
         <translation>导出结果 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="68" />
+        <location filename="../../gpucompare/ui/pages/training/panel.py" line="69" />
         <source>Export ranking CSV…</source>
         <translation>导出排名 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="69" />
+        <location filename="../../gpucompare/ui/pages/training/panel.py" line="70" />
         <source>Chart:</source>
         <translation>图表：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="70" />
+        <location filename="../../gpucompare/ui/pages/training/panel.py" line="71" />
         <source>Why it is left out</source>
         <translation>排除原因</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="108" />
+        <location filename="../../gpucompare/ui/pages/training/panel.py" line="109" />
         <source>choose a device</source>
         <translation>请选择设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="146" />
+        <location filename="../../gpucompare/ui/pages/training/panel.py" line="148" />
         <source>How the result is computed</source>
         <translation>结果的计算方法</translation>
     </message>
@@ -2986,134 +4189,6 @@ The files themselves stay on disk; you can open them again.</source>
         <location filename="../../gpucompare/ui/charts/trend.py" line="95" />
         <source>Other</source>
         <translation>其他</translation>
-    </message>
-</context>
-<context>
-    <name>Validation</name>
-    <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="13" />
-        <source>BF16 and FP16 dense differ by more than 2x on one device: is one of them sparse or vector-only?</source>
-        <translation>同一设备的 BF16 与 FP16 稠密算力相差超过 2 倍：其中一个是稀疏值或仅为向量单元的数值吗？</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="17" />
-        <source>FP8 dense is below FP16 dense on the same device: one of them is wrong (a sparse figure, or a per-board total?)</source>
-        <translation>同一设备的 FP8 稠密算力低于 FP16 稠密算力：其中一个有误（是稀疏值，还是整板合计？）</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="21" />
-        <source>NaN or infinity is not allowed; leave the cell empty if unknown</source>
-        <translation>不允许 NaN 或无穷大；未知时请留空</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="24" />
-        <source>a quoted cell is never closed (unbalanced " quote)</source>
-        <translation>有带引号的单元格没有闭合（" 引号不成对）</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="25" />
-        <source>an id is lower-case letters, digits, dots and hyphens, e.g. nvidia-h100-sxm5-80gb</source>
-        <translation>ID 只能由小写字母、数字、点和连字符组成，例如 nvidia-h100-sxm5-80gb</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="29" />
-        <source>column appears twice in the header</source>
-        <translation>该列在表头中出现了两次</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="30" />
-        <source>every row needs an id</source>
-        <translation>每一行都需要 ID</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="31" />
-        <source>every row needs at least one http(s) source for its values</source>
-        <translation>每一行都需要至少一个 http(s) 来源，用以支撑其数值</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="32" />
-        <source>every source must be an http:// or https:// URL (separate several with spaces)</source>
-        <translation>每个来源都必须是 http:// 或 https:// 网址（多个来源用空格分隔）</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="36" />
-        <source>file contains NUL bytes: it looks binary, not a CSV text file</source>
-        <translation>文件含有 NUL 字节：看起来是二进制文件，而不是 CSV 文本文件</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="39" />
-        <source>file is UTF-16/UTF-32 encoded (it starts with that BOM); save it as UTF-8 CSV</source>
-        <translation>文件为 UTF-16/UTF-32 编码（以对应的 BOM 开头）；请另存为 UTF-8 CSV</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="43" />
-        <source>file is empty; expected a CSV header line</source>
-        <translation>文件为空；应以 CSV 表头行开始</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="44" />
-        <source>file has no header line</source>
-        <translation>文件没有表头行</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="45" />
-        <source>must be a date like 2024-03-18, 2024-03 or 2024</source>
-        <translation>必须是日期，例如 2024-03-18、2024-03 或 2024</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="46" />
-        <source>must be a whole number</source>
-        <translation>必须是整数</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="47" />
-        <source>must be yes or no (or empty if unknown)</source>
-        <translation>必须为 yes 或 no（未知时留空）</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="48" />
-        <source>must not be negative</source>
-        <translation>不能为负数</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="49" />
-        <source>not a number (write plain digits, e.g. 80 or 3350.5)</source>
-        <translation>不是数字（请只写数字，例如 80 或 3350.5）</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="50" />
-        <source>required column is missing</source>
-        <translation>缺少必需的列</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="51" />
-        <source>the file has a header but no device rows</source>
-        <translation>文件只有表头，没有设备行</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="52" />
-        <source>the header has an empty column name</source>
-        <translation>表头中有空的列名</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="53" />
-        <source>unknown column</source>
-        <translation>未知的列</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="54" />
-        <source>no such file</source>
-        <translation>文件不存在</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="55" />
-        <source>is a folder, not a CSV file</source>
-        <translation>这是文件夹，不是 CSV 文件</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/labels/validation.py" line="56" />
-        <source>permission denied: the file cannot be read</source>
-        <translation>权限不足：无法读取该文件</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from gpucompare.core.catalog.fields import NUMERIC_FIELD_IDS, field
 from gpucompare.core.catalog.metrics import safe_ratio
 from gpucompare.core.catalog.schema import Better
 from gpucompare.core.issues import InputError
+from gpucompare.core.messages import Message
 
 MIN_DEVICES, MAX_DEVICES = 2, 6
 COMPARE_FIELD_IDS: tuple[str, ...] = NUMERIC_FIELD_IDS
@@ -47,12 +48,20 @@ def compare(
     ids = list(dict.fromkeys(ids))
     if not MIN_DEVICES <= len(ids) <= MAX_DEVICES:
         raise InputError(
-            "devices", f"choose {MIN_DEVICES} to {MAX_DEVICES} devices to compare, not {len(ids)}"
+            "devices",
+            Message(
+                "choose {min_devices} to {max_devices} devices to compare, not {value}",
+                min_devices=str(MIN_DEVICES),
+                max_devices=str(MAX_DEVICES),
+                value=f"{len(ids)}",
+            ),
         )
     rows = view.set_index("id").reindex(ids)
     missing = [i for i in ids if pd.isna(rows.loc[i, "name"])]
     if missing:
-        raise InputError("devices", f"not in the catalog: {', '.join(missing)}")
+        raise InputError(
+            "devices", Message("not in the catalog: {value}", value=f"{', '.join(missing)}")
+        )
     values = rows[list(field_ids)].astype("float64").T
     best = pd.DataFrame(False, index=values.index, columns=values.columns)
     for field_id in values.index:
@@ -65,7 +74,10 @@ def compare(
     ratios = None
     if baseline is not None:
         if baseline not in ids:
-            raise InputError("baseline", f"{baseline!r} is not one of the compared devices")
+            raise InputError(
+                "baseline",
+                Message("{baseline} is not one of the compared devices", baseline=f"{baseline!r}"),
+            )
         base = values[baseline].to_numpy()
         ratios = pd.DataFrame(
             safe_ratio(values.to_numpy(), base[:, None]), index=values.index, columns=values.columns

@@ -21,6 +21,7 @@ from gpucompare.core.catalog.schema import COLUMN_BY_ID, COLUMN_IDS
 from gpucompare.core.catalog.validation import parse_catalog_text, storage_dtype
 from gpucompare.core.currency import load_currencies
 from gpucompare.core.issues import CatalogError, Issue
+from gpucompare.core.messages import Message
 
 
 def load_catalog_file(
@@ -48,7 +49,7 @@ def load_bundled_devices(files: Sequence[Path] | None = None) -> pd.DataFrame:
     """The bundled device files, every file checked strictly; price cells left empty."""
     files = paths.bundled_catalog_files() if files is None else list(files)
     if not files:
-        raise CatalogError([Issue(str(paths.catalog_dir()), "no catalog CSV files found")])
+        raise CatalogError([Issue(str(paths.catalog_dir()), Message("no catalog CSV files found"))])
     joined = _joined_text(files)
     if joined is not None:
         try:
@@ -69,7 +70,7 @@ def load_bundled_devices(files: Sequence[Path] | None = None) -> pd.DataFrame:
                 issues.append(
                     Issue(
                         str(path),
-                        f"duplicate id (also in {first_file[device_id]})",
+                        Message("duplicate id (also in {file})", file=first_file[device_id]),
                         column="id",
                         value=device_id,
                     )

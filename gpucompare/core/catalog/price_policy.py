@@ -27,6 +27,7 @@ import pandas as pd
 from gpucompare.core.catalog.prices import PURCHASE_KINDS
 from gpucompare.core.currency import Currency
 from gpucompare.core.issues import InputError
+from gpucompare.core.messages import Message
 
 PURCHASE_POLICIES: dict[str, tuple[str, ...] | None] = {
     "msrp-first": ("msrp", "street", "estimate"),
@@ -56,7 +57,11 @@ class PricePolicy:
         if self.purchase not in PURCHASE_POLICIES:
             raise InputError(
                 "purchase_policy",
-                f"choose one of {', '.join(PURCHASE_POLICIES)}, got {self.purchase!r}",
+                Message(
+                    "choose one of {value}, got {purchase}",
+                    value=f"{', '.join(PURCHASE_POLICIES)}",
+                    purchase=f"{self.purchase!r}",
+                ),
             )
         provider = self.cloud.removeprefix(PROVIDER_PREFIX)
         if self.cloud not in CLOUD_POLICIES and not (
@@ -64,7 +69,10 @@ class PricePolicy:
         ):
             raise InputError(
                 "cloud_policy",
-                f"choose cheapest, median or provider:NAME (e.g. provider:AWS), got {self.cloud!r}",
+                Message(
+                    "choose cheapest, median or provider:NAME (e.g. provider:AWS), got {cloud}",
+                    cloud=f"{self.cloud!r}",
+                ),
             )
 
     @property

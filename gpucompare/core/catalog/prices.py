@@ -21,7 +21,8 @@ import pandas as pd
 
 from gpucompare import paths
 from gpucompare.core.catalog.reading import decode_catalog_bytes, read_catalog_bytes
-from gpucompare.core.issues import CatalogError, Issue
+from gpucompare.core.issues import CatalogError, Issue, one_of, unknown_column
+from gpucompare.core.messages import Message
 
 PRICE_COLUMNS: tuple[str, ...] = (
     "device_id",
@@ -150,7 +151,9 @@ def parse_prices_text(text: str, name: str, known_ids: Iterable[str] | None = No
     try:
         header = [cell.strip() for cell in next(reader)]
     except StopIteration:
-        raise CatalogError([Issue(name, "file is empty; expected a CSV header line")]) from None
+        raise CatalogError(
+            [Issue(name, Message("file is empty; expected a CSV header line"))]
+        ) from None
     issues = _header_issues(header, name)
     if issues:
         raise CatalogError(issues)
@@ -164,7 +167,15 @@ def parse_prices_text(text: str, name: str, known_ids: Iterable[str] | None = No
             line = reader.line_num
             if len(cells) != len(header):
                 issues.append(
-                    Issue(name, f"expected {len(header)} cells, found {len(cells)}", line)
+                    Issue(
+                        name,
+                        Message(
+                            "expected {expected} cells, found {found}",
+                            expected=f"{len(header)}",
+                            found=f"{len(cells)}",
+                        ),
+                        line,
+                    )
                 )
                 continue
             row = {key: cell.strip() for key, cell in zip(header, cells, strict=True)}
@@ -172,12 +183,16 @@ def parse_prices_text(text: str, name: str, known_ids: Iterable[str] | None = No
             rows.append(row)
             lines.append(line)
     except csv.Error as error:
-        issues.append(Issue(name, f"the CSV cannot be read: {error}", reader.line_num))
+        issues.append(
+            Issue(
+                name, Message("the CSV cannot be read: {error}", error=str(error)), reader.line_num
+            )
+        )
     if issues:
         hidden = len(issues) - MAX_ISSUES
         shown = issues[:MAX_ISSUES]
         if hidden > 0:
-            shown.append(Issue(name, f"... and {hidden} more problems"))
+            shown.append(Issue(name, Message("... and {count} more problems", count=f"{hidden}")))
         raise CatalogError(shown)
     frame = pd.DataFrame(rows, columns=list(header)).reindex(
         columns=list(PRICE_COLUMNS), fill_value=""
@@ -207,14 +222,13 @@ def _header_issues(header: list[str], name: str) -> list[Issue]:
     seen: set[str] = set()
     for cell in header:
         if cell in seen:
-            issues.append(Issue(name, "column appears twice in the header", 1, cell))
+            issues.append(Issue(name, Message("column appears twice in the header"), 1, cell))
         elif cell not in PRICE_COLUMNS:
             close = difflib.get_close_matches(cell.lower(), PRICE_COLUMNS, n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
-            issues.append(Issue(name, f"unknown column{hint}", 1, cell))
+            issues.append(Issue(name, unknown_column(close), 1, cell))
         seen.add(cell)
     issues.extend(
-        Issue(name, "required column is missing", 1, column)
+        Issue(name, Message("required column is missing"), 1, column)
         for column in REQUIRED_PRICE_COLUMNS
         if column not in seen
     )
@@ -239,30 +253,32 @@ def _row_issues(
 
     device = row.get("device_id", "")
     if not device:
-        bad("device_id", "every price needs the id of its device")
+        bad("device_id", Message("every price needs the id of its device"))
     elif not _SLUG.match(device):
-        bad("device_id", "must be a device id: lower-case letters, digits and hyphens")
+        bad("device_id", Message("must be a device id: lower-case letters, digits and hyphens"))
     elif known is not None and device not in known:
         close = difflib.get_close_matches(device, known, n=1)
         bad(
             "device_id",
-            "no device has this id" + (f"; did you mean {close[0]!r}?" if close else ""),
+            Message("no device has this id; did you mean {name}?", name=repr(close[0]))
+            if close
+            else Message("no device has this id"),
         )
     kind = row.get("price_kind", "")
     if kind not in PRICE_ROW_KINDS:
-        bad("price_kind", f"must be one of {', '.join(PRICE_ROW_KINDS)}")
+        bad("price_kind", one_of(PRICE_ROW_KINDS))
     currency = row.get("currency", "")
     if currency not in CURRENCY_CODES:
-        bad("currency", "must be an ISO 4217 currency code such as USD, CNY or EUR")
+        bad("currency", Message("must be an ISO 4217 currency code such as USD, CNY or EUR"))
     unit = row.get("unit", "")
     if unit not in UNITS:
-        bad("unit", f"must be one of {', '.join(UNITS)}")
+        bad("unit", one_of(UNITS))
     elif kind in PURCHASE_KINDS and unit != "device":
-        bad("unit", "a purchase price is per device")
+        bad("unit", Message("a purchase price is per device"))
     elif kind in CLOUD_KINDS and unit == "device":
-        bad("unit", "a cloud price is per device_hour or per instance_hour")
+        bad("unit", Message("a cloud price is per device_hour or per instance_hour"))
     if kind in CLOUD_KINDS and not row.get("provider", ""):
-        bad("provider", "a cloud price needs its provider")
+        bad("provider", Message("a cloud price needs its provider"))
     issues.extend(_amount_issues(row, name, line, kind))
     instance_devices = row.get("instance_devices", "")
     if instance_devices:
@@ -270,22 +286,28 @@ def _row_issues(
         if count is None or not 0 < count <= MAX_INSTANCE_DEVICES:
             bad(
                 "instance_devices",
-                f"must be the devices in the instance, above 0 and up to {MAX_INSTANCE_DEVICES:,} "
-                "(0.5 for half a device)",
+                Message(
+                    "must be the devices in the instance, above 0 and up to {limit} "
+                    "(0.5 for half a device)",
+                    limit=f"{MAX_INSTANCE_DEVICES:,}",
+                ),
             )
     if unit == "instance_hour" and not (row.get("instance", "") and instance_devices):
-        bad("instance", "an instance price needs the instance name and its instance_devices")
+        bad(
+            "instance",
+            Message("an instance price needs the instance name and its instance_devices"),
+        )
     date = row.get("date", "")
     match = _DATE.match(date)
     if not match:
-        bad("date", "must be a date like 2024-03-18, 2024-03 or 2024")
+        bad("date", Message("must be a date like 2024-03-18, 2024-03 or 2024"))
     elif not 1990 <= int(match.group(1)) <= 2100:
-        bad("date", "the year must be between 1990 and 2100")
+        bad("date", Message("the year must be between 1990 and 2100"))
     urls = row.get("source", "").split()
     if not urls:
-        bad("source", "every price needs the http(s) page that states it")
+        bad("source", Message("every price needs the http(s) page that states it"))
     elif any(not url.startswith(("http://", "https://")) for url in urls):
-        bad("source", "sources must be http:// or https:// addresses, separated by spaces")
+        bad("source", Message("sources must be http:// or https:// addresses, separated by spaces"))
     return issues
 
 
@@ -297,27 +319,49 @@ def _amount_issues(row: dict[str, str], name: str, line: int, kind: str) -> list
         text = row.get(column, "")
         if not text:
             if column == "amount":
-                issues.append(Issue(name, "every price needs an amount", line, column, text))
+                issues.append(
+                    Issue(name, Message("every price needs an amount"), line, column, text)
+                )
             continue
         value = _number(text)
         if value is None:
-            issues.append(Issue(name, "must be a number", line, column, text))
+            issues.append(Issue(name, Message("must be a number"), line, column, text))
         elif value <= 0:
-            issues.append(Issue(name, "must be positive", line, column, text))
+            issues.append(Issue(name, Message("must be positive"), line, column, text))
         elif value > limit:
-            issues.append(Issue(name, f"implausibly large (over {limit:,.0f})", line, column, text))
+            issues.append(
+                Issue(
+                    name,
+                    Message("implausibly large (over {limit})", limit=f"{limit:,.0f}"),
+                    line,
+                    column,
+                    text,
+                )
+            )
         else:
             values[column] = value
     low, high = values.get("amount_low"), values.get("amount_high")
     amount = values.get("amount")
     if low is not None and high is not None and low > high:
         issues.append(
-            Issue(name, "amount_low is above amount_high", line, "amount_low", row["amount_low"])
+            Issue(
+                name,
+                Message("amount_low is above amount_high"),
+                line,
+                "amount_low",
+                row["amount_low"],
+            )
         )
     elif amount is not None and (
         (low is not None and amount < low) or (high is not None and amount > high)
     ):
         issues.append(
-            Issue(name, "amount lies outside amount_low–amount_high", line, "amount", row["amount"])
+            Issue(
+                name,
+                Message("amount lies outside amount_low–amount_high"),
+                line,
+                "amount",
+                row["amount"],
+            )
         )
     return issues

@@ -29,7 +29,8 @@ from gpucompare.core.catalog.schema import (
     Column,
     DType,
 )
-from gpucompare.core.issues import CatalogError, Issue
+from gpucompare.core.issues import CatalogError, Issue, one_of, unknown_column
+from gpucompare.core.messages import Message
 
 MAX_REPORTS_PER_RULE = 50
 SLUG = r"[a-z0-9][a-z0-9.\-]*"
@@ -79,8 +80,11 @@ class _Findings:
             self.overflow.append(
                 Issue(
                     self.name,
-                    f"... and {rows.size - MAX_REPORTS_PER_RULE} more rows with the same "
-                    f"problem ({reason})",
+                    Message(
+                        "... and {count} more rows with the same problem ({reason})",
+                        count=f"{rows.size - MAX_REPORTS_PER_RULE}",
+                        reason=reason,
+                    ),
                     column=column,
                 )
             )
@@ -138,33 +142,40 @@ def _read_header(text: str, name: str) -> tuple[list[str], int]:
                 header = next(csv.reader([line]))
             except csv.Error as error:
                 raise CatalogError(
-                    [Issue(name, f"header cannot be read: {error}", index + 1)]
+                    [
+                        Issue(
+                            name,
+                            Message("header cannot be read: {error}", error=str(error)),
+                            index + 1,
+                        )
+                    ]
                 ) from None
             return [cell.strip() for cell in header], index + 1
         if end < 0:
             break
         start = end + 1
-    raise CatalogError([Issue(name, "file has no header line")])
+    raise CatalogError([Issue(name, Message("file has no header line"))])
 
 
 def _check_header(header: list[str], line: int, strict: bool, findings: _Findings) -> None:
     seen: set[str] = set()
     for cell in header:
         if not cell:
-            findings.file_level("the header has an empty column name", line)
+            findings.file_level(Message("the header has an empty column name"), line)
         elif cell in seen:
             findings.issues.append(
-                Issue(findings.name, "column appears twice in the header", line, cell)
+                Issue(findings.name, Message("column appears twice in the header"), line, cell)
             )
         elif cell not in COLUMN_BY_ID:
             close = difflib.get_close_matches(cell.lower(), COLUMN_IDS, n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
-            findings.issues.append(Issue(findings.name, f"unknown column{hint}", line, cell))
+            findings.issues.append(Issue(findings.name, unknown_column(close), line, cell))
         seen.add(cell)
     required = FILE_COLUMN_IDS if strict else ("id", "sources")
     for column in required:
         if column not in seen:
-            findings.issues.append(Issue(findings.name, "required column is missing", line, column))
+            findings.issues.append(
+                Issue(findings.name, Message("required column is missing"), line, column)
+            )
 
 
 def _read_cells(data: bytes, name: str, header: list[str]) -> dict[str, _Cells]:
@@ -180,9 +191,9 @@ def _read_cells(data: bytes, name: str, header: list[str]) -> dict[str, _Cells]:
     except pd.errors.ParserError as error:
         raise CatalogError([_parser_issue(str(error), name, len(header))]) from None
     except (pd.errors.EmptyDataError, csv.Error, ValueError) as error:
-        raise CatalogError([Issue(name, f"not a readable CSV file: {error}")]) from None
+        raise CatalogError([Issue(name, _unreadable(str(error)))]) from None
     if frame.empty:
-        raise CatalogError([Issue(name, "the file has a header but no device rows")])
+        raise CatalogError([Issue(name, Message("the file has a header but no device rows"))])
     return {
         column: _Cells.of(frame.iloc[:, position].to_numpy(), COLUMN_BY_ID[column].dtype)
         for position, column in enumerate(header)
@@ -195,15 +206,23 @@ def _parser_issue(message: str, name: str, expected: int) -> Issue:
         line, saw = int(found.group(2)), int(found.group(3))
         return Issue(
             name,
-            f"row has {saw} cells but the header has {expected} "
-            "(an unquoted comma in a value? quote cells that contain commas)",
+            Message(
+                "row has {saw} cells but the header has {expected} "
+                "(an unquoted comma in a value? quote cells that contain commas)",
+                saw=f"{saw}",
+                expected=f"{expected}",
+            ),
             line,
         )
     if "EOF inside string" in message:
         found = re.search(r"starting at row (\d+)", message)
         line = int(found.group(1)) + 1 if found else None
-        return Issue(name, 'a quoted cell is never closed (unbalanced " quote)', line)
-    return Issue(name, f"not a readable CSV file: {message.splitlines()[-1]}")
+        return Issue(name, Message('a quoted cell is never closed (unbalanced " quote)'), line)
+    return Issue(name, _unreadable(message.splitlines()[-1]))
+
+
+def _unreadable(error: str) -> Message:
+    return Message("not a readable CSV file: {error}", error=error)
 
 
 def _record_lines(text: str, header_line: int, records: int) -> np.ndarray:
@@ -299,7 +318,9 @@ def _convert_text(cells: _Cells, column: Column, findings: _Findings) -> pd.Seri
             cells,
             bad,
             column,
-            "an id is lower-case letters, digits, dots and hyphens, e.g. nvidia-h100-sxm5-80gb",
+            Message(
+                "an id is lower-case letters, digits, dots and hyphens, e.g. nvidia-h100-sxm5-80gb"
+            ),
         )
     return cells.strings()
 
@@ -308,7 +329,7 @@ def _convert_choice(cells: _Cells, column: Column, findings: _Findings) -> pd.Se
     canonical = {choice.lower(): choice for choice in column.choices}
     mapped = np.array([canonical.get(value.lower()) for value in cells.distinct], dtype=object)
     bad = pd.isna(mapped) & (cells.distinct != "")
-    _report(findings, cells, bad, column, f"must be one of {', '.join(column.choices)}")
+    _report(findings, cells, bad, column, one_of(column.choices))
     return pd.Series(pd.array(cells.spread(mapped), dtype="string"))
 
 
@@ -322,25 +343,29 @@ def _convert_number(cells: _Cells, column: Column, findings: _Findings) -> pd.Se
     special[unparsed] |= spelled.astype(bool)
     not_number = present & np.isnan(values) & ~special
     _report(
-        findings, cells, not_number, column, "not a number (write plain digits, e.g. 80 or 3350.5)"
+        findings,
+        cells,
+        not_number,
+        column,
+        Message("not a number (write plain digits, e.g. 80 or 3350.5)"),
     )
     _report(
         findings,
         cells,
         special,
         column,
-        "NaN or infinity is not allowed; leave the cell empty if unknown",
+        Message("NaN or infinity is not allowed; leave the cell empty if unknown"),
     )
     values = np.where(special, np.nan, values)
     with np.errstate(invalid="ignore"):
-        _report(findings, cells, values < 0, column, "must not be negative")
+        _report(findings, cells, values < 0, column, Message("must not be negative"))
         if column.minimum is not None and column.minimum > 0:
             _report(
                 findings,
                 cells,
                 values < column.minimum,
                 column,
-                f"implausible: below {column.minimum:g}",
+                Message("implausible: below {minimum}", minimum=f"{column.minimum:g}"),
             )
         if column.maximum is not None:
             unit = f" {column.unit}" if column.unit else ""
@@ -349,11 +374,15 @@ def _convert_number(cells: _Cells, column: Column, findings: _Findings) -> pd.Se
                 cells,
                 values > column.maximum,
                 column,
-                f"implausible for one device: over {column.maximum:,.0f}{unit}",
+                Message(
+                    "implausible for one device: over {maximum}{unit}",
+                    maximum=f"{column.maximum:,.0f}",
+                    unit=unit,
+                ),
             )
     if column.dtype is DType.INT:
         fractional = np.isfinite(values) & (np.floor(values) != values)
-        _report(findings, cells, fractional, column, "must be a whole number")
+        _report(findings, cells, fractional, column, Message("must be a whole number"))
         whole = np.isfinite(values) & (np.abs(values) < 2.0**53) & ~fractional
         return pd.Series(cells.spread(np.where(whole, values, np.nan))).astype("Int64")
     return pd.Series(cells.spread(values), dtype="float64")
@@ -363,14 +392,16 @@ def _convert_bool(cells: _Cells, column: Column, findings: _Findings) -> pd.Seri
     is_true = cells.each(lambda value: value.lower() in _TRUE)
     is_false = cells.each(lambda value: value.lower() in _FALSE)
     bad = (cells.distinct != "") & ~is_true & ~is_false
-    _report(findings, cells, bad, column, "must be yes or no (or empty if unknown)")
+    _report(findings, cells, bad, column, Message("must be yes or no (or empty if unknown)"))
     unknown = cells.spread(~(is_true | is_false))
     return pd.Series(pd.arrays.BooleanArray(cells.spread(is_true), unknown))
 
 
 def _convert_date(cells: _Cells, column: Column, findings: _Findings) -> pd.Series:
     bad = cells.each(lambda value: value != "" and _DATE.match(value) is None)
-    _report(findings, cells, bad, column, "must be a date like 2024-03-18, 2024-03 or 2024")
+    _report(
+        findings, cells, bad, column, Message("must be a date like 2024-03-18, 2024-03 or 2024")
+    )
     return cells.strings()
 
 
@@ -381,7 +412,7 @@ def _convert_urls(cells: _Cells, column: Column, findings: _Findings) -> pd.Seri
         cells,
         bad,
         column,
-        "every source must be an http:// or https:// URL (separate several with spaces)",
+        Message("every source must be an http:// or https:// URL (separate several with spaces)"),
     )
     return cells.strings()
 
@@ -402,7 +433,7 @@ def _check_rows(
 ) -> None:
     ids = raw["id"].rows
     empty_id = ids == ""
-    findings.cells(empty_id, "id", ids, "every row needs an id")
+    findings.cells(empty_id, "id", ids, Message("every row needs an id"))
     id_series = pd.Series(ids)
     duplicated = id_series.duplicated(keep=False).to_numpy() & ~empty_id
     if duplicated.any():
@@ -414,7 +445,10 @@ def _check_rows(
             findings.issues.append(
                 Issue(
                     findings.name,
-                    f"duplicate id (first used on line {first_line[ids[row]]})",
+                    Message(
+                        "duplicate id (first used on line {line})",
+                        line=f"{first_line[ids[row]]}",
+                    ),
                     int(findings.lines[row]),
                     "id",
                     ids[row],
@@ -426,15 +460,25 @@ def _check_rows(
             continue
         if column not in raw:
             if new_device.any():
-                findings.cells(new_device, column, None, f"a new device needs the {column} column")
+                findings.cells(
+                    new_device,
+                    column,
+                    None,
+                    Message("a new device needs the {column} column", column=column),
+                )
             continue
         empty = raw[column].spread(raw[column].distinct == "")
-        findings.cells(new_device & empty, column, None, f"a new device needs a {column}")
+        findings.cells(
+            new_device & empty,
+            column,
+            None,
+            Message("a new device needs a {column}", column=column),
+        )
     findings.cells(
         raw["sources"].spread(raw["sources"].distinct == ""),
         "sources",
         None,
-        "every row needs at least one http(s) source for its values",
+        Message("every row needs at least one http(s) source for its values"),
     )
     _check_contradictions(typed, findings)
     if "not_published" in typed.columns:
@@ -462,13 +506,16 @@ def _check_not_published(typed: pd.DataFrame, findings: _Findings) -> None:
         if token not in NOT_PUBLISHABLE and token not in NOT_PUBLISHED_PRICES:
             choices = sorted(NOT_PUBLISHABLE | set(NOT_PUBLISHED_PRICES))
             close = difflib.get_close_matches(token, choices, n=1)
-            hint = f"did you mean {close[0]!r}? " if close else ""
+            hint = Message("did you mean {name}? ", name=repr(close[0])) if close else ""
             findings.cells(
                 listed,
                 "not_published",
                 values,
-                f"not a column that can be 'not published' ({hint}a numeric column, "
-                "memory_type, purchase_price or cloud_price)",
+                Message(
+                    "not a column that can be 'not published' ({hint}a numeric column, "
+                    "memory_type, purchase_price or cloud_price)",
+                    hint=hint,
+                ),
             )
         elif filled_column in typed.columns:
             filled = listed & typed[filled_column].notna().to_numpy()
@@ -476,7 +523,9 @@ def _check_not_published(typed: pd.DataFrame, findings: _Findings) -> None:
                 filled,
                 "not_published",
                 values,
-                f"the row gives {filled_column} yet lists it as not published",
+                Message(
+                    "the row gives {column} yet lists it as not published", column=filled_column
+                ),
             )
 
 
@@ -497,8 +546,10 @@ def _check_contradictions(typed: pd.DataFrame, findings: _Findings) -> None:
                 below,
                 "fp8_tflops",
                 _pair_values(fp8, fp16, below, "<"),
-                "FP8 dense is below FP16 dense on the same device: one of them is wrong "
-                "(a sparse figure, or a per-board total?)",
+                Message(
+                    "FP8 dense is below FP16 dense on the same device: one of them is wrong "
+                    "(a sparse figure, or a per-board total?)"
+                ),
             )
     if {"bf16_tflops", "fp16_tflops"} <= set(typed.columns):
         bf16, fp16 = typed["bf16_tflops"].to_numpy(), typed["fp16_tflops"].to_numpy()
@@ -510,6 +561,9 @@ def _check_contradictions(typed: pd.DataFrame, findings: _Findings) -> None:
                 apart,
                 "bf16_tflops",
                 _pair_values(bf16, fp16, apart, "vs FP16"),
-                f"BF16 and FP16 dense differ by more than {FP16_BF16_MAX_RATIO:g}x on one device: "
-                "is one of them sparse or vector-only?",
+                Message(
+                    "BF16 and FP16 dense differ by more than {ratio}x on one device: "
+                    "is one of them sparse or vector-only?",
+                    ratio=f"{FP16_BF16_MAX_RATIO:g}",
+                ),
             )

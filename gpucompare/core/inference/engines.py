@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from gpucompare.core.issues import InputError
+from gpucompare.core.messages import Message
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ class Engine:
     layer_split: bool
     block_tokens: int
     sources: tuple[str, ...]
-    rule: str
+    rule: Message
 
     def fraction(self, devices: np.ndarray) -> np.ndarray:
         """The memory fraction per device count (SGLang lowers it as TP grows)."""
@@ -63,8 +64,10 @@ ENGINES: dict[str, Engine] = {
                 "https://docs.vllm.ai/en/latest/models/engine_args.html",
                 "https://discuss.vllm.ai/t/what-does-gpu-memory-utilisation-include/1651",
             ),
-            "uses 90% of device memory (gpu_memory_utilization 0.9), tensor parallel, "
-            "KV cache in blocks of 16 tokens",
+            Message(
+                "uses 90% of device memory (gpu_memory_utilization 0.9), tensor parallel, "
+                "KV cache in blocks of 16 tokens"
+            ),
         ),
         Engine(
             "sglang",
@@ -74,8 +77,10 @@ ENGINES: dict[str, Engine] = {
             False,
             1,
             ("https://github.com/sgl-project/sglang/blob/main/python/sglang/srt/server_args.py",),
-            "uses 79–88% of device memory (mem_fraction_static, lower at larger tensor "
-            "parallel sizes), tensor parallel, KV cache per token (page size 1)",
+            Message(
+                "uses 79–88% of device memory (mem_fraction_static, lower at larger tensor "
+                "parallel sizes), tensor parallel, KV cache per token (page size 1)"
+            ),
         ),
         Engine(
             "trtllm",
@@ -85,8 +90,10 @@ ENGINES: dict[str, Engine] = {
             False,
             64,
             ("https://nvidia.github.io/TensorRT-LLM/reference/memory.html",),
-            "gives the KV cache 90% of the memory the weights leave free "
-            "(free_gpu_memory_fraction 0.9), tensor parallel, KV blocks of 64 tokens",
+            Message(
+                "gives the KV cache 90% of the memory the weights leave free "
+                "(free_gpu_memory_fraction 0.9), tensor parallel, KV blocks of 64 tokens"
+            ),
         ),
         Engine(
             "llama.cpp",
@@ -99,9 +106,11 @@ ENGINES: dict[str, Engine] = {
                 "https://github.com/ggml-org/llama.cpp/blob/master/tools/server/README.md",
                 "https://github.com/ggml-org/llama.cpp/blob/master/tools/main/README.md",
             ),
-            "fills device memory (no reserve; its compute buffers are not counted), splits "
-            "layers across devices (--split-mode layer) so one device works at a time, "
-            "context padded to 256 tokens",
+            Message(
+                "fills device memory (no reserve; its compute buffers are not counted), splits "
+                "layers across devices (--split-mode layer) so one device works at a time, "
+                "context padded to 256 tokens"
+            ),
         ),
     )
 }
@@ -114,5 +123,12 @@ def engine(name: str) -> Engine:
     aliases = {"ollama": "llama.cpp", "llamacpp": "llama.cpp", "tensorrt-llm": "trtllm"}
     key = aliases.get(key, key)
     if key not in ENGINES:
-        raise InputError("engine", f"must be one of {', '.join(ENGINES)}, got {name!r}")
+        raise InputError(
+            "engine",
+            Message(
+                "must be one of {value}, got {name}",
+                value=f"{', '.join(ENGINES)}",
+                name=f"{name!r}",
+            ),
+        )
     return ENGINES[key]

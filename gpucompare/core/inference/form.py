@@ -5,6 +5,7 @@ from __future__ import annotations
 from gpucompare.core.forms import InferenceForm
 from gpucompare.core.inference.inputs import DEFAULT_CONTEXT, MAX_TARGET_S, InferenceInputs
 from gpucompare.core.issues import InputError
+from gpucompare.core.messages import Message
 from gpucompare.core.models.presets import preset
 from gpucompare.core.models.spec import ModelSpec, custom_model
 from gpucompare.core.quantities import parse_count
@@ -22,7 +23,7 @@ def is_parameter_count(text: str) -> bool:
 def _whole(text: str, field: str) -> int:
     value = parse_count(text, field)
     if value != int(value):
-        raise InputError(field, f"must be a whole number, got {text}")
+        raise InputError(field, Message("must be a whole number, got {text}", text=str(text)))
     return int(value)
 
 
@@ -56,8 +57,10 @@ def parse_model(form: InferenceForm) -> ModelSpec:
     if any(shape.values()) or active:
         raise InputError(
             "model",
-            "layers, hidden size, heads and experts describe a custom model: "
-            "give the model as a parameter count such as 70B",
+            Message(
+                "layers, hidden size, heads and experts describe a custom model: "
+                "give the model as a parameter count such as 70B"
+            ),
         )
     return preset(form.model.strip())
 
@@ -96,5 +99,7 @@ def parse_form(form: InferenceForm) -> tuple[InferenceInputs, int]:
     inputs.validate()
     max_count = _whole(form.max_count or "8", "max_count")
     if max_count < 1:
-        raise InputError("max_count", f"must be at least 1, got {max_count}")
+        raise InputError(
+            "max_count", Message("must be at least 1, got {max_count}", max_count=str(max_count))
+        )
     return inputs, max_count

@@ -11,6 +11,7 @@ from gpucompare.core.inference.precision import (
     check_precision,
 )
 from gpucompare.core.issues import InputError
+from gpucompare.core.messages import Message
 from gpucompare.core.models.spec import ModelSpec
 
 MAX_CONTEXT = 100_000_000
@@ -98,7 +99,12 @@ class InferenceInputs:
     def validate(self) -> None:
         """Raise :class:`InputError` naming the first invalid input."""
         if not isinstance(self.model, ModelSpec):
-            raise InputError("model", f"must be a model preset or custom model, got {self.model!r}")
+            raise InputError(
+                "model",
+                Message(
+                    "must be a model preset or custom model, got {model}", model=f"{self.model!r}"
+                ),
+            )
         self.model.validate()
         check_precision("weight_precision", self.weight_precision, WEIGHT_PRECISIONS)
         check_precision("kv_precision", self.kv_precision, KV_PRECISIONS)
@@ -123,15 +129,28 @@ class InferenceInputs:
         held = self.held_tokens
         if limit is not None and held > limit:
             field = "input_tokens" if self.has_workload else "context"
-            what = "input + output tokens" if self.has_workload else "tokens"
             raise InputError(
                 field,
-                f"{self.model.name} supports at most {limit:,} {what}, got {held:,}",
+                Message(
+                    "{name} supports at most {limit} input + output tokens, got {held}"
+                    if self.has_workload
+                    else "{name} supports at most {limit} tokens, got {held}",
+                    name=self.model.name,
+                    limit=f"{limit:,}",
+                    held=f"{held:,}",
+                ),
             )
 
 
 def _check_whole(field_name: str, value: object, high: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InputError(field_name, f"must be a whole number, got {value!r}")
+        raise InputError(
+            field_name, Message("must be a whole number, got {value}", value=f"{value!r}")
+        )
     if not 1 <= value <= high:
-        raise InputError(field_name, f"must be between 1 and {high:,}, got {value:,}")
+        raise InputError(
+            field_name,
+            Message(
+                "must be between 1 and {high}, got {value}", high=f"{high:,}", value=f"{value:,}"
+            ),
+        )

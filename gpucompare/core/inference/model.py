@@ -16,6 +16,7 @@ from gpucompare.core.inference.notes import notes_for
 from gpucompare.core.inference.result import InferenceResult
 from gpucompare.core.inference.roofline import evaluate
 from gpucompare.core.issues import InputError
+from gpucompare.core.messages import Message
 
 
 def find_device(catalog: pd.DataFrame, device_id: str) -> pd.Series:
@@ -23,8 +24,11 @@ def find_device(catalog: pd.DataFrame, device_id: str) -> pd.Series:
     matches = catalog.index[catalog["id"] == device_id]
     if len(matches) == 0:
         close = difflib.get_close_matches(device_id, catalog["id"].tolist(), n=3, cutoff=0.5)
-        hint = f"; did you mean {', '.join(close)}?" if close else ""
-        raise InputError("device", f"no device with id {device_id!r}{hint}")
+        hint = Message("; did you mean {names}?", names=", ".join(close)) if close else ""
+        raise InputError(
+            "device",
+            Message("no device with id {device_id}{hint}", device_id=f"{device_id!r}", hint=hint),
+        )
     return catalog.loc[matches[0]]
 
 

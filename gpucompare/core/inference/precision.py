@@ -16,6 +16,7 @@ from gpucompare.core.catalog.schema import precision_column
 from gpucompare.core.inference.columns import column
 from gpucompare.core.inference.formats import FORMATS, SIXTEEN, weight_format
 from gpucompare.core.issues import InputError
+from gpucompare.core.messages import Message
 
 WEIGHT_PRECISIONS: tuple[str, ...] = tuple(FORMATS)
 KV_PRECISIONS: tuple[str, ...] = ("FP16", "BF16", "FP8", "INT8")
@@ -28,7 +29,14 @@ def check_precision(field_name: str, value: object, choices: tuple[str, ...]) ->
     """``value`` upper-cased if it is one of ``choices``; InputError otherwise."""
     key = value.upper() if isinstance(value, str) else value
     if key not in choices:
-        raise InputError(field_name, f"must be one of {', '.join(choices)}, got {value!r}")
+        raise InputError(
+            field_name,
+            Message(
+                "must be one of {choices}, got {value}",
+                choices=", ".join(choices),
+                value=f"{value!r}",
+            ),
+        )
     return str(key)
 
 

@@ -19,6 +19,7 @@ from gpucompare.core.inference.inputs import InferenceInputs
 from gpucompare.core.inference.latency import LIMITS, largest_batch
 from gpucompare.core.inference.roofline import evaluate, minimum_devices
 from gpucompare.core.issues import InputError
+from gpucompare.core.messages import Message
 
 DEFAULT_MAX_DEVICES = 8
 NO_MEMORY = "no memory figure"
@@ -79,10 +80,19 @@ def rank(
     inputs.validate()
     if isinstance(max_devices, bool) or not isinstance(max_devices, int) or max_devices < 1:
         raise InputError(
-            "max_devices", f"must be a whole number of at least 1, got {max_devices!r}"
+            "max_devices",
+            Message(
+                "must be a whole number of at least 1, got {max_devices}",
+                max_devices=f"{max_devices!r}",
+            ),
         )
     if sort not in SORTS:
-        raise InputError("sort", f"must be one of {', '.join(SORTS)}, got {sort!r}")
+        raise InputError(
+            "sort",
+            Message(
+                "must be one of {value}, got {sort}", value=f"{', '.join(SORTS)}", sort=f"{sort!r}"
+            ),
+        )
     needed = minimum_devices(catalog, inputs, demand(inputs))
     if at_count:
         count = np.full(len(catalog), float(inputs.devices))

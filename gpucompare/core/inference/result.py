@@ -6,6 +6,7 @@ from dataclasses import dataclass, fields
 
 from gpucompare.core.inference.arithmetic import Demand
 from gpucompare.core.inference.inputs import InferenceInputs
+from gpucompare.core.messages import Message
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ class InferenceResult:
     usd_per_million_output_tokens: float | None
     latency_batch: int | None
     latency_bound: str | None
-    notes: tuple[str, ...]
+    notes: tuple[Message, ...]
 
     def record(self) -> dict[str, object]:
         """The inputs and results as one flat record with machine-readable keys."""

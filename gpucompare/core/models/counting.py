@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from gpucompare.core.issues import InputError
+from gpucompare.core.messages import Message
 
 SUPPORTED: frozenset[str] = frozenset(
     {"llama", "mistral", "mixtral", "qwen2", "qwen3", "qwen3_moe", "deepseek_v2", "deepseek_v3"}
@@ -41,8 +42,23 @@ def _int(config: dict[str, object], key: str, where: str, default: int | None = 
     value = config.get(key, default)
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         if value is None:
-            raise InputError("model_config", f"{where}: no {key!r}, needed to count parameters")
-        raise InputError("model_config", f"{where}: {key!r} must be a whole number, got {value!r}")
+            raise InputError(
+                "model_config",
+                Message(
+                    "{where}: no {key}, needed to count parameters",
+                    where=str(where),
+                    key=f"{key!r}",
+                ),
+            )
+        raise InputError(
+            "model_config",
+            Message(
+                "{where}: {key} must be a whole number, got {value}",
+                where=str(where),
+                key=f"{key!r}",
+                value=f"{value!r}",
+            ),
+        )
     return value
 
 

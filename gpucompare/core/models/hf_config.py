@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 
 from gpucompare.core.issues import InputError
+from gpucompare.core.messages import Message
 from gpucompare.core.models.counting import count_parameters
 from gpucompare.core.models.spec import ModelSpec
 
@@ -32,17 +33,32 @@ def read_config(path: str | Path) -> dict[str, object]:
     try:
         text = file.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise InputError(FIELD, f"{file}: no such file") from None
+        raise InputError(FIELD, Message("{file}: no such file", file=str(file))) from None
     except (OSError, UnicodeDecodeError) as error:
-        raise InputError(FIELD, f"{file}: cannot read it ({error})") from None
+        raise InputError(
+            FIELD, Message("{file}: cannot read it ({error})", file=str(file), error=str(error))
+        ) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise InputError(
-            FIELD, f"{file}, line {error.lineno}: not valid JSON ({error.msg})"
+            FIELD,
+            Message(
+                "{file}, line {lineno}: not valid JSON ({msg})",
+                file=str(file),
+                lineno=str(error.lineno),
+                msg=str(error.msg),
+            ),
         ) from None
     if not isinstance(data, dict):
-        raise InputError(FIELD, f"{file}: expected a JSON object, got {type(data).__name__}")
+        raise InputError(
+            FIELD,
+            Message(
+                "{file}: expected a JSON object, got {name}",
+                file=str(file),
+                name=str(type(data).__name__),
+            ),
+        )
     nested = data.get("text_config")
     if isinstance(nested, dict) and "hidden_size" not in data:
         data = {**nested, "model_type": nested.get("model_type", data.get("model_type"))}
@@ -60,10 +76,25 @@ def integer(
     value = config.get(key)
     if value is None:
         if required:
-            raise InputError(FIELD, f"{where}: no {key!r}; is this a transformer config.json?")
+            raise InputError(
+                FIELD,
+                Message(
+                    "{where}: no {key}; is this a transformer config.json?",
+                    where=str(where),
+                    key=f"{key!r}",
+                ),
+            )
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise InputError(FIELD, f"{where}: {key!r} must be a positive whole number, got {value!r}")
+        raise InputError(
+            FIELD,
+            Message(
+                "{where}: {key} must be a positive whole number, got {value}",
+                where=str(where),
+                key=f"{key!r}",
+                value=f"{value!r}",
+            ),
+        )
     return value
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from gpucompare import paths
 from gpucompare.core.issues import InputError
+from gpucompare.core.messages import Message
 from gpucompare.core.models.spec import INTEGER_FIELDS, ModelSpec
 
 
@@ -53,8 +54,16 @@ def preset(key: str, presets: dict[str, ModelSpec] | None = None) -> ModelSpec:
         if wanted in (spec.id.lower(), spec.name.lower()):
             return spec
     close = difflib.get_close_matches(wanted, list(known), n=3, cutoff=0.5)
-    hint = f"; did you mean {', '.join(close)}?" if close else ""
-    raise InputError("model", f"no preset {key!r}{hint} (known: {', '.join(known)})")
+    hint = Message("; did you mean {names}?", names=", ".join(close)) if close else ""
+    raise InputError(
+        "model",
+        Message(
+            "no preset {key}{hint} (known: {value})",
+            key=f"{key!r}",
+            hint=hint,
+            value=f"{', '.join(known)}",
+        ),
+    )
 
 
 def _spec(row: dict[str, str]) -> ModelSpec:

@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 
 from gpucompare.core.issues import InputError
+from gpucompare.core.messages import Message
 
 MAX_PARAMS = 1e14  # 100 trillion: far above any published model
 MAX_DIMENSION = 1_000_000
@@ -128,7 +129,11 @@ class ModelSpec:
         if self.experts and self.experts_per_token and self.experts_per_token > self.experts:
             raise InputError(
                 "experts_per_token",
-                f"cannot exceed the experts ({self.experts}), got {self.experts_per_token}",
+                Message(
+                    "cannot exceed the experts ({experts}), got {experts_per_token}",
+                    experts=str(self.experts),
+                    experts_per_token=str(self.experts_per_token),
+                ),
             )
         if self.active_params is not None:
             _check_count("active_params", self.active_params, 1.0, self.params)
@@ -140,33 +145,46 @@ class ModelSpec:
             if self.kv_heads > self.attention_heads:
                 raise InputError(
                     "kv_heads",
-                    f"cannot exceed the attention heads ({self.attention_heads}), "
-                    f"got {self.kv_heads}",
+                    Message(
+                        "cannot exceed the attention heads ({attention_heads}), got {kv_heads}",
+                        attention_heads=str(self.attention_heads),
+                        kv_heads=str(self.kv_heads),
+                    ),
                 )
             if self.attention_heads % self.kv_heads:
                 raise InputError(
                     "kv_heads",
-                    f"must divide the attention heads ({self.attention_heads}) evenly, "
-                    f"got {self.kv_heads}",
+                    Message(
+                        "must divide the attention heads ({attention_heads}) evenly, "
+                        "got {kv_heads}",
+                        attention_heads=str(self.attention_heads),
+                        kv_heads=str(self.kv_heads),
+                    ),
                 )
         self._validate_experts()
 
     def _validate_experts(self) -> None:
         given = (self.experts is not None, self.experts_per_token is not None)
         if any(given) and not all(given):
-            raise InputError("experts", "give the expert count with the experts per token")
+            raise InputError("experts", Message("give the expert count with the experts per token"))
         if self.experts is None or self.experts_per_token is None:
             return
         if self.experts_per_token > self.experts:
             raise InputError(
                 "experts_per_token",
-                f"cannot exceed the experts ({self.experts}), got {self.experts_per_token}",
+                Message(
+                    "cannot exceed the experts ({experts}), got {experts_per_token}",
+                    experts=str(self.experts),
+                    experts_per_token=str(self.experts_per_token),
+                ),
             )
         if not self.is_moe or self.experts_per_token == self.experts:
             raise InputError(
                 "active_params",
-                "a mixture of experts needs fewer active parameters than total parameters "
-                "and fewer experts per token than experts",
+                Message(
+                    "a mixture of experts needs fewer active parameters than total parameters "
+                    "and fewer experts per token than experts"
+                ),
             )
 
 
@@ -194,16 +212,27 @@ def custom_model(
         _check_count("active_params", active_params, 1.0, params)
     shape = {"layers": layers, "hidden": hidden, "heads": heads}
     if kv_heads is not None and heads is None:
-        raise InputError("kv_heads", "give heads (with layers and hidden size) with KV heads")
+        raise InputError(
+            "kv_heads", Message("give heads (with layers and hidden size) with KV heads")
+        )
     head_dim = None
     if any(value is not None for value in shape.values()):
         for key, value in shape.items():
             if value is None:
-                raise InputError(key, "layers, hidden size and heads go together: give all three")
+                raise InputError(
+                    key, Message("layers, hidden size and heads go together: give all three")
+                )
             _check_integer(key, value, MAX_DIMENSION)
     if hidden is not None and heads is not None:
         if hidden % heads:
-            raise InputError("heads", f"must divide the hidden size ({hidden}) evenly, got {heads}")
+            raise InputError(
+                "heads",
+                Message(
+                    "must divide the hidden size ({hidden}) evenly, got {heads}",
+                    hidden=str(hidden),
+                    heads=str(heads),
+                ),
+            )
         head_dim = hidden // heads
     spec = ModelSpec(
         name=name or f"custom {params / 1e9:g}B model",
@@ -223,13 +252,28 @@ def custom_model(
 
 def _check_count(field_name: str, value: object, low: float, high: float) -> None:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InputError(field_name, f"must be a number, got {value!r}")
+        raise InputError(field_name, Message("must be a number, got {value}", value=f"{value!r}"))
     if not math.isfinite(value) or not low <= value <= high:
-        raise InputError(field_name, f"must be between {low:g} and {high:g}, got {value:g}")
+        raise InputError(
+            field_name,
+            Message(
+                "must be between {low} and {high}, got {value}",
+                low=f"{low:g}",
+                high=f"{high:g}",
+                value=f"{value:g}",
+            ),
+        )
 
 
 def _check_integer(field_name: str, value: object, high: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InputError(field_name, f"must be a whole number, got {value!r}")
+        raise InputError(
+            field_name, Message("must be a whole number, got {value}", value=f"{value!r}")
+        )
     if not 1 <= value <= high:
-        raise InputError(field_name, f"must be between 1 and {high:,}, got {value:,}")
+        raise InputError(
+            field_name,
+            Message(
+                "must be between 1 and {high}, got {value}", high=f"{high:,}", value=f"{value:,}"
+            ),
+        )

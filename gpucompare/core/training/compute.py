@@ -31,6 +31,7 @@ import numpy as np
 import pandas as pd
 
 from gpucompare.core.catalog.schema import precision_column
+from gpucompare.core.messages import Message
 from gpucompare.core.training.host import host_fractions
 from gpucompare.core.training.inputs import (
     MAX_DEVICES,
@@ -79,10 +80,10 @@ FALLBACK_PRECISIONS: tuple[str, ...] = ("BF16", "FP16", "TF32", "FP32")
 GIB = 2.0**30  # vendors' "GB" of device memory are GiB
 
 
-def missing_precisions(precision: str) -> str:
+def missing_precisions(precision: str) -> Message:
     """``no BF16, FP16, TF32 or FP32 figure``: what a device that cannot train lacks."""
     names = [precision, *(p for p in FALLBACK_PRECISIONS if p != precision)]
-    return f"no {', '.join(names[:-1])} or {names[-1]} figure"
+    return Message("no {names} or {last} figure", names=", ".join(names[:-1]), last=names[-1])
 
 
 def _column(frame: pd.DataFrame, column: str) -> np.ndarray:

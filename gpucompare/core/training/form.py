@@ -11,6 +11,7 @@ from __future__ import annotations
 from gpucompare.core.currency import Currency
 from gpucompare.core.forms import TrainingForm
 from gpucompare.core.issues import InputError
+from gpucompare.core.messages import Message
 from gpucompare.core.models.hf_config import load_model_config
 from gpucompare.core.models.presets import preset
 from gpucompare.core.models.spec import ModelSpec
@@ -37,7 +38,7 @@ def number(text: str, field: str) -> float:
     try:
         return float(_text(text).replace(",", "").replace("_", ""))
     except ValueError:
-        raise InputError(field, f"{text!r} is not a number") from None
+        raise InputError(field, Message("{text} is not a number", text=f"{text!r}")) from None
 
 
 def whole(text: str, field: str) -> int:
@@ -46,10 +47,14 @@ def whole(text: str, field: str) -> int:
         value = parse_count(text, field)
     except InputError:
         raise InputError(
-            field, f"must be a whole number of 1 or more (e.g. 8, 512 or 4k), got {text.strip()!r}"
+            field,
+            Message(
+                "must be a whole number of 1 or more (e.g. 8, 512 or 4k), got {value}",
+                value=f"{text.strip()!r}",
+            ),
         ) from None
     if value != int(value):
-        raise InputError(field, f"must be a whole number, got {text}")
+        raise InputError(field, Message("must be a whole number, got {text}", text=str(text)))
     return int(value)
 
 
@@ -90,7 +95,7 @@ def _mfu(text: str, precision: str) -> tuple[float, str | None]:
 def _model(form: TrainingForm) -> ModelSpec | None:
     """The model preset or config.json the form names, if any."""
     if _text(form.model) and _text(form.model_config):
-        raise InputError("model", "give a model preset or a config.json, not both")
+        raise InputError("model", Message("give a model preset or a config.json, not both"))
     if _text(form.model):
         return preset(form.model)
     if _text(form.model_config):
@@ -107,11 +112,14 @@ def _sizes(form: TrainingForm, spec: ModelSpec | None) -> tuple[float, float | N
     elif spec is not None:
         raise InputError(
             "params",
-            f"{spec.source}: the parameter count of this architecture cannot be worked out "
-            "from its config; give the parameters",
+            Message(
+                "{source}: the parameter count of this architecture cannot be worked out "
+                "from its config; give the parameters",
+                source=str(spec.source),
+            ),
         )
     else:
-        raise InputError("params", "give the parameters (e.g. 70B) or a model")
+        raise InputError("params", Message("give the parameters (e.g. 70B) or a model"))
     if _text(form.active_params):
         return params, parse_count(form.active_params, "active_params")
     if spec is not None and spec.active_params is not None and not _text(form.params):
@@ -184,7 +192,9 @@ def parse_form(form: TrainingForm, money: Currency) -> TrainingInputs:
     if _text(form.flops):
         tokens, optimal = None, False
     if form.pricing not in PRICING_MODES:
-        raise InputError("pricing", f"must be cloud or owned, got {form.pricing!r}")
+        raise InputError(
+            "pricing", Message("must be cloud or owned, got {pricing}", pricing=f"{form.pricing!r}")
+        )
     pricing: CloudPricing | OwnedPricing
     owner = _text(form.device) or None
     if form.pricing == "cloud":

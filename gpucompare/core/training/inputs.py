@@ -13,6 +13,7 @@ from numbers import Integral, Real
 
 from gpucompare.core.catalog.schema import DEFAULT_PRECISION
 from gpucompare.core.issues import InputError
+from gpucompare.core.messages import Message
 from gpucompare.core.training.ownership import capital_per_hour_factor
 from gpucompare.core.training.presets import default, find, mfu_value
 from gpucompare.core.training.shape import architecture
@@ -40,12 +41,12 @@ def _preset(kind: str) -> float:
 
 def _number(name: str, value: object) -> float:
     if isinstance(value, bool) or not isinstance(value, Real):
-        raise InputError(name, f"must be a number, got {value!r}")
+        raise InputError(name, Message("must be a number, got {value}", value=f"{value!r}"))
     number = float(value)
     if math.isnan(number):
-        raise InputError(name, "must be a number, got NaN")
+        raise InputError(name, Message("must be a number, got NaN"))
     if math.isinf(number):
-        raise InputError(name, "must be finite, got infinity")
+        raise InputError(name, Message("must be finite, got infinity"))
     return number
 
 
@@ -56,24 +57,50 @@ def check_range(
     high: float,
     *,
     low_open: bool = True,
-    what: str = "",
+    what: Message | str = "",
 ) -> float:
     """``value`` as a float if it lies in (low, high] (or [low, high]); InputError otherwise."""
     number = _number(name, value)
     too_low = number <= low if low_open else number < low
     if too_low or number > high:
-        bracket = "(" if low_open else "["
-        hint = f" ({what})" if what else ""
-        raise InputError(name, f"must be in {bracket}{low:g}, {high:g}]{hint}, got {number:g}")
+        hint = Message(" ({what})", what=what) if what else ""
+        raise InputError(
+            name,
+            Message(
+                "must be in ({low}, {high}]{hint}, got {number}"
+                if low_open
+                else "must be in [{low}, {high}]{hint}, got {number}",
+                low=f"{low:g}",
+                high=f"{high:g}",
+                hint=hint,
+                number=f"{number:g}",
+            ),
+        )
     return number
 
 
 def check_whole(name: str, value: object, low: int, high: int) -> int:
     """``value`` as an int if it is a whole number in [low, high]; InputError otherwise."""
     if isinstance(value, bool) or not isinstance(value, Integral):
-        raise InputError(name, f"must be a whole number from {low:,} to {high:,}, got {value!r}")
+        raise InputError(
+            name,
+            Message(
+                "must be a whole number from {low} to {high}, got {value}",
+                low=f"{low:,}",
+                high=f"{high:,}",
+                value=f"{value!r}",
+            ),
+        )
     if not low <= int(value) <= high:
-        raise InputError(name, f"must be a whole number from {low:,} to {high:,}, got {value:,}")
+        raise InputError(
+            name,
+            Message(
+                "must be a whole number from {low} to {high}, got {value}",
+                low=f"{low:,}",
+                high=f"{high:,}",
+                value=f"{value:,}",
+            ),
+        )
     return int(value)
 
 
@@ -91,7 +118,9 @@ class CloudPricing:
     def validate(self) -> None:
         """Raise InputError for an impossible price."""
         if self.price_per_hour_usd is not None:
-            check_range("price_per_hour", self.price_per_hour_usd, 0, 1000, what="USD per hour")
+            check_range(
+                "price_per_hour", self.price_per_hour_usd, 0, 1000, what=Message("USD per hour")
+            )
 
 
 @dataclass(frozen=True)
@@ -118,15 +147,27 @@ class OwnedPricing:
     def validate(self) -> None:
         """Raise InputError for an impossible value."""
         if self.purchase_price_usd is not None:
-            check_range("purchase_price", self.purchase_price_usd, 0, 1e7, what="USD per device")
+            check_range(
+                "purchase_price", self.purchase_price_usd, 0, 1e7, what=Message("USD per device")
+            )
         check_range(
-            "overhead", self.overhead_fraction, 0, 10, low_open=False, what="fraction of price"
+            "overhead",
+            self.overhead_fraction,
+            0,
+            10,
+            low_open=False,
+            what=Message("fraction of price"),
         )
-        check_range("lifetime_years", self.lifetime_years, 0, 30, what="years")
-        check_range("utilization", self.utilization, 0, 1, what="fraction of hours in use")
+        check_range("lifetime_years", self.lifetime_years, 0, 30, what=Message("years"))
+        check_range("utilization", self.utilization, 0, 1, what=Message("fraction of hours in use"))
         check_whole("node_size", self.node_size, 1, 1024)
         check_range(
-            "cost_of_capital", self.cost_of_capital, 0, 1, low_open=False, what="per year, e.g. 0.1"
+            "cost_of_capital",
+            self.cost_of_capital,
+            0,
+            1,
+            low_open=False,
+            what=Message("per year, e.g. 0.1"),
         )
         check_range(
             "colocation",
@@ -134,10 +175,15 @@ class OwnedPricing:
             0,
             10_000,
             low_open=False,
-            what="USD per kW and month",
+            what=Message("USD per kW and month"),
         )
         check_range(
-            "resale", self.resale_fraction, 0, 1, low_open=False, what="fraction of the capital"
+            "resale",
+            self.resale_fraction,
+            0,
+            1,
+            low_open=False,
+            what=Message("fraction of the capital"),
         )
 
     def hourly_factor(self) -> float:
@@ -167,16 +213,20 @@ class EnergyInputs:
 
     def validate(self) -> None:
         """Raise InputError for an impossible value."""
-        check_range("power_draw", self.draw_fraction, 0, 1.5, what="fraction of rated power")
-        check_range("pue", self.pue, 1, 3, low_open=False, what="1 is a perfect facility")
-        check_range("electricity_price", self.electricity_usd_per_kwh, 0, 10, what="USD per kWh")
+        check_range(
+            "power_draw", self.draw_fraction, 0, 1.5, what=Message("fraction of rated power")
+        )
+        check_range("pue", self.pue, 1, 3, low_open=False, what=Message("1 is a perfect facility"))
+        check_range(
+            "electricity_price", self.electricity_usd_per_kwh, 0, 10, what=Message("USD per kWh")
+        )
         check_range(
             "carbon_intensity",
             self.carbon_kg_per_kwh,
             0,
             2,
             low_open=False,
-            what="kg CO2 per kWh; coal is about 1",
+            what=Message("kg CO2 per kWh; coal is about 1"),
         )
         if self.host_overhead is not None:
             check_range(
@@ -206,16 +256,29 @@ class MemoryInputs:
         """Raise InputError for an unknown choice or an impossible size."""
         if self.optimizer not in OPTIMIZERS:
             raise InputError(
-                "optimizer", f"unknown optimizer {self.optimizer!r}; choose {', '.join(OPTIMIZERS)}"
+                "optimizer",
+                Message(
+                    "unknown optimizer {optimizer}; choose {value}",
+                    optimizer=f"{self.optimizer!r}",
+                    value=f"{', '.join(OPTIMIZERS)}",
+                ),
             )
         if self.sharding not in SHARDINGS:
             raise InputError(
-                "sharding", f"unknown sharding {self.sharding!r}; choose {', '.join(SHARDINGS)}"
+                "sharding",
+                Message(
+                    "unknown sharding {sharding}; choose {value}",
+                    sharding=f"{self.sharding!r}",
+                    value=f"{', '.join(SHARDINGS)}",
+                ),
             )
         check_whole("seq_len", self.sequence_length, 1, 10_000_000)
         check_whole("micro_batch", self.micro_batch, 1, 100_000)
         if not isinstance(self.recompute, bool):
-            raise InputError("recompute", f"must be true or false, got {self.recompute!r}")
+            raise InputError(
+                "recompute",
+                Message("must be true or false, got {recompute}", recompute=f"{self.recompute!r}"),
+            )
         if self.layers is not None:
             check_whole("layers", self.layers, 1, 10_000)
         if self.hidden is not None:
@@ -306,31 +369,50 @@ class TrainingInputs:
 
     def validate(self) -> None:
         """Raise InputError naming the first invalid field."""
-        check_range("params", self.params, 0, MAX_PARAMS, what="parameters, e.g. 70B")
+        check_range("params", self.params, 0, MAX_PARAMS, what=Message("parameters, e.g. 70B"))
         if self.active_params is not None:
             check_range(
                 "active_params",
                 self.active_params,
                 0,
                 float(self.params),
-                what="active parameters per token, at most the total",
+                what=Message("active parameters per token, at most the total"),
             )
         self._validate_data()
         if self.precision not in TRAINING_PRECISIONS:
             known = ", ".join(TRAINING_PRECISIONS)
-            raise InputError("precision", f"cannot train in {self.precision!r}; choose {known}")
+            raise InputError(
+                "precision",
+                Message(
+                    "cannot train in {precision}; choose {known}",
+                    precision=f"{self.precision!r}",
+                    known=str(known),
+                ),
+            )
         self._validate_devices()
-        check_range("mfu", self.mfu, 0, 1, what="fraction of the dense peak, e.g. 0.4 or 40%")
+        check_range(
+            "mfu", self.mfu, 0, 1, what=Message("fraction of the dense peak, e.g. 0.4 or 40%")
+        )
         if self.mfu_preset is not None:
             find("mfu", self.mfu_preset, "mfu")
         if self.mfu_band is not None:
             low, high = self.mfu_band
-            check_range("mfu_band", low, 0, 1, what="low MFU")
-            check_range("mfu_band", high, 0, 1, what="high MFU")
+            check_range("mfu_band", low, 0, 1, what=Message("low MFU"))
+            check_range("mfu_band", high, 0, 1, what=Message("high MFU"))
             if low > high:
-                raise InputError("mfu_band", f"low MFU {low:g} is above high MFU {high:g}")
+                raise InputError(
+                    "mfu_band",
+                    Message(
+                        "low MFU {low} is above high MFU {high}", low=f"{low:g}", high=f"{high:g}"
+                    ),
+                )
         if not isinstance(self.pricing, CloudPricing | OwnedPricing):
-            raise InputError("pricing", f"must be cloud or owned pricing, got {self.pricing!r}")
+            raise InputError(
+                "pricing",
+                Message(
+                    "must be cloud or owned pricing, got {pricing}", pricing=f"{self.pricing!r}"
+                ),
+            )
         self.pricing.validate()
         self.energy.validate()
         self.memory.validate()
@@ -339,37 +421,54 @@ class TrainingInputs:
         given = [self.tokens is not None, bool(self.compute_optimal), self.flops is not None]
         if sum(given) != 1:
             raise InputError(
-                "tokens", "give exactly one of: training tokens, compute-optimal, a FLOPs budget"
+                "tokens",
+                Message("give exactly one of: training tokens, compute-optimal, a FLOPs budget"),
             )
         if self.tokens is not None:
-            check_range("tokens", self.tokens, 0, MAX_TOKENS, what="tokens, e.g. 2T")
+            check_range("tokens", self.tokens, 0, MAX_TOKENS, what=Message("tokens, e.g. 2T"))
         if self.flops is not None:
-            check_range("flops", self.flops, 0, MAX_FLOPS, what="FLOPs, e.g. 8.4e23")
+            check_range("flops", self.flops, 0, MAX_FLOPS, what=Message("FLOPs, e.g. 8.4e23"))
         tokens = self.training_tokens
         if not tokens <= MAX_TOKENS:
-            raise InputError("tokens", f"{tokens:.3g} tokens is more than {MAX_TOKENS:.0e}")
+            raise InputError(
+                "tokens",
+                Message(
+                    "{tokens} tokens is more than {max_tokens}",
+                    tokens=f"{tokens:.3g}",
+                    max_tokens=f"{MAX_TOKENS:.0e}",
+                ),
+            )
 
     def _validate_devices(self) -> None:
         if self.devices is None and self.target_days is None:
-            raise InputError("devices", "give a device count or a target time in days")
+            raise InputError("devices", Message("give a device count or a target time in days"))
         if self.devices is not None and self.target_days is not None:
-            raise InputError("devices", "give a device count or a target time in days, not both")
+            raise InputError(
+                "devices", Message("give a device count or a target time in days, not both")
+            )
         if self.devices is not None:
             check_whole("devices", self.devices, 1, MAX_DEVICES)
         else:
-            check_range("target_days", self.target_days, 0, MAX_DAYS, what="days")
+            check_range("target_days", self.target_days, 0, MAX_DAYS, what=Message("days"))
 
-    def warnings(self) -> tuple[str, ...]:
+    def warnings(self) -> tuple[Message, ...]:
         """Allowed but doubtful inputs."""
-        texts: list[str] = []
+        texts: list[Message] = []
         if isinstance(self.mfu, Real) and self.mfu > MFU_WARNING:
             texts.append(
-                f"MFU {self.mfu:g} is above {MFU_WARNING:g}; the best published large runs "
-                "reach about 0.55"
+                Message(
+                    "MFU {mfu} is above {limit}; the best published large runs reach about 0.55",
+                    mfu=f"{self.mfu:g}",
+                    limit=f"{MFU_WARNING:g}",
+                )
             )
         if isinstance(self.params, Real) and self.params < SMALL_PARAMS:
             texts.append(
-                f"{self.params:,.0f} parameters is below one million; did you mean "
-                f"{self.params:g}B (write the suffix: 70B, 1.3T)?"
+                Message(
+                    "{params} parameters is below one million; did you mean {guess}B (write "
+                    "the suffix: 70B, 1.3T)?",
+                    params=f"{self.params:,.0f}",
+                    guess=f"{self.params:g}",
+                )
             )
         return tuple(texts)

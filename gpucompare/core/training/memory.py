@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from gpucompare.core.messages import Message
 from gpucompare.core.training.inputs import MemoryInputs
 from gpucompare.core.training.shape import HEAD_DIM, Architecture, architecture
 
@@ -50,16 +51,16 @@ STATE_BYTES: dict[str, StateBytes] = {
     "adam_8bit": StateBytes(2, 2, 6),
     "sgd_momentum": StateBytes(2, 2, 8),
 }
-OPTIMIZER_LABELS: dict[str, str] = {
-    "adamw_mixed": "AdamW, mixed precision",
-    "adam_8bit": "8-bit Adam",
-    "sgd_momentum": "SGD with momentum",
+OPTIMIZER_LABELS: dict[str, Message] = {
+    "adamw_mixed": Message("AdamW, mixed precision"),
+    "adam_8bit": Message("8-bit Adam"),
+    "sgd_momentum": Message("SGD with momentum"),
 }
-SHARDING_LABELS: dict[str, str] = {
-    "none": "no sharding (plain data parallel)",
-    "zero1": "ZeRO-1 (optimizer state sharded)",
-    "zero2": "ZeRO-2 (optimizer state and gradients sharded)",
-    "zero3": "ZeRO-3 / FSDP (optimizer state, gradients and weights sharded)",
+SHARDING_LABELS: dict[str, Message] = {
+    "none": Message("no sharding (plain data parallel)"),
+    "zero1": Message("ZeRO-1 (optimizer state sharded)"),
+    "zero2": Message("ZeRO-2 (optimizer state and gradients sharded)"),
+    "zero3": Message("ZeRO-3 / FSDP (optimizer state, gradients and weights sharded)"),
 }
 
 

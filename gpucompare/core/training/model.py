@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from gpucompare.core.issues import InputError
+from gpucompare.core.messages import Message
 from gpucompare.core.training.compute import (
     DeviceColumns,
     Problem,
@@ -58,7 +59,10 @@ def _band_end(
     try:
         return estimate(replace(inputs, mfu=mfu, mfu_preset=None, mfu_band=None), device)
     except InputError as error:
-        raise InputError("mfu_band", f"at MFU {mfu:g}: {error.message}") from None
+        raise InputError(
+            "mfu_band",
+            Message("at MFU {mfu}: {message}", mfu=f"{mfu:g}", message=error.message),
+        ) from None
 
 
 def _name(row: Mapping[str, object]) -> str:
@@ -76,14 +80,21 @@ def _raise_for(
     if problem == Problem.NO_PEAK:
         raise InputError(
             "precision",
-            f"{name} has {missing_precisions(inputs.precision)} in the catalog, so it "
-            "cannot be priced for training",
+            Message(
+                "{name} has {missing} in the catalog, so it cannot be priced for training",
+                name=str(name),
+                missing=missing_precisions(inputs.precision),
+            ),
         )
     if problem == Problem.TOO_MANY:
         raise InputError(
             "target_days",
-            f"{name} would need {run.devices[0]:,.0f} devices, more than {MAX_DEVICES:,}; "
-            "allow more days",
+            Message(
+                "{name} would need {value} devices, more than {max_devices}; allow more days",
+                name=str(name),
+                value=f"{run.devices[0]:,.0f}",
+                max_devices=f"{MAX_DEVICES:,}",
+            ),
         )
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from gpucompare import paths
 from gpucompare.core.issues import InputError
+from gpucompare.core.messages import Message
 
 KINDS: tuple[str, ...] = (
     "mfu",
@@ -121,7 +122,14 @@ def find(kind: str, key: str, field: str) -> Preset:
         if preset.key == key.strip().lower():
             return preset
     known = ", ".join(p.key for p in presets(kind))
-    raise InputError(field, f"unknown preset {key!r}; give a number or one of {known}")
+    raise InputError(
+        field,
+        Message(
+            "unknown preset {key}; give a number or one of {known}",
+            key=f"{key!r}",
+            known=str(known),
+        ),
+    )
 
 
 def mfu_scale(precision: str) -> float:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from gpucompare.core.messages import Message
 from gpucompare.core.training.compute import CostGap, WarningFlag
 from gpucompare.core.training.inputs import CloudPricing, TrainingInputs
 from gpucompare.core.training.memory import SHARDING_LABELS
@@ -62,13 +63,13 @@ class TrainingResult:
     energy_kwh: float | None
     energy_cost_usd: float | None
     total_cost_usd: float | None
-    cost_note: str | None
+    cost_note: Message | None
     co2_kg: float | None
     memory_per_device_gb: float
     memory_available_gb: float | None
     fits: bool | None
     min_devices: int | None
-    warnings: tuple[str, ...]
+    warnings: tuple[Message, ...]
     peak_tflops: float
     price_per_device_hour_usd: float | None
     power_w: float | None
@@ -95,14 +96,18 @@ def optional(value: float) -> float | None:
     return None if math.isnan(value) else float(value)
 
 
-def cost_note(inputs: TrainingInputs, gap: int) -> str | None:
+def cost_note(inputs: TrainingInputs, gap: int) -> Message | None:
     """One line saying why the cost is unknown (``None`` when it is known)."""
     if gap == CostGap.NO_CLOUD_PRICE:
-        return "no cloud price in the catalog; give a price per device-hour to see the cost"
+        return Message(
+            "no cloud price in the catalog; give a price per device-hour to see the cost"
+        )
     if gap == CostGap.NO_LAUNCH_PRICE:
-        return "no launch price in the catalog; give a purchase price to see the cost"
+        return Message("no launch price in the catalog; give a purchase price to see the cost")
     if gap == CostGap.NO_POWER and not isinstance(inputs.pricing, CloudPricing):
-        return "no power figure in the catalog, so the energy cost and the total are unknown"
+        return Message(
+            "no power figure in the catalog, so the energy cost and the total are unknown"
+        )
     return None
 
 
@@ -112,40 +117,53 @@ def warning_texts(
     devices: float,
     min_devices: float,
     precision_used: str = "",
-) -> tuple[str, ...]:
+) -> tuple[Message, ...]:
     """The warnings that ``flags`` stand for, worded for a user."""
-    texts: list[str] = []
+    texts: list[Message] = []
     if flags & WarningFlag.INPUT:
         texts.extend(inputs.warnings())
     if flags & WarningFlag.PRECISION_FALLBACK:
         texts.append(
-            f"no {inputs.precision} figure: priced at {precision_used or 'its best precision'}"
-            ", the device's best training precision"
+            Message(
+                "no {precision} figure: priced at {used}, the device's best training precision",
+                precision=inputs.precision,
+                used=precision_used or Message("its best precision"),
+            )
         )
     if flags & WarningFlag.UNPROVEN_PRECISION:
         texts.append(
-            "FP4 training is unproven: no published pre-training run uses it; the MFU "
-            "assumes no speed-up over FP8"
+            Message(
+                "FP4 training is unproven: no published pre-training run uses it; the MFU "
+                "assumes no speed-up over FP8"
+            )
         )
     if flags & WarningFlag.RAISED_FOR_MEMORY:
         texts.append(
-            "device count raised to the minimum that fits in memory; "
-            "the run finishes sooner than the target time"
+            Message(
+                "device count raised to the minimum that fits in memory; "
+                "the run finishes sooner than the target time"
+            )
         )
     if flags & WarningFlag.DOES_NOT_FIT:
         if math.isnan(min_devices):
-            sharding = SHARDING_LABELS[inputs.memory.sharding]
             texts.append(
-                f"does not fit at any device count with {sharding}: the memory it cannot "
-                "split exceeds the device's; try ZeRO-3, recomputation or a smaller micro-batch"
+                Message(
+                    "does not fit at any device count with {sharding}: the memory it cannot "
+                    "split exceeds the device's; try ZeRO-3, recomputation or a smaller "
+                    "micro-batch",
+                    sharding=SHARDING_LABELS[inputs.memory.sharding],
+                )
             )
         else:
             texts.append(
-                f"does not fit in memory on {devices:,.0f} devices; "
-                f"it needs at least {min_devices:,.0f}"
+                Message(
+                    "does not fit in memory on {devices} devices; it needs at least {needed}",
+                    devices=f"{devices:,.0f}",
+                    needed=f"{min_devices:,.0f}",
+                )
             )
     if flags & WarningFlag.NO_MEMORY:
-        texts.append("no memory figure in the catalog: whether it fits was not checked")
+        texts.append(Message("no memory figure in the catalog: whether it fits was not checked"))
     if flags & WarningFlag.NO_ENERGY:
-        texts.append("no power figure in the catalog: energy and CO2 are not estimated")
+        texts.append(Message("no power figure in the catalog: energy and CO2 are not estimated"))
     return tuple(texts)

@@ -13,6 +13,7 @@ from gpucompare.core.scenario import SUFFIX, ScenarioError, recent_paths, save_s
 from gpucompare.core.scenario_open import apply_scenario, open_scenario
 from gpucompare.ui.commands.files import show_message
 from gpucompare.ui.commands.host import CommandHost
+from gpucompare.ui.labels.messages import message_text
 
 RECENT_KEY = "ui/recent_scenarios"
 RECENT_LIMIT = 8
@@ -91,7 +92,7 @@ def open_scenario_file(window: CommandHost, path: str) -> bool:
     try:
         opened = open_scenario(path, window.state)
     except ScenarioError as error:
-        listed = "\n".join(f"• {p}" for p in error.problems[:30])
+        listed = "\n".join(f"• {message_text(p)}" for p in error.problems[:30])
         show_message(
             window,
             QCoreApplication.translate("ScenarioCommands", "Cannot open the scenario"),
@@ -104,7 +105,7 @@ def open_scenario_file(window: CommandHost, path: str) -> bool:
     window.scenario_title = opened.scenario.title  # type: ignore[attr-defined]
     _remember(window, path)
     if opened.warnings:
-        listed = "\n".join(f"• {w}" for w in opened.warnings)
+        listed = "\n".join(f"• {message_text(w)}" for w in opened.warnings)
         show_message(
             window,
             QCoreApplication.translate("ScenarioCommands", "Scenario opened with notes"),

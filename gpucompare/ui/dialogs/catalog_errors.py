@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from gpucompare.core.issues import CatalogError
-from gpucompare.ui.labels.validation import reason_text
+from gpucompare.ui.labels.messages import message_text
 
 COLUMN_WIDTHS = (60, 170, 150)  # line, column, value; the problem takes the rest
 
@@ -53,11 +53,11 @@ class CatalogErrorsDialog(QDialog):
                 "" if issue.line is None else str(issue.line),
                 issue.column or "",
                 issue.value or "",
-                reason_text(issue.reason),
+                message_text(issue.reason),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(str(issue))
+                item.setToolTip(cells[3])
                 self.issues.setItem(row, column, item)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

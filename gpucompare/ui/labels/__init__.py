@@ -1,1 +1,1 @@
-"""Translatable labels for catalog columns, calculator choices and validation reasons."""
+"""Translatable labels for catalog columns, calculator choices and the core's messages."""

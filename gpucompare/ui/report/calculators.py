@@ -11,13 +11,14 @@ from PySide6.QtCore import QCoreApplication
 from gpucompare.core.brief import BriefData, Excluded, InferenceCase
 from gpucompare.core.inference import explain as explain_inference
 from gpucompare.core.state import AppState
-from gpucompare.core.training import CloudPricing, TrainingInputs
+from gpucompare.core.training import CloudPricing, TrainingInputs, TrainingResult
 from gpucompare.ui.labels.calculators import (
     inference_reasons,
     optimizer_labels,
     sharding_labels,
     training_reasons,
 )
+from gpucompare.ui.labels.messages import message_text
 from gpucompare.ui.pages.calculator import number_text
 from gpucompare.ui.pages.training.results import TrainingResultText
 from gpucompare.ui.report import markup
@@ -155,7 +156,7 @@ def training_section(state: AppState, data: BriefData) -> str:
                 else state.currency.from_usd(r.price_per_device_hour_usd)
             ),
             _price_note(by_id.loc[r.device], cloud),
-            text.money(r.total_cost_usd) if r.total_cost_usd is not None else r.cost_note or "—",
+            _cost_text(text, r),
             _dash(None if r.co2_kg is None else r.co2_kg / 1000),
             yes_no[r.fits],
         ]
@@ -184,10 +185,16 @@ def training_section(state: AppState, data: BriefData) -> str:
             for _, label, value, formula in text.rows(best)
         ]
         parts.append(markup.bullet_list(formulas, raw=True))
-        warnings = [w for r in case.results for w in r.warnings]
+        warnings = [message_text(w) for r in case.results for w in r.warnings]
         parts.append(markup.bullet_list(list(dict.fromkeys(warnings))))
     parts.append(_excluded(case.excluded, training_reasons(case.inputs)))
     return "".join(parts)
+
+
+def _cost_text(text: TrainingResultText, result: TrainingResult) -> str:
+    if result.total_cost_usd is not None:
+        return text.money(result.total_cost_usd)
+    return message_text(result.cost_note) if result.cost_note else "—"
 
 
 def _excluded(excluded: tuple[Excluded, ...], reasons: dict[str, str]) -> str:
@@ -278,6 +285,6 @@ def inference_section(state: AppState, data: BriefData) -> str:
             for e in explain_inference(first, money.per_usd, money.code)
         ]
         parts.append(markup.bullet_list(formulas, raw=True))
-        parts.append(markup.bullet_list(list(first.notes)))
+        parts.append(markup.bullet_list([message_text(note) for note in first.notes]))
     parts.append(_excluded(case.excluded, inference_reasons(case.max_count)))
     return "".join(parts)

@@ -33,6 +33,7 @@ from gpucompare.core.issues import InputError
 from gpucompare.core.state import AppState
 from gpucompare.ui.formatting import format_money
 from gpucompare.ui.labels.calculators import inference_reasons
+from gpucompare.ui.labels.messages import message_text
 from gpucompare.ui.pages.calculator import (
     CalculatorPage,
     ChoiceField,
@@ -308,8 +309,8 @@ class InferencePanel(RefreshesWhenShown, CalculatorPage):
             {"devices": "count", "max_devices": "max_count"}.get(error.field, error.field)
         )
         if widget is not None:
-            mark(widget, True, error.message)
-        self.error_label.setText(f"{error.field}: {error.message}")
+            mark(widget, True, message_text(error.message))
+        self.error_label.setText(f"{error.field}: {message_text(error.message)}")
         self.error_label.setVisible(True)
         self.result = None
         self.results.set_rows([])
@@ -357,7 +358,7 @@ class InferencePanel(RefreshesWhenShown, CalculatorPage):
         how = self.tr("The larger of memory time (bytes / bandwidth) and compute time")
         rows.insert(3, ("bound", self.tr("Bound by"), bound, how))
         self.results.set_rows(rows)
-        self.notes_label.setText("\n".join(f"• {note}" for note in result.notes))
+        self.notes_label.setText("\n".join(f"• {message_text(note)}" for note in result.notes))
         self.notes_label.setVisible(bool(result.notes))
         self.explain_button.setEnabled(True)
 
@@ -389,7 +390,7 @@ class InferencePanel(RefreshesWhenShown, CalculatorPage):
         text = "\n\n".join(
             f"{e.label}\n  {e.formula}" for e in explain(self.result, money.per_usd, money.code)
         )
-        notes = "\n".join(f"• {n}" for n in self.result.notes)
+        notes = "\n".join(f"• {message_text(n)}" for n in self.result.notes)
         dialog = ExplainDialog(
             self.tr("How the result is computed"), f"{text}\n\n{notes}".strip(), self
         )

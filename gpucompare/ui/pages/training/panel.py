@@ -13,6 +13,7 @@ from gpucompare.core.issues import InputError
 from gpucompare.core.state import AppState
 from gpucompare.core.training import Ranking, TrainingResult, estimate, explain
 from gpucompare.core.training.form import parse_form
+from gpucompare.ui.labels.messages import message_text
 from gpucompare.ui.pages.calculator import CalculatorPage, ExplainDialog
 from gpucompare.ui.pages.lazy import RefreshesWhenShown, when_visible
 from gpucompare.ui.pages.training.form import TrainingForm
@@ -118,8 +119,9 @@ class TrainingPanel(RefreshesWhenShown, CalculatorPage):
 
     def _show_error(self, error: InputError, keep_ranking: bool = False) -> None:
         self.error = error
-        self.form.mark_error(error.field, error.message)
-        self.error_label.setText(f"{self.form.caption_for(error.field)}: {error.message}")
+        message = message_text(error.message)
+        self.form.mark_error(error.field, message)
+        self.error_label.setText(f"{self.form.caption_for(error.field)}: {message}")
         self.error_label.setVisible(True)
         self.result = None
         self.results.set_rows([])
@@ -132,7 +134,7 @@ class TrainingPanel(RefreshesWhenShown, CalculatorPage):
 
     def _show_result(self, result: TrainingResult) -> None:
         self.results.set_rows(self._text.rows(result))
-        self.notes_label.setText("\n".join(f"⚠ {w}" for w in result.warnings))
+        self.notes_label.setText("\n".join(f"⚠ {message_text(w)}" for w in result.warnings))
         self.notes_label.setVisible(bool(result.warnings))
         self.explain_button.setEnabled(True)
         self.export_result_button.setEnabled(True)
