@@ -1366,7 +1366,7 @@ The files themselves stay on disk; you can open them again.</source>
     </message>
     <message>
         <location filename="../../gpucompare/ui/pages/inference/texts.py" line="16" />
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="232" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="231" />
         <location filename="../../gpucompare/ui/pages/inference/labels.py" line="97" />
         <source>Device</source>
         <translation>设备</translation>
@@ -1413,31 +1413,31 @@ The files themselves stay on disk; you can open them again.</source>
         <translation>每输出词元：无</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="210" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="209" />
         <location filename="../../gpucompare/ui/pages/inference/labels.py" line="16" />
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="211" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="210" />
         <location filename="../../gpucompare/ui/pages/inference/labels.py" line="99" />
         <source>Batch</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="212" />
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="325" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="211" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="324" />
         <location filename="../../gpucompare/ui/pages/inference/labels.py" line="98" />
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="213" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="212" />
         <source>out</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="214" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="213" />
         <source>sorted by</source>
         <translation>排序方式</translation>
     </message>
@@ -1492,98 +1492,98 @@ The files themselves stay on disk; you can open them again.</source>
         <translation>模型默认</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="219" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="218" />
         <source>A preset (shapes from the model cards) or a parameter count such as 70B</source>
         <translation>预设模型（结构取自模型卡）或参数量，如 70B</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="225" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="224" />
         <source>Use selected</source>
         <translation>使用所选</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="226" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="225" />
         <source>Model and hardware</source>
         <translation>模型与硬件</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="227" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="226" />
         <source>Result (upper bounds, not forecasts)</source>
         <translation>结果（理论上限，非预测值）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="228" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="227" />
         <source>Which filtered devices can serve it</source>
         <translation>筛选出的设备中哪些能部署该模型</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="229" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="228" />
         <source>Explain…</source>
         <translation>说明…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="230" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="229" />
         <source>Export ranking CSV…</source>
         <translation>导出排名 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="231" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="230" />
         <source>Chart:</source>
         <translation>图表：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="232" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="231" />
         <source>Why it cannot</source>
         <translation>无法部署的原因</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="299" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="298" />
         <source>choose a device</source>
         <translation>请选择设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="328" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="327" />
         <source>Memory available</source>
         <translation>可用显存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="334" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="333" />
         <source>tokens</source>
         <translation>词元</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="334" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="333" />
         <source>tokens/s</source>
         <translation>词元/秒</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="356" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="355" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="356" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="355" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="357" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="356" />
         <source>Fits</source>
         <translation>可容纳</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="359" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="358" />
         <source>The larger of memory time (bytes / bandwidth) and compute time</source>
         <translation>内存时间（字节数 / 带宽）与计算时间中较大者</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="360" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="359" />
         <location filename="../../gpucompare/ui/pages/inference/labels.py" line="123" />
         <source>Bound by</source>
         <translation>受限于</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="242" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="241" />
         <location filename="../../gpucompare/ui/pages/inference/labels.py" line="102" />
         <source>Memory used (GB)</source>
         <translation>显存占用 (GB)</translation>
@@ -1614,32 +1614,32 @@ The files themselves stay on disk; you can open them again.</source>
         <translation>≥ {c}/百万词元</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="238" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="237" />
         <source>Cost per 1M tokens ({c})</source>
         <translation>每百万词元成本 ({c})</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="241" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="240" />
         <source>Devices needed</source>
         <translation>所需设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="378" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="377" />
         <source>{n} of {total} filtered devices cannot serve it:</source>
         <translation>筛选出的 {total} 个设备中有 {n} 个无法部署该模型：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="383" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="382" />
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="383" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="382" />
         <source>Cannot serve ({n})</source>
         <translation>无法部署（{n}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="396" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="395" />
         <source>How the result is computed</source>
         <translation>结果的计算方法</translation>
     </message>
@@ -2896,241 +2896,256 @@ The files themselves stay on disk; you can open them again.</source>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels/messages.py" line="339" />
+        <source>per year, e.g. 0.1</source>
+        <translation>每年，例如 0.1</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="340" />
+        <source>USD per kW and month</source>
+        <translation>美元/千瓦/月</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="341" />
+        <source>fraction of the capital</source>
+        <translation>占初始投资的比例</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="342" />
         <source>fraction of rated power</source>
         <translation>额定功率的比例</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="340" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="343" />
         <source>1 is a perfect facility</source>
         <translation>1 表示理想的机房</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="341" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="344" />
         <source>USD per kWh</source>
         <translation>美元/千瓦时</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="342" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="345" />
         <source>kg CO2 per kWh; coal is about 1</source>
         <translation>千克 CO2/千瓦时；燃煤约为 1</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="343" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="346" />
         <source>unknown optimizer {optimizer}; choose {value}</source>
         <translation>未知优化器 {optimizer}；请选择 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="344" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="347" />
         <source>unknown sharding {sharding}; choose {value}</source>
         <translation>未知分片方式 {sharding}；请选择 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="345" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="348" />
         <source>must be true or false, got {recompute}</source>
         <translation>必须是 true 或 false，而不是 {recompute}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="346" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="349" />
         <source>parameters, e.g. 70B</source>
         <translation>参数量，如 70B</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="347" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="350" />
         <source>cannot train in {precision}; choose {known}</source>
         <translation>无法以 {precision} 训练；请选择 {known}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="348" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="351" />
         <source>fraction of the dense peak, e.g. 0.4 or 40%</source>
         <translation>稠密峰值的比例，如 0.4 或 40%</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="349" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="352" />
         <source>must be cloud or owned pricing, got {pricing}</source>
         <translation>必须是云租用或自有定价，而不是 {pricing}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="350" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="353" />
         <source>give exactly one of: training tokens, compute-optimal, a FLOPs budget</source>
         <translation>请只给出以下之一：训练 token 数、计算最优、FLOPs 预算</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="353" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="356" />
         <source>{tokens} tokens is more than {max_tokens}</source>
         <translation>{tokens} 个 token 超过了 {max_tokens}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="354" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="357" />
         <source>give a device count or a target time in days</source>
         <translation>请给出设备数量或以天为单位的目标时间</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="355" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="358" />
         <source>give a device count or a target time in days, not both</source>
         <translation>请给出设备数量或以天为单位的目标时间，不要同时给出</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="356" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="359" />
         <source>MFU {mfu} is above {limit}; the best published large runs reach about 0.55</source>
         <translation>MFU {mfu} 高于 {limit}；已公布的最佳大规模训练约为 0.55</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="359" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="362" />
         <source>{params} parameters is below one million; did you mean {guess}B (write the suffix: 70B, 1.3T)?</source>
         <translation>{params} 个参数不足一百万；您是指 {guess}B 吗（请写上后缀：70B、1.3T）？</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="363" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="366" />
         <source>USD per hour</source>
         <translation>美元/小时</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="364" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="367" />
         <source>USD per device</source>
         <translation>美元/台</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="365" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="368" />
         <source>active parameters per token, at most the total</source>
         <translation>每 token 激活参数，不超过总参数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="366" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="369" />
         <source>low MFU</source>
         <translation>MFU 下限</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="367" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="370" />
         <source>high MFU</source>
         <translation>MFU 上限</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="368" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="371" />
         <source>low MFU {low} is above high MFU {high}</source>
         <translation>MFU 下限 {low} 高于上限 {high}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="369" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="372" />
         <source>tokens, e.g. 2T</source>
         <translation>token 数，如 2T</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="370" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="373" />
         <source>FLOPs, e.g. 8.4e23</source>
         <translation>FLOPs，如 8.4e23</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="371" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="374" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="372" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="375" />
         <source>AdamW, mixed precision</source>
         <translation>AdamW，混合精度</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="373" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="376" />
         <source>8-bit Adam</source>
         <translation>8 位 Adam</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="374" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="377" />
         <source>SGD with momentum</source>
         <translation>带动量的 SGD</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="375" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="378" />
         <source>no sharding (plain data parallel)</source>
         <translation>不分片（普通数据并行）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="376" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="379" />
         <source>ZeRO-1 (optimizer state sharded)</source>
         <translation>ZeRO-1（分片优化器状态）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="377" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="380" />
         <source>ZeRO-2 (optimizer state and gradients sharded)</source>
         <translation>ZeRO-2（分片优化器状态和梯度）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="378" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="381" />
         <source>ZeRO-3 / FSDP (optimizer state, gradients and weights sharded)</source>
         <translation>ZeRO-3 / FSDP（分片优化器状态、梯度和权重）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="379" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="382" />
         <source>{name} has {missing} in the catalog, so it cannot be priced for training</source>
         <translation>{name} 在目录中{missing}，因此无法为训练计价</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="382" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="385" />
         <source>{name} would need {value} devices, more than {max_devices}; allow more days</source>
         <translation>{name} 需要 {value} 台设备，超过 {max_devices}；请放宽天数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="385" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="388" />
         <source>at MFU {mfu}: {message}</source>
         <translation>MFU 为 {mfu} 时：{message}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="386" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="389" />
         <source>unknown preset {key}; give a number or one of {known}</source>
         <translation>未知预设 {key}；请给出数字或 {known} 之一</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="387" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="390" />
         <source>no cloud price in the catalog; give a price per device-hour to see the cost</source>
         <translation>目录中没有云价格；请给出每设备小时价格以查看成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="390" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="393" />
         <source>no launch price in the catalog; give a purchase price to see the cost</source>
         <translation>目录中没有发布价格；请给出购买价格以查看成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="393" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="396" />
         <source>no power figure in the catalog, so the energy cost and the total are unknown</source>
         <translation>目录中没有功耗数据，因此能耗成本和总成本未知</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="396" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="399" />
         <source>no {precision} figure: priced at {used}, the device's best training precision</source>
         <translation>没有 {precision} 数据：按 {used}（该设备最佳训练精度）计价</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="399" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="402" />
         <source>FP4 training is unproven: no published pre-training run uses it; the MFU assumes no speed-up over FP8</source>
         <translation>FP4 训练尚未经验证：没有已公布的预训练使用它；MFU 按相对 FP8 无加速计算</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="403" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="406" />
         <source>device count raised to the minimum that fits in memory; the run finishes sooner than the target time</source>
         <translation>设备数量已提高到显存放得下的最小值；训练将早于目标时间完成</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="407" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="410" />
         <source>no memory figure in the catalog: whether it fits was not checked</source>
         <translation>目录中没有显存数据：未检查是否放得下</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="410" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="413" />
         <source>no power figure in the catalog: energy and CO2 are not estimated</source>
         <translation>目录中没有功耗数据：未估算能耗和 CO2</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="413" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="416" />
         <source>does not fit at any device count with {sharding}: the memory it cannot split exceeds the device's; try ZeRO-3, recomputation or a smaller micro-batch</source>
         <translation>采用 {sharding} 时，任何设备数量都放不下：无法拆分的显存超过了设备显存；请尝试 ZeRO-3、重计算或更小的微批次</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="417" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="420" />
         <source>does not fit in memory on {devices} devices; it needs at least {needed}</source>
         <translation>{devices} 台设备的显存放不下；至少需要 {needed} 台</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="420" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="423" />
         <source>its best precision</source>
         <translation>其最佳精度</translation>
     </message>
