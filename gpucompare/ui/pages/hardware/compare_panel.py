@@ -52,7 +52,7 @@ class ComparePanel(RefreshesWhenShown, QWidget):
         self.baseline_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.baseline_combo.setMinimumContentsLength(18)
+        self.baseline_combo.setMinimumContentsLength(12)  # fits beside the buttons at 1024 px
         self.baseline_combo.currentIndexChanged.connect(self._baseline_chosen)
         self.export_button = QPushButton(self)
         self.message = QLabel(self)
