@@ -55,10 +55,13 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setOrganizationName("gpucompare")
     app.setApplicationName("gpucompare")
     app.setApplicationVersion(__version__)
+    if app.property("gpucompareStyled"):  # styling again re-polishes every live widget
+        return app
     app.setStyle("Fusion")
     app.setPalette(light_palette())
     app.setStyleSheet(paths.resource("styles", "light.qss").read_text(encoding="utf-8"))
     app.setWindowIcon(QIcon(str(paths.resource("icons", "gpucompare.svg"))))
+    app.setProperty("gpucompareStyled", True)
     return app
 
 

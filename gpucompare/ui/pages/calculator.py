@@ -51,6 +51,7 @@ BAR_COUNT = 10
 CHOICE_CHARACTERS = 10
 FORM_MAX_WIDTH = 760
 SCROLL_MIN_HEIGHT = 80
+SIDE_BY_SIDE_MIN_WIDTH = 960  # form and result need about this much side by side
 
 
 def number_text(value: float) -> str:
@@ -264,6 +265,7 @@ class RankingView(QWidget):
         self.table.horizontalHeader().setDefaultSectionSize(96)
         self.table.horizontalHeader().setResizeContentsPrecision(100)
         self.metric_combo = QComboBox(self)
+        self.metric_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.metric_combo.currentIndexChanged.connect(self._draw_bars)
         self.caption = QLabel(self)
         self.plot = make_plot(self)
@@ -415,6 +417,23 @@ class VerticalScroll(QScrollArea):
         return QSize(inner.width() + scrollbar + 2 * self.frameWidth(), SCROLL_MIN_HEIGHT)
 
 
+class ReflowSplitter(QSplitter):
+    """Side by side on a wide page, one above the other on a narrow one (a small window)."""
+
+    def minimumSizeHint(self) -> QSize:
+        hints = [self.widget(i).minimumSizeHint() for i in range(self.count())]
+        width = max((h.width() for h in hints), default=0)
+        height = sum(h.height() for h in hints) + self.handleWidth() * max(0, len(hints) - 1)
+        return QSize(width, height)
+
+    def resizeEvent(self, event) -> None:
+        wide = event.size().width() >= SIDE_BY_SIDE_MIN_WIDTH
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.orientation() != orientation:
+            self.setOrientation(orientation)
+        super().resizeEvent(event)
+
+
 def scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:
     """``widget`` in a :class:`VerticalScroll`."""
     area = VerticalScroll(parent)
@@ -464,10 +483,12 @@ class CalculatorPage(QWidget):
         ranking_layout = QVBoxLayout(self.ranking_box)
         ranking_layout.setContentsMargins(6, 6, 6, 6)
         ranking_layout.addWidget(self.ranking_view)
-        top = QSplitter(Qt.Orientation.Horizontal, self)
-        form.setMaximumWidth(FORM_MAX_WIDTH)  # a 4K screen would spread it out of reading
+        top = ReflowSplitter(Qt.Orientation.Horizontal, self)
+        inner = form.widget() if isinstance(form, QScrollArea) else form
+        inner.setMaximumWidth(FORM_MAX_WIDTH)  # a 4K screen would spread it out of reading
         top.addWidget(form)
         top.addWidget(self.results_box)
+        top.setStretchFactor(1, 1)  # spare width goes to the results, not the capped form
         top.setSizes([480, 420])
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(top)
