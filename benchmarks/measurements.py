@@ -33,7 +33,7 @@ from gpucompare.core.training import RESULT_KEYS, TrainingInputs, TrainingResult
 
 CHILD = str(Path(__file__).resolve().parent / "child.py")
 TARGET_ROWS = 100_000  # the size the interaction, ranking and loading targets are for
-START_UP_RATIO = 1.3
+START_UP_RATIO = 1.25
 FILTER_BUNDLED_S = 16 * MS
 FILTER_LARGE_S = 150 * MS
 RANKING_S = 50 * MS

@@ -75,10 +75,19 @@ def machine_line(info: dict[str, object]) -> str:
     )
 
 
+WITHOUT_FILES = ("cold start", "gpucompare list")  # measurements that need no big file
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small sizes, few repeats")
     parser.add_argument("--json", metavar="OUT", help="also write the results as JSON")
+    parser.add_argument(
+        "--only",
+        metavar="TITLE",
+        action="append",
+        help="run only the measurement(s) whose title starts with TITLE (e.g. 'cold start')",
+    )
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="gpucompare-bench-") as folder:
@@ -92,12 +101,22 @@ def main(argv: list[str] | None = None) -> int:
 
         config = QUICK if args.quick else FULL
         bench = Bench(config, workdir, env)
-        for size in config.sizes:
-            _progress(f"writing a {size:,}-device synthetic catalog")
-            bench.files[size] = write_synthetic_catalog(workdir / f"synthetic-{size}.csv", size)
+        chosen = [
+            (title, measure)
+            for title, measure in MEASUREMENTS
+            if not args.only or any(title.startswith(o) for o in args.only)
+        ]
+        if not chosen:
+            parser.error(
+                "--only matches no measurement; titles: " + ", ".join(t for t, _ in MEASUREMENTS)
+            )
+        if any(title not in WITHOUT_FILES for title, _ in chosen):
+            for size in config.sizes:
+                _progress(f"writing a {size:,}-device synthetic catalog")
+                bench.files[size] = write_synthetic_catalog(workdir / f"synthetic-{size}.csv", size)
         results = []
         started = time.perf_counter()
-        for title, measure in MEASUREMENTS:
+        for title, measure in chosen:
             _progress(f"measuring: {title}")
             results += measure(bench)
         elapsed = time.perf_counter() - started

@@ -119,3 +119,26 @@ def test_the_synthetic_catalog_loads_through_the_user_path(bench_modules, tmp_pa
     assert set(extra["kind"]) <= set(bundled["kind"])
     assert extra["sources"].str.startswith("http").all()
     assert len(merge_catalogs(bundled, extra)) == len(bundled) + 500
+
+
+def test_only_runs_the_named_measurement(tmp_path):
+    out = tmp_path / "start.json"
+    command = [sys.executable, str(BENCHMARKS / "run.py"), "--quick", "--only", "cold start"]
+    completed = subprocess.run(
+        [*command, "--json", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert completed.returncode == 0, completed.stderr
+    names = [r["name"] for r in json.loads(out.read_text(encoding="utf-8"))["results"]]
+    assert names == ["cold start to first painted window (bundled catalog)"]
+    assert "synthetic catalog" not in completed.stderr  # no big file written for it
+    wrong = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "run.py"), "--only", "nothing"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert wrong.returncode == 2
+    assert "cold start" in wrong.stderr

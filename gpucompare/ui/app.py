@@ -19,8 +19,6 @@ from gpucompare.core.catalog.prices import load_bundled_prices
 from gpucompare.core.currency import Currency, load_currencies, with_rate
 from gpucompare.core.issues import CatalogError, InputError
 from gpucompare.core.state import AppState
-from gpucompare.ui.commands.files import merge_user_catalog
-from gpucompare.ui.commands.scenario import open_scenario_file
 from gpucompare.ui.i18n import set_language, system_language
 from gpucompare.ui.main_window import MainWindow
 from gpucompare.ui.settings import Settings
@@ -57,10 +55,13 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setOrganizationName("gpucompare")
     app.setApplicationName("gpucompare")
     app.setApplicationVersion(__version__)
+    if app.property("gpucompareStyled"):  # styling again re-polishes every live widget
+        return app
     app.setStyle("Fusion")
     app.setPalette(light_palette())
     app.setStyleSheet(paths.resource("styles", "light.qss").read_text(encoding="utf-8"))
     app.setWindowIcon(QIcon(str(paths.resource("icons", "gpucompare.svg"))))
+    app.setProperty("gpucompareStyled", True)
     return app
 
 
@@ -96,8 +97,12 @@ def build_window(
     settings.restore_window(window, window.splitters())
     saved = settings.json_value("state/extra_files")
     saved = [p for p in saved if isinstance(p, str)] if isinstance(saved, list) else []
-    for path in dict.fromkeys([*saved, *extra_catalogs]):
-        merge_user_catalog(window, path)
+    paths = list(dict.fromkeys([*saved, *extra_catalogs]))
+    if paths:
+        from gpucompare.ui.commands.files import merge_user_catalog
+
+        for path in paths:
+            merge_user_catalog(window, path)
     return window
 
 
@@ -122,6 +127,8 @@ def run_app(
         return 1
     window.show()
     if scenario:
+        from gpucompare.ui.commands.scenario import open_scenario_file
+
         open_scenario_file(window, scenario)
     if screenshot:
 

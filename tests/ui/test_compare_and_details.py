@@ -61,3 +61,12 @@ def test_details_show_every_field_and_open_only_web_links(window, monkeypatch):
     window.details.text.anchorClicked.emit(QUrl("https://acme.example/h100"))
     assert opened == ["https://acme.example/h100"]
     assert len(window.details.text.refused_links) == 3
+
+
+def test_compare_shows_no_ratio_for_the_release_year(window):
+    window.state.set_compare(["acme-a100", "acme-h100"], baseline="acme-a100")
+    window.compare.ensure_fresh()
+    model = window.compare.model
+    assert _cell(model, "release_year", "acme-h100", RATIO_ROLE) is None
+    assert "×" not in _cell(model, "release_year", "acme-h100", 0)
+    assert _cell(model, "memory_gb", "acme-h100", RATIO_ROLE) == pytest.approx(1.0)

@@ -17,6 +17,8 @@ from gpucompare.core.messages import Message
 MIN_DEVICES, MAX_DEVICES = 2, 6
 COMPARE_FIELD_IDS: tuple[str, ...] = NUMERIC_FIELD_IDS
 
+NO_RATIO_FIELDS = frozenset({"release_year"})  # 2024 ÷ 2022 means nothing
+
 
 @dataclass(frozen=True)
 class Comparison:
@@ -82,6 +84,7 @@ def compare(
         ratios = pd.DataFrame(
             safe_ratio(values.to_numpy(), base[:, None]), index=values.index, columns=values.columns
         )
+        ratios.loc[ratios.index.isin(NO_RATIO_FIELDS)] = float("nan")
     return Comparison(
         tuple(ids),
         tuple(str(n) for n in rows["name"]),

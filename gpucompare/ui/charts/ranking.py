@@ -47,6 +47,7 @@ class RankingPanel(RefreshesWhenShown, QWidget):
         self.count_spin.setValue(state.chart.ranking_count)
         self._metric_caption, self._count_caption = QLabel(self), QLabel(self)
         self.hidden_label = QLabel(self)
+        self.hidden_label.setWordWrap(True)  # a long reason list must not widen the window
         controls = QHBoxLayout()
         for widget in (
             self._metric_caption,

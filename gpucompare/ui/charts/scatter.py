@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -47,7 +47,7 @@ class FieldCombo(QComboBox):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(26)
+        self.setMinimumContentsLength(20)
 
     def fill(self, state: AppState, current: str) -> None:
         """(Re)list every numeric field, labelled for the state's precision and currency."""
@@ -79,21 +79,18 @@ class ScatterPanel(RefreshesWhenShown, QWidget):
         self.labels_check, self.pareto_check = QCheckBox(self), QCheckBox(self)
         self.hidden_label = QLabel(self)
         self.hidden_label.setObjectName("hiddenLabel")
+        self.hidden_label.setWordWrap(True)  # a long reason list must not widen the window
         self._x_caption, self._y_caption = QLabel(self), QLabel(self)
-        controls = QHBoxLayout()
-        for widget in (
-            self._x_caption,
-            self.x_combo,
-            self.x_log,
-            self._y_caption,
-            self.y_combo,
-            self.y_log,
+        controls = QGridLayout()  # one axis a row: fits a narrow window
+        for row, widgets in enumerate(
+            (
+                (self._x_caption, self.x_combo, self.x_log, self.labels_check),
+                (self._y_caption, self.y_combo, self.y_log, self.pareto_check),
+            )
         ):
-            controls.addWidget(widget)
-        controls.addSpacing(12)
-        controls.addWidget(self.labels_check)
-        controls.addWidget(self.pareto_check)
-        controls.addStretch(1)
+            for column, widget in enumerate(widgets):
+                controls.addWidget(widget, row, column)
+        controls.setColumnStretch(4, 1)
         self.plot = make_plot(self)
         self.legend = self.plot.getPlotItem().addLegend(offset=(10, 10), labelTextColor="#2b2f36")
         self.items: dict[str, pg.PlotDataItem] = {}

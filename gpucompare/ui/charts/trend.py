@@ -34,6 +34,7 @@ class TrendPanel(RefreshesWhenShown, QWidget):
         self.metric_combo = FieldCombo(self)
         self._caption = QLabel(self)
         self.hidden_label = QLabel(self)
+        self.hidden_label.setWordWrap(True)  # a long reason list must not widen the window
         controls = QHBoxLayout()
         controls.addWidget(self._caption)
         controls.addWidget(self.metric_combo)

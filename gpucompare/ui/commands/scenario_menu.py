@@ -6,8 +6,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from gpucompare.ui.commands import clipboard
-from gpucompare.ui.commands import scenario as commands
+from gpucompare.ui.commands.deferred import command
 
 
 class ScenarioMenu(QObject):
@@ -16,29 +15,33 @@ class ScenarioMenu(QObject):
     def __init__(self, window, file_menu: QMenu, edit_menu: QMenu, before: QAction) -> None:
         super().__init__(window)
         self._window = window
-        self.open_action = self._action("Ctrl+Shift+O", commands.open_scenario_dialog)
-        self.save_action = self._action(QKeySequence.StandardKey.Save, commands.save_scenario_as)
-        self.brief_action = self._action(None, commands.export_brief)
+        self.open_action = self._action("Ctrl+Shift+O", "scenario", "open_scenario_dialog")
+        self.save_action = self._action(
+            QKeySequence.StandardKey.Save, "scenario", "save_scenario_as"
+        )
+        self.brief_action = self._action(None, "scenario", "export_brief")
         self.recent_menu = QMenu(window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.insertActions(before, [self.open_action, self.save_action])
         file_menu.insertMenu(before, self.recent_menu)
         file_menu.insertAction(before, self.brief_action)
         file_menu.insertSeparator(before)
-        self.copy_action = self._action(QKeySequence.StandardKey.Copy, clipboard.copy_current)
+        self.copy_action = self._action(QKeySequence.StandardKey.Copy, "clipboard", "copy_current")
         edit_menu.insertAction(
             edit_menu.actions()[0] if edit_menu.actions() else None, self.copy_action
         )
 
-    def _action(self, shortcut, command) -> QAction:
+    def _action(self, shortcut, module: str, name: str) -> QAction:
         action = QAction(self._window)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _=False: command(self._window))
+        action.triggered.connect(command(module, name, self._window))
         self._window.addAction(action)
         return action
 
     def _fill_recent(self) -> None:
+        from gpucompare.ui.commands import scenario as commands
+
         self.recent_menu.clear()
         paths = commands.recent(self._window)
         for path in paths:

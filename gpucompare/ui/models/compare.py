@@ -6,7 +6,7 @@ import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from gpucompare.core.catalog.compare import Comparison
+from gpucompare.core.catalog.compare import NO_RATIO_FIELDS, Comparison
 from gpucompare.core.catalog.fields import field
 from gpucompare.core.catalog.published import missing_inputs
 from gpucompare.core.formatting import MISSING
@@ -66,7 +66,7 @@ class CompareModel(QAbstractTableModel):
         value = self.comparison.values.at[field_id, device]
         best = bool(self.comparison.best.at[field_id, device])
         ratio = None
-        if self.comparison.ratios is not None:
+        if self.comparison.ratios is not None and field_id not in NO_RATIO_FIELDS:
             ratio = self.comparison.ratios.at[field_id, device]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and is_missing(value):
             tokens = self.not_published(field_id, device)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -47,6 +48,10 @@ from gpucompare.ui.widgets.quiet import select_data
 
 EDIT_DELAY_MS = 150
 BAR_COUNT = 10
+CHOICE_CHARACTERS = 10
+FORM_MAX_WIDTH = 760
+SCROLL_MIN_HEIGHT = 80
+SIDE_BY_SIDE_MIN_WIDTH = 960  # form and result need about this much side by side
 
 
 def number_text(value: float) -> str:
@@ -116,6 +121,9 @@ class ChoiceField(QComboBox):
         super().__init__(parent)
         self.name = name
         self.setObjectName(f"field_{name}")
+        # As narrow as a short choice allows: a long one must not widen the whole form.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(CHOICE_CHARACTERS)
         self.currentIndexChanged.connect(self._chosen)
 
     def set_choices(self, choices: Sequence[tuple[str, str]], current: str) -> None:
@@ -215,7 +223,8 @@ class ResultGrid(QWidget):
             self.grid.addWidget(label, row, 0)
             self.grid.addWidget(value, row, 1)
             self.values[key], self._labels[key] = value, label
-        self.grid.setColumnStretch(1, 1)
+        # Spare width goes after the values, so each stays beside its label on a wide screen.
+        self.grid.setColumnStretch(2, 1)
 
     def text(self, key: str) -> str:
         """The shown value of ``key``."""
@@ -256,6 +265,7 @@ class RankingView(QWidget):
         self.table.horizontalHeader().setDefaultSectionSize(96)
         self.table.horizontalHeader().setResizeContentsPrecision(100)
         self.metric_combo = QComboBox(self)
+        self.metric_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.metric_combo.currentIndexChanged.connect(self._draw_bars)
         self.caption = QLabel(self)
         self.plot = make_plot(self)
@@ -283,7 +293,8 @@ class RankingView(QWidget):
         chart_layout.setContentsMargins(4, 4, 4, 4)
         controls = QHBoxLayout()
         controls.addWidget(self.caption)
-        controls.addWidget(self.metric_combo, 1)
+        controls.addWidget(self.metric_combo)
+        controls.addStretch(1)
         chart_layout.addLayout(controls)
         chart_layout.addWidget(self.plot, 1)
         excluded_box = QWidget(self)
@@ -393,11 +404,42 @@ class RankingView(QWidget):
         )
 
 
+class VerticalScroll(QScrollArea):
+    """A frameless scroll area that resizes its widget and scrolls only up and down.
+
+    It is never narrower than the widget needs, so nothing is cut at the side; it may be
+    lower than the widget, which then scrolls.
+    """
+
+    def minimumSizeHint(self) -> QSize:
+        inner = self.widget().minimumSizeHint() if self.widget() is not None else QSize()
+        scrollbar = self.verticalScrollBar().sizeHint().width()
+        return QSize(inner.width() + scrollbar + 2 * self.frameWidth(), SCROLL_MIN_HEIGHT)
+
+
+class ReflowSplitter(QSplitter):
+    """Side by side on a wide page, one above the other on a narrow one (a small window)."""
+
+    def minimumSizeHint(self) -> QSize:
+        hints = [self.widget(i).minimumSizeHint() for i in range(self.count())]
+        width = max((h.width() for h in hints), default=0)
+        height = sum(h.height() for h in hints) + self.handleWidth() * max(0, len(hints) - 1)
+        return QSize(width, height)
+
+    def resizeEvent(self, event) -> None:
+        wide = event.size().width() >= SIDE_BY_SIDE_MIN_WIDTH
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.orientation() != orientation:
+            self.setOrientation(orientation)
+        super().resizeEvent(event)
+
+
 def scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:
-    """``widget`` in a frameless scroll area that resizes it."""
-    area = QScrollArea(parent)
+    """``widget`` in a :class:`VerticalScroll`."""
+    area = VerticalScroll(parent)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(widget)
     return area
 
@@ -420,24 +462,33 @@ class CalculatorPage(QWidget):
         self.notes_label.setObjectName("resultWarning")
         self.notes_label.setWordWrap(True)
         self.results_box = QGroupBox(self)
-        results_layout = QVBoxLayout(self.results_box)
-        results_layout.addWidget(self.error_label)
-        results_layout.addWidget(self.results)
-        results_layout.addWidget(self.notes_label)
+        content = QWidget(self.results_box)
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        # Never squeezed below what the rows need: the scroll area scrolls instead.
+        content_layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        content_layout.addWidget(self.error_label)
+        content_layout.addWidget(self.results)
+        content_layout.addWidget(self.notes_label)
+        content_layout.addStretch(1)
         row = QHBoxLayout()
         for button in buttons:
             row.addWidget(button)
         row.addStretch(1)
-        results_layout.addLayout(row)
-        results_layout.addStretch(1)
+        results_layout = QVBoxLayout(self.results_box)
+        results_layout.addWidget(scrolled(content, self.results_box), 1)
+        results_layout.addLayout(row)  # below the scrolled rows: always in view
         self.ranking_view = RankingView(self)
         self.ranking_box = QGroupBox(self)
         ranking_layout = QVBoxLayout(self.ranking_box)
         ranking_layout.setContentsMargins(6, 6, 6, 6)
         ranking_layout.addWidget(self.ranking_view)
-        top = QSplitter(Qt.Orientation.Horizontal, self)
+        top = ReflowSplitter(Qt.Orientation.Horizontal, self)
+        inner = form.widget() if isinstance(form, QScrollArea) else form
+        inner.setMaximumWidth(FORM_MAX_WIDTH)  # a 4K screen would spread it out of reading
         top.addWidget(form)
-        top.addWidget(scrolled(self.results_box, self))
+        top.addWidget(self.results_box)
+        top.setStretchFactor(1, 1)  # spare width goes to the results, not the capped form
         top.setSizes([480, 420])
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(top)

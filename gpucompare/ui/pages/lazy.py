@@ -10,7 +10,7 @@ import functools
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
 Method = TypeVar("Method", bound=Callable[..., Any])
 
@@ -77,3 +77,48 @@ class LazyPage(QWidget):
     def showEvent(self, event) -> None:
         self.panel()
         super().showEvent(event)
+
+
+class LazyTabs(QTabWidget):
+    """Tabs whose pages may be :class:`LazyPage` s; callers see the built panels.
+
+    ``currentWidget`` returns the panel (built if needed) and ``setCurrentWidget``
+    accepts a panel or its page, so code that asks for a chart need not know it is lazy.
+    Only the page on show counts for the tabs' minimum size, so a wide hidden page never
+    makes the window grow or forbids a small one.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(self._size_by_current)
+
+    def tabInserted(self, index: int) -> None:
+        super().tabInserted(index)
+        self._size_by_current(self.currentIndex())
+
+    def _size_by_current(self, current: int) -> None:
+        shown, hidden = QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored
+        for index in range(self.count()):
+            policy = shown if index == current else hidden
+            self.widget(index).setSizePolicy(policy, policy)
+
+    def add_lazy(self, name: str, build: Callable[[], QWidget]) -> LazyPage:
+        """A tab whose panel ``build`` makes when first shown; ``name`` is its object name."""
+        page = LazyPage(build, self)
+        page.setObjectName(name)
+        self.addTab(page, "")
+        return page
+
+    def currentWidget(self) -> QWidget | None:
+        page = super().currentWidget()
+        return page.panel() if isinstance(page, LazyPage) else page
+
+    def setCurrentWidget(self, widget: QWidget) -> None:
+        for index in range(self.count()):
+            page = self.widget(index)
+            if page is widget or (
+                isinstance(page, LazyPage) and page.built and page.panel() is widget
+            ):
+                self.setCurrentIndex(index)
+                return
+        super().setCurrentWidget(widget)

@@ -42,9 +42,12 @@ class PricePolicyMenu(QMenu):
         for choice in CLOUD_CHOICES:
             self._add_cloud(choice)
         self._provider_menu = QMenu(self)
+        self._provider_menu.aboutToShow.connect(self.sync)
         self.addMenu(self._provider_menu)
         state.prices_changed.connect(self.sync)
         self.retranslate()
+        if state.price_policy.provider is not None:
+            self.sync()
 
     def _choice(self, group: QActionGroup, data: str, menu: QMenu | None = None) -> QAction:
         action = QAction(self, checkable=True)
@@ -76,10 +79,11 @@ class PricePolicyMenu(QMenu):
         }
         for choice, action in {**self.purchase_actions, **self.cloud_actions}.items():
             action.setText(texts.get(choice, choice.removeprefix(PROVIDER_PREFIX)))
-        self.sync()
+        self._tick()
 
     def sync(self) -> None:
-        """List the providers present and tick the state's policy."""
+        """List the providers present and tick the state's policy (the list is made when
+        the prices change or the submenu opens, not at start-up)."""
         policy = self._state.price_policy
         providers = cloud_providers(self._state)
         if policy.provider is not None and policy.provider not in providers:
@@ -96,6 +100,10 @@ class PricePolicyMenu(QMenu):
                 self._add_cloud(choice, self._provider_menu)
                 self.cloud_actions[choice].setText(choice.removeprefix(PROVIDER_PREFIX))
         self._provider_menu.setEnabled(bool(wanted))
+        self._tick()
+
+    def _tick(self) -> None:
+        policy = self._state.price_policy
         for choice, action in self.purchase_actions.items():
             action.setChecked(choice == policy.purchase)
         for choice, action in self.cloud_actions.items():

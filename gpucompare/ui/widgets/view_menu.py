@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
-from gpucompare.ui.commands import files as file_commands
+from gpucompare.ui.commands.deferred import file_command
 from gpucompare.ui.i18n import LANGUAGES, current_language
 from gpucompare.ui.widgets.price_menu import PricePolicyMenu
 
@@ -39,7 +39,7 @@ class ViewMenu(QMenu):
         self.prices_menu = PricePolicyMenu(state, window)
         self.addMenu(self.prices_menu)
         self.rates_action = QAction(self)
-        self.rates_action.triggered.connect(lambda _=False: file_commands.edit_rates(window))
+        self.rates_action.triggered.connect(file_command(window, "edit_rates"))
         self.addAction(self.rates_action)
         self.language_menu = QMenu(self)
         self.language_group = QActionGroup(self)

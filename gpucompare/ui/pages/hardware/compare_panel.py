@@ -6,7 +6,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -58,11 +58,12 @@ class ComparePanel(RefreshesWhenShown, QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("compareMessage")
         self.message.setWordWrap(True)
-        controls = QHBoxLayout()
-        for widget in (self.compare_button, self._baseline_caption, self.baseline_combo):
-            controls.addWidget(widget)
-        controls.addStretch(1)
-        controls.addWidget(self.export_button)
+        controls = QGridLayout()  # two rows: fits beside both docks in a 1024 px window
+        controls.addWidget(self.compare_button, 0, 0, 1, 2)
+        controls.addWidget(self.export_button, 0, 3)
+        controls.addWidget(self._baseline_caption, 1, 0)
+        controls.addWidget(self.baseline_combo, 1, 1)
+        controls.setColumnStretch(2, 1)
         self.model = CompareModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
@@ -11,9 +12,11 @@ from gpucompare.core.catalog.price_rows import device_prices, price_history
 from gpucompare.core.state import AppState
 from gpucompare.ui.pages.hardware.device_html import device_html
 from gpucompare.ui.pages.hardware.device_text import DeviceText
-from gpucompare.ui.pages.hardware.price_history import PriceHistoryChart
 from gpucompare.ui.pages.hardware.price_html import prices_html
 from gpucompare.ui.pages.lazy import RefreshesWhenShown, when_visible
+
+if TYPE_CHECKING:  # built with the first price history
+    from gpucompare.ui.pages.hardware.price_history import PriceHistoryChart
 
 
 class DetailsPanel(RefreshesWhenShown, QWidget):
@@ -24,16 +27,13 @@ class DetailsPanel(RefreshesWhenShown, QWidget):
         self._state = state
         self.setObjectName("detailsPanel")
         self.text = DeviceText(self)
-        self.history = PriceHistoryChart(self)
-        self.history.setVisible(False)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.text)
-        splitter.addWidget(self.history)
-        splitter.setStretchFactor(0, 3)
-        splitter.setChildrenCollapsible(False)
+        self._history: PriceHistoryChart | None = None
+        self._splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self._splitter.addWidget(self.text)
+        self._splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self._splitter)
         self.price_rows = None
         for signal in (
             state.selection_changed,
@@ -44,6 +44,18 @@ class DetailsPanel(RefreshesWhenShown, QWidget):
         ):
             signal.connect(self.refresh)
         self.refresh()
+
+    @property
+    def history(self) -> PriceHistoryChart:
+        """The price-history chart, built the first time a device has a history."""
+        if self._history is None:
+            from gpucompare.ui.pages.hardware.price_history import PriceHistoryChart
+
+            self._history = PriceHistoryChart(self)
+            self._history.setVisible(False)
+            self._splitter.addWidget(self._history)
+            self._splitter.setStretchFactor(0, 3)
+        return self._history
 
     @when_visible
     def refresh(self) -> None:
@@ -56,7 +68,8 @@ class DetailsPanel(RefreshesWhenShown, QWidget):
             self.price_rows = None
             hint = html.escape(self.tr("Select a device to see its details and sources."))
             self.text.setHtml(f"<p style='color:#6b7280'>{hint}</p>")
-            self.history.setVisible(False)
+            if self._history is not None:
+                self._history.setVisible(False)
             return
         row = rows.iloc[0]
         priced = state.catalog.loc[state.catalog["id"] == device].iloc[0]
@@ -65,9 +78,13 @@ class DetailsPanel(RefreshesWhenShown, QWidget):
         )
         self.text.setHtml(device_html(row, state) + prices_html(self.price_rows, state))
         code = state.currency.code
+        purchase = price_history(self.price_rows, cloud=False)
+        cloud = price_history(self.price_rows, cloud=True)
+        if self._history is None and purchase.empty and cloud.empty:
+            return
         self.history.show_history(
-            price_history(self.price_rows, cloud=False),
-            price_history(self.price_rows, cloud=True),
+            purchase,
+            cloud,
             {
                 "year": self.tr("Date of the price"),
                 "purchase": self.tr("Purchase ({currency})").format(currency=code),

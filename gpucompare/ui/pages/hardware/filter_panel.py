@@ -56,21 +56,21 @@ class FilterPanel(QScrollArea):
         self.kind_box = QGroupBox(body)
         kind_grid = QGridLayout(self.kind_box)
         self.kind_checks: dict[str, QCheckBox] = {}
-        for position, kind in enumerate(KINDS):
+        for position, kind in enumerate(KINDS):  # two a row: fits the narrowest dock
             check = QCheckBox(self.kind_box, checked=True)
             check.toggled.connect(self._apply)
             self.kind_checks[kind] = check
-            kind_grid.addWidget(check, position // 3, position % 3)
+            kind_grid.addWidget(check, position // 2, position % 2)
         layout.addWidget(self.kind_box)
 
         self.segment_box = QGroupBox(body)
-        segment_grid = QGridLayout(self.segment_box)
+        segment_column = QVBoxLayout(self.segment_box)
         self.segment_checks: dict[str, QCheckBox] = {}
-        for position, segment in enumerate(SEGMENTS):
+        for segment in SEGMENTS:  # one a row: "workstation" beside "datacenter" is too wide
             check = QCheckBox(self.segment_box, checked=True)
             check.toggled.connect(self._apply)
             self.segment_checks[segment] = check
-            segment_grid.addWidget(check, position // 2, position % 2)
+            segment_column.addWidget(check)
         layout.addWidget(self.segment_box)
 
         self.vendor_box = QGroupBox(body)
@@ -85,6 +85,7 @@ class FilterPanel(QScrollArea):
         self.range_box = QGroupBox(body)
         ranges = QFormLayout(self.range_box)
         ranges.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        ranges.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow dock: fields below
         self.memory = RangeEdit("GB", self.range_box)
         self.price = RangeEdit(state.currency.code, self.range_box)
         self.power = RangeEdit("W", self.range_box)
@@ -111,6 +112,10 @@ class FilterPanel(QScrollArea):
             (PYTORCH_CHOICES, VLLM_CHOICES),
             strict=True,
         ):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)  # the dock's width, not the longest choice
             for choice in choices:
                 combo.addItem(choice, choice)
             combo.currentIndexChanged.connect(self._apply)
@@ -131,8 +136,7 @@ class FilterPanel(QScrollArea):
         state.filters_changed.connect(self.show_filters)
         state.catalog_changed.connect(self._fill_vendors)
         state.currency_changed.connect(lambda: self.price.set_unit(state.currency.code))
-        self._fill_vendors()
-        self.retranslate()
+        self.retranslate()  # also lists the vendors
         self.show_filters()
 
     def retranslate(self) -> None:

@@ -7,13 +7,22 @@ import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from gpucompare.ui.charts.style import GRID_ALPHA, KIND_COLOURS, NumberAxis, brush, set_axis_titles
+from gpucompare.ui.charts.style import (
+    GRID_ALPHA,
+    KIND_COLOURS,
+    NumberAxis,
+    YearAxis,
+    brush,
+    set_axis_titles,
+)
 
 PLOT_HEIGHT = 120
 
 
 def _small_plot(parent: QWidget) -> pg.PlotWidget:
-    plot = pg.PlotWidget(parent=parent, axisItems={"left": NumberAxis("left")})
+    plot = pg.PlotWidget(
+        parent=parent, axisItems={"left": NumberAxis("left"), "bottom": YearAxis("bottom")}
+    )
     plot.setBackground("w")
     item = plot.getPlotItem()
     item.showGrid(x=True, y=True, alpha=GRID_ALPHA)

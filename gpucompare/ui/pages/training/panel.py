@@ -14,7 +14,7 @@ from gpucompare.core.state import AppState
 from gpucompare.core.training import Ranking, TrainingResult, estimate, explain
 from gpucompare.core.training.form import parse_form
 from gpucompare.ui.labels.messages import message_text
-from gpucompare.ui.pages.calculator import CalculatorPage, ExplainDialog
+from gpucompare.ui.pages.calculator import CalculatorPage, ExplainDialog, scrolled
 from gpucompare.ui.pages.lazy import RefreshesWhenShown, when_visible
 from gpucompare.ui.pages.training.form import TrainingForm
 from gpucompare.ui.pages.training.ranking import TrainingRanking
@@ -48,7 +48,8 @@ class TrainingPanel(RefreshesWhenShown, CalculatorPage):
         self.explain_button = QPushButton(self)
         self.explain_button.clicked.connect(self.show_explanation)
         self.export_result_button = QPushButton(self)
-        self.assemble(self.form, [self.explain_button, self.export_result_button], [330, 330])
+        buttons = [self.explain_button, self.export_result_button]
+        self.assemble(scrolled(self.form, self), buttons, [330, 330])  # scrolls on a low screen
         self._text = TrainingResultText(state, self)
         self._ranking = TrainingRanking(state, self.ranking_view, self)
 

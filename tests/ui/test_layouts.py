@@ -1,0 +1,79 @@
+"""Every page holds its layout from a small laptop screen to a 4K one (issue 14, item 11).
+
+The bundled catalog (real, long device names) in English and Chinese, at 1024×640,
+1366×768 and 3840×2160: on every page and chart tab, no label or button is out of the
+window, cut by a parent or narrower than its text; no two widgets of one layout cover
+each other; fields and result values do not spread across a big screen; and the window
+keeps the size it was given whatever page is opened.
+"""
+
+from __future__ import annotations
+
+import pytest
+from layout_checks import clipped, overlapping, too_wide
+from PySide6.QtCore import QCoreApplication, QEvent
+
+from gpucompare.ui.i18n import CHINESE, ENGLISH
+
+SIZES = ((1024, 640), (1366, 768), (3840, 2160))
+
+
+def stops(window):
+    """(name, how to get there) for every page and chart tab."""
+    result = []
+    for index in range(window.tabs.count()):
+
+        def chart(i: int = index) -> None:
+            window.pages.setCurrentWidget(window.splitter)
+            window.tabs.setCurrentIndex(i)
+
+        result.append((window.tabs.widget(index).objectName(), chart))
+    for name, page in (("training", window.training_page), ("inference", window.inference_page)):
+        result.append((name, lambda p=page: window.pages.setCurrentWidget(p)))
+    return result
+
+
+@pytest.fixture
+def big_window(qtbot, request):
+    """The real window over the bundled catalog, in a language, at a size; deleted after."""
+    from gpucompare.ui.app import build_window, make_application
+    from gpucompare.ui.settings import Settings
+
+    language, (width, height) = request.param
+    make_application()
+    settings = Settings()
+    settings.set_value("ui/language", language)
+    window = build_window(settings=settings)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    ids = list(window.state.catalog["id"][:3])
+    window.state.set_selection(ids[:1])
+    yield window, (width, height), ids
+    # Deleted now, not at some later event loop turn: four windows of this size add up.
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.mark.parametrize(
+    "big_window",
+    [(language, size) for size in SIZES for language in (ENGLISH, CHINESE)],
+    indirect=True,
+    ids=lambda p: f"{p[0]}-{p[1][0]}x{p[1][1]}",
+)
+def test_every_page_fits_the_window(big_window, qtbot):
+    window, size, ids = big_window
+    problems = []
+    for name, go in stops(window):
+        if name == "comparePanel":
+            window.state.set_compare(ids)
+        go()
+        qtbot.wait(20)
+        if (window.width(), window.height()) != size:
+            problems.append(f"{name}: the window became {window.width()}×{window.height()}")
+        found = clipped(window) + overlapping(window)
+        if size[0] >= 3840:
+            found += too_wide(window)
+        problems += [f"{name}: {p}" for p in found]
+    assert not problems, "\n".join(problems)
