@@ -149,7 +149,12 @@ def register(commands: argparse._SubParsersAction) -> None:
         f"default {default('carbon').value:g})",
     )
     cost.add_argument("--optimizer", choices=OPTIMIZERS, default="adamw_mixed")
-    cost.add_argument("--sharding", choices=SHARDING_CHOICES, default="zero3", help="fsdp is zero3")
+    cost.add_argument(
+        "--sharding",
+        choices=SHARDING_CHOICES,
+        default="zero1",
+        help="ZeRO stage (default zero1, Megatron's distributed optimizer); fsdp is zero3",
+    )
     cost.add_argument("--seq-len", metavar="S", default="2048", help="sequence length")
     cost.add_argument("--micro-batch", metavar="B", default="1", help="micro-batch per device")
     cost.add_argument(

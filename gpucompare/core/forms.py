@@ -59,10 +59,10 @@ class TrainingForm(_FormData):
     electricity_price: str = ""
     carbon_intensity: str = ""
     optimizer: str = "adamw_mixed"
-    sharding: str = "zero3"
+    sharding: str = "zero1"
     seq_len: str = "2048"
     micro_batch: str = "1"
-    recompute: bool = True
+    recompute: str = "selective"
     layers: str = ""
     hidden: str = ""
 

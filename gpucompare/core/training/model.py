@@ -28,6 +28,7 @@ from gpucompare.core.training.results import (
     optional,
     warning_texts,
 )
+from gpucompare.core.training.search import layout_text
 
 
 def estimate(inputs: TrainingInputs, device: Mapping[str, object] | pd.Series) -> TrainingResult:
@@ -110,7 +111,9 @@ def _result(inputs: TrainingInputs, row: Mapping[str, object], run: RunArrays) -
         training_flops=run.training_flops,
         tokens=inputs.training_tokens,
         devices=int(run.devices[0]),
+        layout=layout_text(run.layout, 0),
         mfu=float(run.mfu[0]),
+        effective_mfu=float(run.layout.effective_mfu[0]),
         wall_clock_hours=float(run.wall_clock_hours[0]),
         device_hours=float(run.device_hours[0]),
         compute_cost_usd=optional(run.compute_cost_usd[0]),
@@ -128,4 +131,7 @@ def _result(inputs: TrainingInputs, row: Mapping[str, object], run: RunArrays) -
         price_per_device_hour_usd=optional(run.price_per_device_hour_usd[0]),
         power_w=_figure(row, "power_w"),
         inputs=inputs,
+        step_shares={name: float(share[0]) for name, share in run.layout.shares.items()},
+        micro_batches=int(run.layout.micro_batches[0]),
+        interconnect_gbps=_figure(row, "interconnect_gbps"),
     )

@@ -16,7 +16,9 @@ RESULT_KEYS: tuple[str, ...] = (
     "precision_used",
     "training_flops",
     "devices",
+    "layout",
     "mfu",
+    "effective_mfu",
     "wall_clock_hours",
     "device_hours",
     "compute_cost_usd",
@@ -43,6 +45,8 @@ class TrainingResult:
     then says why. ``precision_used`` differs from ``precision`` when the device has no
     figure at the chosen precision and trains at its best training precision instead.
     ``band`` holds the same run at the low and high end of the MFU range, if asked for.
+    ``layout`` is TP×PP×DP (×EP); ``effective_mfu`` is ``mfu`` less communication and the
+    pipeline bubble, whose shares of a training step are in ``step_shares``.
     """
 
     device: str
@@ -52,7 +56,9 @@ class TrainingResult:
     training_flops: float
     tokens: float
     devices: int
+    layout: str
     mfu: float
+    effective_mfu: float
     wall_clock_hours: float
     device_hours: float
     compute_cost_usd: float | None
@@ -70,6 +76,9 @@ class TrainingResult:
     price_per_device_hour_usd: float | None
     power_w: float | None
     inputs: TrainingInputs
+    step_shares: dict[str, float]
+    micro_batches: int
+    interconnect_gbps: float | None
     band: tuple[TrainingResult, TrainingResult] | None = None
 
     @property
@@ -142,4 +151,8 @@ def warning_texts(
         texts.append("no memory figure in the catalog: whether it fits was not checked")
     if flags & WarningFlag.NO_ENERGY:
         texts.append("no power figure in the catalog: energy and CO2 are not estimated")
+    if flags & WarningFlag.ASSUMED_PCIE:
+        texts.append(
+            "no interconnect figure in the catalog: tensor parallelism is timed over PCIe 4.0 x16"
+        )
     return tuple(texts)
