@@ -51,6 +51,7 @@ class Workload:
     global_sequences: float
     node_size: int
     batch_grows: bool
+    communication: bool
 
     def sequences(self, devices: np.ndarray) -> np.ndarray:
         """The global batch in sequences; by default at least one per node of the layout.
@@ -79,6 +80,7 @@ class Workload:
             global_sequences=max(1.0, float(inputs.layout.batch_tokens) // memory.sequence_length),
             node_size=inputs.layout.node_size,
             batch_grows=inputs.layout.global_batch_tokens is None,
+            communication=inputs.layout.communication,
         )
 
     def params_per_device(self, tp: np.ndarray, pp: np.ndarray, ep: np.ndarray) -> np.ndarray:
@@ -154,6 +156,9 @@ def step_times(
             volume = 2.0 * ring * gradient_bytes
             hidden = micro * hardware * BACKWARD_SHARE
         exposed = np.maximum(volume / dp_link - hidden, 0.0)
+    if not work.communication:
+        tensor = expert = exposed = np.zeros_like(model)
+        pp = np.ones_like(pp)
     return StepTimes(
         micro_batches=micro,
         compute=micro * model,

@@ -220,7 +220,11 @@ def compute(inputs: TrainingInputs, columns: DeviceColumns) -> RunArrays:
         problem=_problems(columns, peak, devices, min_devices, fits, layout.no_split),
         cost_gap=_cost_gaps(columns, cloud, price),
         warnings=_warnings(inputs, columns, used, raised, fits, cloud)
-        | np.where(link.assumed_pcie, int(WarningFlag.ASSUMED_PCIE), 0).astype("int16"),
+        | np.where(
+            link.assumed_pcie & (layout.tp > 1) & inputs.layout.communication,
+            int(WarningFlag.ASSUMED_PCIE),
+            0,
+        ).astype("int16"),
     )
 
 

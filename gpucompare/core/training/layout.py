@@ -53,7 +53,11 @@ class Layout:
 
 @dataclass(frozen=True)
 class LayoutInputs:
-    """Pinned sizes (``None``: searched), network preset, node size and global batch."""
+    """Pinned sizes (``None``: searched), network preset, node size and global batch.
+
+    ``communication=False`` times compute alone (no collectives, no bubble): for an MFU
+    measured on a whole run, which already includes them.
+    """
 
     tp: int | None = None
     pp: int | None = None
@@ -62,6 +66,7 @@ class LayoutInputs:
     network: str = field(default_factory=lambda: default("network").key)
     node_size: int = field(default_factory=lambda: int(_preset("node_size")))
     global_batch_tokens: float | None = None
+    communication: bool = True
 
     @property
     def batch_tokens(self) -> float:

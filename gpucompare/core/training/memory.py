@@ -127,7 +127,7 @@ def memory_model(
     """
     states = STATE_BYTES[memory.optimizer]
     shape = architecture(shape_params or params, memory.layers, memory.hidden)
-    activations = activation_bytes(shape, memory) + logits_bytes(memory)
+    activations = activation_bytes(shape, memory)
     split = sharded_per_param(states, memory.sharding)
     fixed = (states.total - split) * params + activations
     return MemoryModel(params, states, shape, activations, fixed, split * params)
