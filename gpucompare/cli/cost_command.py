@@ -160,8 +160,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     cost.add_argument(
         "--recompute",
         action=argparse.BooleanOptionalAction,
-        default=True,
-        help="full activation recomputation (default on)",
+        default=False,
+        help="full activation recomputation, +33%% compute (default off: selective "
+        "recomputation, as FlashAttention does)",
     )
     cost.add_argument("--layers", metavar="L", help="layers (default: derived from N)")
     cost.add_argument("--hidden", metavar="H", help="hidden size (default: derived from N)")

@@ -62,7 +62,7 @@ class TrainingForm(_FormData):
     sharding: str = "zero1"
     seq_len: str = "2048"
     micro_batch: str = "1"
-    recompute: str = "selective"
+    recompute: bool = False  # full recomputation; off: selective (FlashAttention)
     layers: str = ""
     hidden: str = ""
 

@@ -19,9 +19,7 @@ from gpucompare.core.training.layout import LayoutInputs
 from gpucompare.core.training.memory import activation_bytes
 
 N = 1e9
-MEMORY = MemoryInputs(
-    sequence_length=1000, micro_batch=2, layers=10, hidden=1000, recompute="full"
-)
+MEMORY = MemoryInputs(sequence_length=1000, micro_batch=2, layers=10, hidden=1000, recompute="full")
 RECOMPUTED = 10 * 2 * 1000 * 2 * 1000  # L · 2·s·b·h = 4e7 bytes
 STORED = 10 * 1000 * 2 * 1000 * (34 + 5 * 1000 / 128)  # L · s·b·h·(34 + 5·a·s/h), a = h/128
 

@@ -14,7 +14,6 @@ import pytest
 
 from gpucompare.core.catalog.loading import load_catalog
 from gpucompare.core.issues import InputError
-from gpucompare.core.training.layout import LayoutInputs
 from gpucompare.core.training import (
     CloudPricing,
     EnergyInputs,
@@ -27,6 +26,7 @@ from gpucompare.core.training import (
     explain_text,
     mfu_band,
 )
+from gpucompare.core.training.layout import LayoutInputs
 
 DEVICE = {
     "id": "test-gpu",

@@ -166,10 +166,10 @@ def test_recompute_and_band_toggles(panel, qtbot):
     assert panel.result.band is not None
     assert panel.results.text("band")
     panel.recompute_check.click()
-    assert panel.result.inputs.memory.recompute is False
-    assert panel._state.training_form.recompute is False
+    assert panel.result.inputs.memory.recompute == "full"
+    assert panel._state.training_form.recompute is True
     qtbot.wait(1)
-    assert Qt.CheckState.Unchecked == panel.recompute_check.checkState()
+    assert Qt.CheckState.Checked == panel.recompute_check.checkState()
 
 
 def test_calculators_are_built_when_first_opened(qtbot, small_state):

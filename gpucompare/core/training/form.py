@@ -184,7 +184,7 @@ def parse_form(form: TrainingForm, money: Currency) -> TrainingInputs:
         sharding="zero3" if form.sharding == "fsdp" else form.sharding,
         sequence_length=whole(form.seq_len, "seq_len"),
         micro_batch=whole(form.micro_batch, "micro_batch"),
-        recompute=form.recompute,
+        recompute="full" if form.recompute else "selective",
         layers=_shape(form.layers, "layers", spec.layers if spec else None),
         hidden=_shape(form.hidden, "hidden", spec.hidden if spec else None),
         attention_dim=_attention_dim(spec),

@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+import pandas as pd
 
 from gpucompare.core.training.communication import Workload, step_times
 from gpucompare.core.training.inputs import MAX_DEVICES, TrainingInputs
@@ -55,6 +56,7 @@ class LayoutChoice:
     fits: np.ndarray
     no_split: np.ndarray
     raised: np.ndarray
+    texts: np.ndarray
 
 
 def usable_bytes(memory_gb: np.ndarray) -> np.ndarray:
@@ -102,7 +104,50 @@ def search(
     memory_gb: np.ndarray,
     links: Links,
 ) -> LayoutChoice:
-    """The best layout of ``inputs`` on every device (peak in TFLOPS, memory in vendor GB)."""
+    """The best layout of ``inputs`` on every device (peak in TFLOPS, memory in vendor GB).
+
+    Devices with the same figures get the same answer, so each distinct set is searched once.
+    """
+    group, first = _distinct_rows((peak, mfu, memory_gb, links.in_node, links.scale_out))
+    distinct = Links(
+        links.in_node[first], links.scale_out[first], links.assumed_pcie[first], links.network
+    )
+    found = _search(inputs, model, peak[first], mfu[first], memory_gb[first], distinct)
+    return LayoutChoice(
+        **{
+            name: (
+                {part: share[group] for part, share in value.items()}
+                if isinstance(value, dict)
+                else value[group]
+            )
+            for name, value in vars(found).items()
+        }
+    )
+
+
+def _distinct_rows(columns: tuple[np.ndarray, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """(group of each row, first row of each group) for rows equal in every column (NaN too).
+
+    Rows are compared by a 64-bit hash of their values.
+    """
+    key = np.zeros(len(columns[0]), dtype="uint64")
+    for column in columns:
+        key = key * np.uint64(1_000_003) ^ pd.util.hash_array(np.asarray(column))
+    group, _ = pd.factorize(key)
+    if not len(group):
+        return group, group
+    running = np.maximum.accumulate(group)
+    return group, np.flatnonzero(np.r_[True, running[1:] > running[:-1]])
+
+
+def _search(
+    inputs: TrainingInputs,
+    model: MemoryModel,
+    peak: np.ndarray,
+    mfu: np.ndarray,
+    memory_gb: np.ndarray,
+    links: Links,
+) -> LayoutChoice:
     work = Workload.from_inputs(inputs, model.shape)
     tp, pp, ep = (
         a[:, None]
@@ -154,6 +199,9 @@ def search(
     def pick(values: np.ndarray) -> np.ndarray:
         return np.broadcast_to(values, shape)[best, columns]
 
+    sizes = np.nan_to_num(np.column_stack([pick(tp), pick(pp), pick(dp), pick(ep)]), nan=1.0)
+    sizes = sizes.astype("int64")
+
     return LayoutChoice(
         tp=pick(tp),
         pp=pick(pp),
@@ -169,16 +217,17 @@ def search(
         fits=pick(fits),
         no_split=(whole & fits).any(axis=0) & ~(whole & fits & splits).any(axis=0),
         raised=pick(raised),
+        texts=np.array([Layout(*row).text() for row in sizes.tolist()] or [""], dtype=object)[
+            : len(columns)
+        ],
     )
 
 
 def layout_text(choice: LayoutChoice, row: int) -> str:
     """``TP×PP×DP`` (×EP when experts are split) of one device."""
-    return Layout(
-        int(choice.tp[row]), int(choice.pp[row]), int(choice.dp[row]), int(choice.ep[row])
-    ).text()
+    return str(choice.texts[row])
 
 
-def layout_texts(choice: LayoutChoice, rows: np.ndarray) -> list[str]:
+def layout_texts(choice: LayoutChoice, rows: np.ndarray) -> np.ndarray:
     """:func:`layout_text` of several devices."""
-    return [layout_text(choice, int(row)) for row in rows]
+    return choice.texts[rows]
