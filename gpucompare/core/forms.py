@@ -62,9 +62,17 @@ class TrainingForm(_FormData):
     sharding: str = "zero1"
     seq_len: str = "2048"
     micro_batch: str = "1"
-    recompute: bool = False  # full recomputation; off: selective (FlashAttention)
+    recompute: str = "selective"
     layers: str = ""
     hidden: str = ""
+    layout: str = ""
+    tp: str = ""
+    pp: str = ""
+    dp: str = ""
+    ep: str = ""
+    network: str = ""
+    node_size: str = ""
+    global_batch: str = ""
 
 
 @dataclass(frozen=True)

@@ -339,17 +339,23 @@ class TrainingInputs:
 
     def _validate_layout(self) -> None:
         pinned = self.layout
-        if pinned.dp is None:
-            return
-        fixed = (pinned.tp or 1) * (pinned.pp or 1) * pinned.dp
-        if self.devices is None:
+        if pinned.dp is not None and self.devices is None:
             raise InputError(
                 "layout", "a pinned data-parallel size fixes the device count; give the count"
             )
-        if pinned.tp is not None and pinned.pp is not None and fixed != self.devices:
+        if self.devices is None:
+            return
+        sizes = [size for size in (pinned.tp, pinned.pp, pinned.dp) if size is not None]
+        product = math.prod(sizes)
+        if len(sizes) == 3 and product != self.devices:
+            raise InputError(
+                "layout", f"TP × PP × DP = {product:,} devices, but the count is {self.devices:,}"
+            )
+        if self.devices % product:
             raise InputError(
                 "layout",
-                f"TP × PP × DP = {fixed:,} devices, but the count is {self.devices:,}",
+                f"the pinned sizes multiply to {product:,}, which does not divide the count "
+                f"of {self.devices:,} devices",
             )
 
     def warnings(self) -> tuple[str, ...]:

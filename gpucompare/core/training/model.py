@@ -22,6 +22,7 @@ from gpucompare.core.training.inputs import (
     CloudPricing,
     TrainingInputs,
 )
+from gpucompare.core.training.ranking import no_layout_reason
 from gpucompare.core.training.results import (
     TrainingResult,
     cost_note,
@@ -80,6 +81,8 @@ def _raise_for(
             f"{name} has {missing_precisions(inputs.precision)} in the catalog, so it "
             "cannot be priced for training",
         )
+    if problem == Problem.NO_LAYOUT:
+        raise InputError("layout", f"{name}: {no_layout_reason(inputs)}")
     if problem == Problem.TOO_MANY:
         raise InputError(
             "target_days",
