@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from gpucompare.core.training import CloudPricing, OwnedPricing, estimate, rank
@@ -47,7 +46,11 @@ def test_typing_70b_and_2t_gives_the_core_result(panel, qtbot):
     assert panel.results.text("training_flops") == flops
     assert expected.training_flops > 8.4e23  # 6·N·D plus attention
     assert panel.results.text("total_cost_usd") == f"{expected.total_cost_usd:,.0f} USD"
-    assert panel.results.values["wall_clock_hours"].toolTip().startswith("T = C / (n × peak × MFU)")
+    assert (
+        panel.results.values["wall_clock_hours"]
+        .toolTip()
+        .startswith("T = C / (n × peak × MFU_eff)")
+    )
 
 
 def test_changing_the_device_and_using_the_table_selection(panel, qtbot):
@@ -165,11 +168,11 @@ def test_recompute_and_band_toggles(panel, qtbot):
     panel.band_check.click()
     assert panel.result.band is not None
     assert panel.results.text("band")
-    panel.recompute_check.click()
+    chooser = panel.fields["recompute"]
+    assert chooser.currentData() == "selective"
+    chooser.setCurrentIndex(chooser.findData("full"))
     assert panel.result.inputs.memory.recompute == "full"
-    assert panel._state.training_form.recompute is True
-    qtbot.wait(1)
-    assert Qt.CheckState.Checked == panel.recompute_check.checkState()
+    assert panel._state.training_form.recompute == "full"
 
 
 def test_calculators_are_built_when_first_opened(qtbot, small_state):
@@ -184,3 +187,23 @@ def test_calculators_are_built_when_first_opened(qtbot, small_state):
     fresh.pages.setCurrentWidget(fresh.training_page)
     assert fresh.training_page.built
     assert fresh.training.result is not None
+
+
+def test_layout_tab_pins_a_layout_and_shows_the_breakdown(panel, qtbot):
+    rows = {row[0]: row for row in panel._text.rows(panel.result)}
+    assert "TP × PP × DP" in rows["layout"][2]
+    assert rows["effective_mfu"][2].startswith(f"{panel.result.effective_mfu:.3g} (")
+    layout = panel.fields["layout"]
+    layout.setText("2x1x4")
+    layout.flush()
+    assert panel._state.training_form.layout == "2x1x4"
+    assert panel.result.layout == "2×1×4"
+    pinned = {row[0]: row for row in panel._text.rows(panel.result)}
+    assert "pinned" in pinned["layout"][3]
+    network = panel.fields["network"]
+    network.setCurrentIndex(network.findData("ethernet-100g"))
+    assert panel.result.inputs.layout.network == "ethernet-100g"
+    layout.setText("2x")
+    layout.flush()
+    assert panel.error is not None
+    assert panel.error.field == "layout"
