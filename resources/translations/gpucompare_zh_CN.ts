@@ -63,13 +63,13 @@
     </message>
     <message>
         <location filename="../../gpucompare/ui/report/calculators.py" line="99" />
-        <location filename="../../gpucompare/ui/report/calculators.py" line="201" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="205" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/report/calculators.py" line="100" />
-        <location filename="../../gpucompare/ui/report/calculators.py" line="202" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="206" />
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
@@ -119,74 +119,74 @@
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="131" />
-        <location filename="../../gpucompare/ui/report/calculators.py" line="224" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="135" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="228" />
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="136" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="140" />
         <source>Results, cheapest first</source>
         <translation>结果（最便宜的在前）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="143" />
-        <location filename="../../gpucompare/ui/report/calculators.py" line="237" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="147" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="241" />
         <source>How it is computed ({name})</source>
         <translation>计算方法（{name}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="164" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="168" />
         <source>Devices that cannot run it</source>
         <translation>无法运行的设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="173" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="177" />
         <source>The inference inputs are incomplete: {e}</source>
         <translation>推理输入不完整：{e}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="181" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="185" />
         <source>Model: {m} ({p} parameters)</source>
         <translation>模型：{m}（{p} 参数）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="184" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="188" />
         <source>Weights in {w}, KV cache in {kv}; context {c} tokens; batch {b}</source>
         <translation>权重 {w}，KV 缓存 {kv}；上下文 {c} 词元；批大小 {b}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="192" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="196" />
         <source>Each device at the fewest devices that hold the model (at most {n}).</source>
         <translation>每种设备取能容纳模型的最少台数（至多 {n} 台）。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="195" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="199" />
         <source>Throughputs are upper bounds (memory bandwidth and dense peak), not benchmarks.</source>
         <translation>吞吐量为上限（由显存带宽和稠密峰值算力决定），不是实测基准。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="203" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="207" />
         <source>Memory used (GB)</source>
         <translation>显存占用 (GB)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="204" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="208" />
         <source>Decode ≤ tok/s/seq</source>
         <translation>解码 ≤ 词元/秒/序列</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="205" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="209" />
         <source>Prefill ≤ tok/s</source>
         <translation>预填充 ≤ 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="206" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="210" />
         <source>≥ {c} per 1M tokens</source>
         <translation>≥ {c}/百万词元</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="229" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="233" />
         <source>Results</source>
         <translation>结果</translation>
     </message>
@@ -383,6 +383,51 @@
         <location filename="../../gpucompare/ui/labels/calculators.py" line="99" />
         <source>does not fit on {n} devices</source>
         <translation>{n} 个设备上放不下</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/layout_page.py" line="21" />
+        <source>none (keep every activation)</source>
+        <translation>不重算（保留全部激活）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/layout_page.py" line="22" />
+        <source>selective (FlashAttention; default)</source>
+        <translation>选择性重算（FlashAttention；默认）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/layout_page.py" line="25" />
+        <source>full (+33% compute, least memory)</source>
+        <translation>完全重算（计算量 +33%，显存最少）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/layout_page.py" line="32" />
+        <source>compute</source>
+        <translation>算力</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/layout_page.py" line="33" />
+        <source>recomputation</source>
+        <translation>重算</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/layout_page.py" line="34" />
+        <source>TP all-reduces</source>
+        <translation>张量并行 all-reduce</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/layout_page.py" line="35" />
+        <source>EP all-to-alls</source>
+        <translation>专家并行 all-to-all</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/layout_page.py" line="36" />
+        <source>pipeline bubble</source>
+        <translation>流水线气泡</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/layout_page.py" line="37" />
+        <source>DP sync not hidden</source>
+        <translation>未被掩盖的数据并行同步</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +1744,49 @@ The files themselves stay on disk; you can open them again.</source>
     </message>
 </context>
 <context>
+    <name>LayoutPage</name>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/layout_page.py" line="67" />
+        <source>Layout (TP×PP×DP)</source>
+        <translation>并行布局（TP×PP×DP）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/layout_page.py" line="68" />
+        <source>Network between nodes</source>
+        <translation>节点间网络</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/layout_page.py" line="69" />
+        <source>Devices per node</source>
+        <translation>每节点设备数</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/layout_page.py" line="70" />
+        <source>Global batch (tokens)</source>
+        <translation>全局批大小（token）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/layout_page.py" line="75" />
+        <source>auto: the fastest that fits; or pin, e.g. 8x4x16</source>
+        <translation>自动：放得下的最快布局；或指定，如 8x4x16</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/layout_page.py" line="77" />
+        <source>default 8</source>
+        <translation>默认 8</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/layout_page.py" line="79" />
+        <source>default 4M, one sequence per node at least</source>
+        <translation>默认 4M，且每节点至少一条序列</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/layout_page.py" line="89" />
+        <source>Tensor parallelism stays within a node, over the device's own link (PCIe where the catalog has none); data parallelism crosses the network. The result shows the layout chosen and what communication and the pipeline bubble cost.</source>
+        <translation>张量并行限于节点内，使用设备自身的互连（目录中没有互连数据时按 PCIe 计）；数据并行跨越网络。结果会显示所选布局，以及通信和流水线气泡的开销。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../gpucompare/ui/main_window.py" line="261" />
@@ -2352,23 +2440,23 @@ The files themselves stay on disk; you can open them again.</source>
 <context>
     <name>TrainingForm</name>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="187" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="63" />
         <source>Run</source>
         <translation>训练任务</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="187" />
         <location filename="../../gpucompare/ui/pages/training/texts.py" line="20" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="64" />
         <source>Pricing</source>
         <translation>计价</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="187" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="65" />
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="187" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="66" />
         <source>Memory</source>
         <translation>显存</translation>
     </message>
@@ -2514,77 +2602,82 @@ The files themselves stay on disk; you can open them again.</source>
         <translation>由参数量推算</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="195" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="67" />
+        <source>Layout</source>
+        <translation>并行布局</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="194" />
         <source>Compute-optimal (20 per parameter)</source>
         <translation>计算最优（每个参数 20 个词元）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="196" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="195" />
         <source>Chinchilla: D = 20 × N (Hoffmann et al. 2022)</source>
         <translation>Chinchilla：D = 20 × N（Hoffmann 等，2022）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="197" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="196" />
         <source>Use selected</source>
         <translation>使用所选</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="198" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="197" />
         <source>Take the device selected in the table</source>
         <translation>采用表格中选中的设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="199" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="198" />
         <source>Count</source>
         <translation>按设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="200" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="199" />
         <source>Finish in days</source>
         <translation>按完成天数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="201" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="200" />
         <source>Show the low–high band of the MFU presets</source>
         <translation>显示 MFU 预设的高低区间</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="202" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="201" />
         <source>Cloud (rent)</source>
         <translation>云端（租用）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="203" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="202" />
         <source>Owned (buy)</source>
         <translation>自有（采购）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="204" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="40" />
         <source>Activation recomputation</source>
         <translation>激活重计算</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="209" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="208" />
         <source>FP4 (unproven for training: no published run)</source>
         <translation>FP4（训练未经验证：尚无公开的训练实例）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="225" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="227" />
         <source>Custom value</source>
         <translation>自定义值</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="336" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="337" />
         <source>catalog: {v}</source>
         <translation>设备目录：{v}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="338" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="339" />
         <source>no catalog price: type one</source>
         <translation>设备目录中无价格：请手动输入</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="350" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="351" />
         <source>default {v}</source>
         <translation>默认 {v}</translation>
     </message>
@@ -2592,52 +2685,52 @@ The files themselves stay on disk; you can open them again.</source>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="70" />
+        <location filename="../../gpucompare/ui/pages/training/panel.py" line="69" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="64" />
+        <location filename="../../gpucompare/ui/pages/training/panel.py" line="63" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="65" />
+        <location filename="../../gpucompare/ui/pages/training/panel.py" line="64" />
         <source>The same run on every filtered device</source>
         <translation>同一训练任务在各筛选设备上的对比</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="66" />
+        <location filename="../../gpucompare/ui/pages/training/panel.py" line="65" />
         <source>Explain…</source>
         <translation>说明…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="67" />
+        <location filename="../../gpucompare/ui/pages/training/panel.py" line="66" />
         <source>Export result CSV…</source>
         <translation>导出结果 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="68" />
+        <location filename="../../gpucompare/ui/pages/training/panel.py" line="67" />
         <source>Export ranking CSV…</source>
         <translation>导出排名 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="69" />
+        <location filename="../../gpucompare/ui/pages/training/panel.py" line="68" />
         <source>Chart:</source>
         <translation>图表：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="70" />
+        <location filename="../../gpucompare/ui/pages/training/panel.py" line="69" />
         <source>Why it is left out</source>
         <translation>排除原因</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="108" />
+        <location filename="../../gpucompare/ui/pages/training/panel.py" line="107" />
         <source>choose a device</source>
         <translation>请选择设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/panel.py" line="146" />
+        <location filename="../../gpucompare/ui/pages/training/panel.py" line="145" />
         <source>How the result is computed</source>
         <translation>结果的计算方法</translation>
     </message>
@@ -2661,72 +2754,82 @@ The files themselves stay on disk; you can open them again.</source>
     </message>
     <message>
         <location filename="../../gpucompare/ui/pages/training/ranking.py" line="49" />
+        <source>Layout (TP×PP×DP)</source>
+        <translation>并行布局（TP×PP×DP）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="50" />
+        <source>Effective MFU</source>
+        <translation>有效 MFU</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="51" />
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="50" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="52" />
         <source>Device-hours</source>
         <translation>设备小时数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="51" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="53" />
         <source>Total ({c})</source>
         <translation>总计 ({c})</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="52" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="54" />
         <source>Compute ({c})</source>
         <translation>算力成本 ({c})</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="53" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="55" />
         <source>Why no cost</source>
         <translation>无成本原因</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="54" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="56" />
         <source>Energy (kWh)</source>
         <translation>能耗 (kWh)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="55" />
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="69" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="57" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="71" />
         <source>CO₂ (kg)</source>
         <translation>CO₂ (kg)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="56" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="58" />
         <source>Memory/device (GB)</source>
         <translation>单设备显存 (GB)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="57" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="59" />
         <source>Min. devices</source>
         <translation>最少设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="67" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="69" />
         <source>Total cost ({c})</source>
         <translation>总成本 ({c})</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="68" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="70" />
         <source>Wall-clock days</source>
         <translation>实际天数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="73" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="75" />
         <source>{n} of {total} filtered devices cannot be priced or cannot run it:</source>
         <translation>筛选出的 {total} 个设备中有 {n} 个无法计价或无法运行该任务：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="78" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="80" />
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="78" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="80" />
         <source>Left out ({n})</source>
         <translation>已排除（{n}）</translation>
     </message>
@@ -2734,122 +2837,137 @@ The files themselves stay on disk; you can open them again.</source>
 <context>
     <name>TrainingResultText</name>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="37" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="38" />
         <source>included in the cloud price</source>
         <translation>已包含在云端价格中</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="41" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="42" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="41" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="42" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="48" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="49" />
         <source>Training compute</source>
         <translation>训练计算量</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="52" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="53" />
         <source>Tokens</source>
         <translation>词元数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="55" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="56" />
         <source>Precision used</source>
         <translation>实际使用精度</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="59" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="60" />
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="60" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="61" />
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="63" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="64" />
+        <source>Parallel layout</source>
+        <translation>并行布局</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="65" />
+        <source>{layout} (TP × PP × DP)</source>
+        <translation>{layout}（TP × PP × DP）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="70" />
+        <source>Effective MFU</source>
+        <translation>有效 MFU</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="76" />
         <source>Wall-clock time</source>
         <translation>实际耗时</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="64" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="77" />
         <source>{h} h ({d} days)</source>
         <translation>{h} 小时（{d} 天）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="71" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="84" />
         <source>Device-hours</source>
         <translation>设备小时数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="77" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="90" />
         <source>Compute cost</source>
         <translation>算力成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="83" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="96" />
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="87" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="100" />
         <source>Energy cost</source>
         <translation>能耗成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="90" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="103" />
         <source>Total cost</source>
         <translation>总成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="96" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="109" />
         <source>CO₂</source>
         <translation>CO₂ 排放</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="102" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="115" />
         <source>Memory per device</source>
         <translation>单设备显存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="103" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="116" />
         <source>{need} of {have} GB</source>
         <translation>{need} / {have} GB</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="108" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="121" />
         <source>Fits in memory</source>
         <translation>显存可容纳</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="111" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="124" />
         <source>Minimum devices that fit</source>
         <translation>可容纳所需的最少设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="123" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="146" />
         <source>{used} (no {chosen} figure: its best training precision)</source>
         <translation>{used}（无 {chosen} 数据：使用其最佳训练精度）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="131" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="154" />
         <source>MFU {a:g}–{b:g}</source>
         <translation>MFU {a:g}–{b:g}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="134" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="157" />
         <source>{d1}–{d2} days, {c1}–{c2}</source>
         <translation>{d1}–{d2} 天，{c1}–{c2}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="140" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="163" />
         <source>The same run at the lowest and highest MFU preset</source>
         <translation>同一训练任务在最低和最高 MFU 预设下的结果</translation>
     </message>
