@@ -86,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         env = _isolate(workdir / "home")
         (workdir / "home").mkdir()
 
+        from layouts import LAYOUT_MEASUREMENTS
         from measurements import FULL, MEASUREMENTS, QUICK, Bench
         from results import baselines_legend, markdown_table, notes
         from synthetic import write_synthetic_catalog
@@ -97,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
             bench.files[size] = write_synthetic_catalog(workdir / f"synthetic-{size}.csv", size)
         results = []
         started = time.perf_counter()
-        for title, measure in MEASUREMENTS:
+        for title, measure in MEASUREMENTS + LAYOUT_MEASUREMENTS:
             _progress(f"measuring: {title}")
             results += measure(bench)
         elapsed = time.perf_counter() - started
