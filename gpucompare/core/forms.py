@@ -74,6 +74,22 @@ class TrainingForm(_FormData):
     node_size: str = ""
     global_batch: str = ""
 
+    @classmethod
+    def from_data(cls, data: object) -> Self:
+        """As :meth:`_FormData.from_data`, reading an older true/false ``recompute``."""
+        return super().from_data(upgrade_training_data(data))
+
+
+# Before recomputation had three choices it was true (full) or false (none).
+LEGACY_RECOMPUTE: dict[bool, str] = {True: "full", False: "none"}
+
+
+def upgrade_training_data(data: object) -> object:
+    """Saved training-form data with an old true/false ``recompute`` made a choice."""
+    if isinstance(data, dict) and isinstance(data.get("recompute"), bool):
+        return {**data, "recompute": LEGACY_RECOMPUTE[data["recompute"]]}
+    return data
+
 
 @dataclass(frozen=True)
 class InferenceForm(_FormData):
