@@ -140,7 +140,8 @@ def _devices(result: TrainingResult) -> str:
         f"({inputs.target_days:g} days × 86,400 s × {format_number(result.peak_tflops)} TFLOPS"
         f" × {result.effective_mfu:.3g}) = {by_time:,} devices, rounded up to whole ranks"
     )
-    if result.devices > by_time * 1.5:
+    tp, pp, _, _ = layout_sizes(result.layout)
+    if result.devices >= by_time + tp * pp:  # more than rounding up to whole DP ranks
         text += f"; raised to {result.devices:,}, the fewest on which it fits in memory"
     return text
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from gpucompare.core.issues import InputError
-from gpucompare.core.training.presets import default, find
+from gpucompare.core.training.presets import default, presets
 
 POWERS_OF_TWO: tuple[int, ...] = tuple(2**k for k in range(11))  # 1 … 1,024
 MAX_PARALLEL = 1_000_000
@@ -91,7 +91,11 @@ class LayoutInputs:
                 raise InputError(name, f"{LABELS[name]} must be at most {MAX_PARALLEL:,}")
         if self.ep is not None and self.dp is not None and self.dp % self.ep:
             raise InputError("ep", f"expert-parallel size {self.ep} must divide the DP {self.dp}")
-        find("network", self.network, "network")
+        networks = [preset.key for preset in presets("network")]
+        if self.network not in networks:
+            raise InputError(
+                "network", f"unknown network {self.network!r}; choose {', '.join(networks)}"
+            )
         if isinstance(self.node_size, bool) or not isinstance(self.node_size, int):
             raise InputError("node_size", f"must be a whole number, got {self.node_size!r}")
         if not 1 <= self.node_size <= 100_000:

@@ -10,7 +10,7 @@ from gpucompare.core.forms import TrainingForm
 from gpucompare.core.issues import InputError
 from gpucompare.core.quantities import parse_count
 from gpucompare.core.training.layout import DIMENSIONS, LayoutInputs, parse_layout
-from gpucompare.core.training.presets import default, find
+from gpucompare.core.training.presets import default
 
 AUTO_WORDS = frozenset({"", "auto", "search"})
 
@@ -35,7 +35,7 @@ def _sizes(form: TrainingForm) -> dict[str, int]:
 
 def parse_layout_form(form: TrainingForm) -> LayoutInputs:
     """Validated :class:`LayoutInputs` from the form's layout fields."""
-    network = find("network", form.network, "network").key if form.network.strip() else None
+    network = form.network.strip().lower() or None
     node_size = _whole(form.node_size, "node_size") if form.node_size.strip() else None
     batch = parse_count(form.global_batch, "global_batch") if form.global_batch.strip() else None
     layout = LayoutInputs(

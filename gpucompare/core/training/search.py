@@ -92,7 +92,7 @@ def memory_parts(
         unsplit_states=(model.states.total - split) * local,
         split_states=split * local,
         activations=activation_bytes(model.shape, inputs.memory, tp) * in_flight,
-        logits=logits_bytes(inputs.memory, tp) + 0.0 * local,
+        logits=np.broadcast_to(logits_bytes(inputs.memory, tp), np.shape(local)),
     )
 
 
