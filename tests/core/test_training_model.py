@@ -360,9 +360,19 @@ def test_owned_without_power_leaves_energy_and_total_unknown():
 
 
 def test_band_error_names_the_band():
+    # A batch large enough for plain data parallelism on ~460,000 devices at MFU 0.5; at
+    # 0.01 the band's low end would need more than 10 million.
+    layout = replace(BASE.layout, global_batch_tokens=1e12)
     inputs = replace(
-        BASE, params=1e12, tokens=1e14, devices=None, target_days=30.0, mfu_band=(0.01, 0.5)
+        BASE,
+        params=1e12,
+        tokens=1e14,
+        devices=None,
+        target_days=30.0,
+        mfu_band=(0.01, 0.5),
+        layout=layout,
     )
+    assert estimate(replace(inputs, mfu_band=None), DEVICE).devices > 400_000
     with pytest.raises(InputError) as raised:
         estimate(inputs, DEVICE)
     assert raised.value.field == "mfu_band"
