@@ -193,7 +193,7 @@ def main_window(
     frame: pd.DataFrame, settings_file: Path, page: str = ""
 ) -> Iterator[tuple[AppState, Callable[[], None]]]:
     """A shown MainWindow over ``frame`` (offscreen), settings kept in ``settings_file``;
-    ``page="inference"`` opens the inference page instead of the hardware page.
+    ``page="inference"`` (or ``"training"``) opens that page instead of the hardware page.
 
     Yields the state and ``until_painted()``: deliver pending events (Qt paints what
     changed while doing so), then paint the table or the scatter chart right away if
@@ -227,6 +227,10 @@ def main_window(
         window.pages.setCurrentWidget(window.inference_page)
         app.processEvents()
         watched = [window.inference.ranking_view.table.viewport()]
+    if page == "training":
+        window.pages.setCurrentWidget(window.training_page)
+        app.processEvents()
+        watched = [window.training.ranking_view.table.viewport()]
     counters = [PaintCounter() for _ in watched]
     for widget, counter in zip(watched, counters, strict=True):
         widget.installEventFilter(counter)

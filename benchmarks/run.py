@@ -95,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         env = _isolate(workdir / "home")
         (workdir / "home").mkdir()
 
+        from layouts import LAYOUT_MEASUREMENTS
         from measurements import FULL, MEASUREMENTS, QUICK, Bench
         from results import baselines_legend, markdown_table, notes
         from synthetic import write_synthetic_catalog
@@ -103,12 +104,13 @@ def main(argv: list[str] | None = None) -> int:
         bench = Bench(config, workdir, env)
         chosen = [
             (title, measure)
-            for title, measure in MEASUREMENTS
+            for title, measure in MEASUREMENTS + LAYOUT_MEASUREMENTS
             if not args.only or any(title.startswith(o) for o in args.only)
         ]
         if not chosen:
             parser.error(
-                "--only matches no measurement; titles: " + ", ".join(t for t, _ in MEASUREMENTS)
+                "--only matches no measurement; titles: "
+                + ", ".join(t for t, _ in MEASUREMENTS + LAYOUT_MEASUREMENTS)
             )
         if any(title not in WITHOUT_FILES for title, _ in chosen):
             for size in config.sizes:

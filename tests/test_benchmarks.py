@@ -19,7 +19,7 @@ from gpucompare.core.catalog.loading import load_bundled_catalog, load_catalog_f
 from gpucompare.core.training import OwnedPricing, TrainingInputs
 
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
-MODULES = ("timing", "results", "synthetic", "measurements")
+MODULES = ("timing", "results", "synthetic", "measurements", "layouts")
 EVERY_MEASUREMENT = (
     "cold start to first painted window",
     "`gpucompare list --format csv`",
@@ -34,6 +34,9 @@ EVERY_MEASUREMENT = (
     "load + validate + merge",
     "peak RSS, app with the bundled catalog",
     "peak RSS, app with",
+    "`gpucompare cost --all` with the layout search",
+    "training ranking with the layout search, core only",
+    "training page refresh until painted",
 )
 
 

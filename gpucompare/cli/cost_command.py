@@ -12,6 +12,7 @@ import pandas as pd
 from gpucompare.cli.devices import device_id_or_usage_error
 from gpucompare.cli.errors import UsageError
 from gpucompare.cli.exclusions import device_cost_note, device_cost_notes, device_reasons
+from gpucompare.cli.layout_options import add_layout_options, explain_ranking, layout_fields
 from gpucompare.cli.output import FORMATS, emit, render, render_table, to_json_records
 from gpucompare.cli.price_options import add_policy_options, load_priced
 from gpucompare.core.catalog.schema import DEFAULT_PRECISION
@@ -33,7 +34,9 @@ from gpucompare.core.training import (
     presets,
     rank,
 )
+from gpucompare.core.training.explain_layout import explain_effective_mfu, explain_layout
 from gpucompare.core.training.form import TrainingForm, is_preset_name, parse_form
+from gpucompare.core.training.inputs import RECOMPUTE
 
 SHARDING_CHOICES = ("none", "zero1", "zero2", "zero3", "fsdp")
 
@@ -128,12 +131,6 @@ def register(commands: argparse._SubParsersAction) -> None:
         help=f"owned: fraction of its life in use (default {default('utilization').value:g})",
     )
     cost.add_argument(
-        "--node-size",
-        metavar="S",
-        help=f"owned: devices are bought in whole nodes of S (default "
-        f"{default('node_size').value:g}, a DGX/HGX node; 1 for single cards)",
-    )
-    cost.add_argument(
         "--cost-of-capital",
         metavar="R",
         help=f"owned: annual cost of capital, 0.1 or 10%% (default "
@@ -182,17 +179,24 @@ def register(commands: argparse._SubParsersAction) -> None:
         f"default {default('carbon').value:g})",
     )
     cost.add_argument("--optimizer", choices=OPTIMIZERS, default="adamw_mixed")
-    cost.add_argument("--sharding", choices=SHARDING_CHOICES, default="zero3", help="fsdp is zero3")
+    cost.add_argument(
+        "--sharding",
+        choices=SHARDING_CHOICES,
+        default="zero1",
+        help="ZeRO stage (default zero1, Megatron's distributed optimizer); fsdp is zero3",
+    )
     cost.add_argument("--seq-len", metavar="S", default="2048", help="sequence length")
     cost.add_argument("--micro-batch", metavar="B", default="1", help="micro-batch per device")
     cost.add_argument(
         "--recompute",
-        action=argparse.BooleanOptionalAction,
-        default=True,
-        help="full activation recomputation (default on)",
+        choices=RECOMPUTE,
+        default="selective",
+        help="activation recomputation: none, selective (default; FlashAttention keeps no "
+        "attention scores) or full (+33%% compute: 8·N·D hardware FLOPs)",
     )
     cost.add_argument("--layers", metavar="L", help="layers (default: derived from N)")
     cost.add_argument("--hidden", metavar="H", help="hidden size (default: derived from N)")
+    add_layout_options(cost)
     cost.add_argument("--format", choices=FORMATS, default="table", help="output format")
     cost.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     cost.add_argument(
@@ -224,7 +228,6 @@ def build_inputs(args: argparse.Namespace, money: Currency) -> TrainingInputs:
             "--overhead": args.overhead,
             "--lifetime-years": args.lifetime_years,
             "--utilization": args.utilization,
-            "--node-size": args.node_size,
             "--cost-of-capital": args.cost_of_capital,
             "--colocation": args.colocation,
             "--resale": args.resale,
@@ -247,7 +250,6 @@ def build_inputs(args: argparse.Namespace, money: Currency) -> TrainingInputs:
             "overhead",
             "lifetime_years",
             "utilization",
-            "node_size",
             "cost_of_capital",
             "colocation",
             "resale",
@@ -272,6 +274,7 @@ def build_inputs(args: argparse.Namespace, money: Currency) -> TrainingInputs:
         optimizer=args.optimizer,
         sharding=args.sharding,
         recompute=args.recompute,
+        **layout_fields(args),
     )
     return parse_form(form, money)
 
@@ -282,6 +285,8 @@ OPTIONS: dict[str, str] = {
     "target_days": "--days",
     "mfu_band": "--mfu",
     "carbon": "--carbon-intensity",
+    "global_batch": "--global-batch",
+    "node_size": "--node-size",
 }
 
 
@@ -306,7 +311,10 @@ def _run(args: argparse.Namespace) -> int:
     inputs.validate()
     catalog = load_priced(args).catalog
     if args.all:
-        emit(_render_ranking(inputs, catalog, args.format, money), args.output)
+        text = _render_ranking(inputs, catalog, args.format, money)
+        if args.explain and args.format == "table":
+            text += _layout_explanations(inputs, catalog)
+        emit(text, args.output)
         return 0
     args.device = device_id_or_usage_error(catalog, args.device)
     matches = catalog.index[catalog["id"] == args.device]
@@ -376,7 +384,8 @@ def _describe(result: TrainingResult, money: Currency) -> str:
         ("Tokens", format_count(result.tokens)),
         ("Precision", precision),
         ("Devices", f"{result.devices:,}"),
-        ("MFU", f"{result.mfu:.3g}"),
+        ("Layout", f"{result.layout} (TP × PP × DP)"),
+        ("MFU", f"{result.mfu:.3g}, effective {result.effective_mfu:.3g}"),
         (
             "Wall-clock time",
             f"{format_number(result.wall_clock_hours)} h "
@@ -420,6 +429,8 @@ TABLE_COLUMNS: dict[str, str] = {
     "name": "Name",
     "precision_used": "Precision",
     "devices": "Devices",
+    "layout": "Layout (TP×PP×DP)",
+    "effective_mfu": "MFU eff.",
     "wall_clock_days": "Days",
     "device_hours": "Device-hours",
     "total_cost_usd": "Total cost ({c})",
@@ -472,6 +483,17 @@ def _render_ranking(
             f"  {row.device}: {row.reason}\n" for row in ranking.excluded.itertuples(index=False)
         )
     return text
+
+
+def _layout_explanations(inputs: TrainingInputs, catalog: pd.DataFrame) -> str:
+    """``--explain``: every ranked device's layout and effective-MFU breakdown."""
+    results = rank(inputs, catalog).results
+    rows = catalog.set_index("id", drop=False)
+    explanations = {}
+    for device in results["device"]:
+        result = estimate(inputs, rows.loc[device])
+        explanations[device] = f"{explain_layout(result)}\n    {explain_effective_mfu(result)}"
+    return explain_ranking(results, explanations)
 
 
 def _typed_price(inputs: TrainingInputs, money: Currency) -> str:

@@ -54,7 +54,6 @@ class TrainingForm(_FormData):
     overhead: str = ""
     lifetime_years: str = ""
     utilization: str = ""
-    node_size: str = ""
     cost_of_capital: str = ""
     colocation: str = ""
     resale: str = ""
@@ -64,12 +63,36 @@ class TrainingForm(_FormData):
     electricity_price: str = ""
     carbon_intensity: str = ""
     optimizer: str = "adamw_mixed"
-    sharding: str = "zero3"
+    sharding: str = "zero1"
     seq_len: str = "2048"
     micro_batch: str = "1"
-    recompute: bool = True
+    recompute: str = "selective"
     layers: str = ""
     hidden: str = ""
+    layout: str = ""
+    tp: str = ""
+    pp: str = ""
+    dp: str = ""
+    ep: str = ""
+    network: str = ""
+    node_size: str = ""
+    global_batch: str = ""
+
+    @classmethod
+    def from_data(cls, data: object) -> Self:
+        """As :meth:`_FormData.from_data`, reading an older true/false ``recompute``."""
+        return super().from_data(upgrade_training_data(data))
+
+
+# Before recomputation had three choices it was true (full) or false (none).
+LEGACY_RECOMPUTE: dict[bool, str] = {True: "full", False: "none"}
+
+
+def upgrade_training_data(data: object) -> object:
+    """Saved training-form data with an old true/false ``recompute`` made a choice."""
+    if isinstance(data, dict) and isinstance(data.get("recompute"), bool):
+        return {**data, "recompute": LEGACY_RECOMPUTE[data["recompute"]]}
+    return data
 
 
 @dataclass(frozen=True)

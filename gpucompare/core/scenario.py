@@ -24,7 +24,7 @@ from gpucompare.core.atomic import atomic_write_text
 from gpucompare.core.catalog.filters import Filters
 from gpucompare.core.catalog.price_policy import PricePolicy
 from gpucompare.core.catalog.schema import PRECISION_COLUMNS
-from gpucompare.core.forms import InferenceForm, TrainingForm
+from gpucompare.core.forms import InferenceForm, TrainingForm, upgrade_training_data
 from gpucompare.core.issues import InputError
 from gpucompare.core.messages import Message
 from gpucompare.core.persistence import (
@@ -299,6 +299,13 @@ def _sections(data: dict[str, Any], found: Findings) -> dict[str, Any]:
         "training": ("training", TrainingForm.from_data, lambda form: form.to_data()),
         "inference": ("inference", InferenceForm.from_data, lambda form: form.to_data()),
     }
+    training = data.get("training")
+    if isinstance(training, dict) and isinstance(training.get("recompute"), bool):
+        data = {**data, "training": upgrade_training_data(training)}
+        found.warn(
+            "training.recompute",
+            f"true/false from an older version, read as {data['training']['recompute']!r}",
+        )
     for key, (attribute, read, write) in sections.items():
         if key not in data:
             continue

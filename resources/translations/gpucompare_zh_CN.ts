@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gpucompare/ui/app.py" line="120" />
+        <location filename="../../gpucompare/ui/app.py" line="125" />
         <source>The bundled catalog cannot be read:</source>
         <translation>无法读取内置设备目录：</translation>
     </message>
@@ -418,6 +418,51 @@
         <location filename="../../gpucompare/ui/labels/calculators.py" line="109" />
         <source>misses the targets (one request's prefill and decode take longer than TTFT + (output tokens − 1) × TPOT)</source>
         <translation>达不到延迟目标（一个请求的预填充与解码耗时超过 TTFT + (输出词元数 − 1) × TPOT）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/layout_page.py" line="21" />
+        <source>none (keep every activation)</source>
+        <translation>不重算（保留全部激活）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/layout_page.py" line="22" />
+        <source>selective (FlashAttention; default)</source>
+        <translation>选择性重算（FlashAttention；默认）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/layout_page.py" line="25" />
+        <source>full (+33% compute, least memory)</source>
+        <translation>完全重算（计算量 +33%，显存最少）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/layout_page.py" line="32" />
+        <source>compute</source>
+        <translation>算力</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/layout_page.py" line="33" />
+        <source>recomputation</source>
+        <translation>重算</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/layout_page.py" line="34" />
+        <source>TP all-reduces</source>
+        <translation>张量并行 all-reduce</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/layout_page.py" line="35" />
+        <source>EP all-to-alls</source>
+        <translation>专家并行 all-to-all</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/layout_page.py" line="36" />
+        <source>pipeline bubble</source>
+        <translation>流水线气泡</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/layout_page.py" line="37" />
+        <source>DP sync not hidden</source>
+        <translation>未被掩盖的数据并行同步</translation>
     </message>
 </context>
 <context>
@@ -984,52 +1029,52 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="93" />
+        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="94" />
         <source>Compare selected devices</source>
         <translation>对比所选设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="94" />
+        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="95" />
         <source>Select 2–6 devices in the table, then press here.</source>
         <translation>在表格中选择 2–6 个设备，然后点击此处。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="95" />
+        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="96" />
         <source>Baseline:</source>
         <translation>基准：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="96" />
+        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="97" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="97" />
+        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="98" />
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="98" />
+        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="99" />
         <source>Normalised bars</source>
         <translation>归一化柱状图</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="107" />
+        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="108" />
         <source>Select {low} to {high} devices in the table to compare them ({n} selected).</source>
         <translation>在表格中选择 {low} 到 {high} 个设备进行对比（已选 {n} 个）。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="129" />
+        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="130" />
         <source>Select {low} to {high} devices in the table, then compare them.</source>
         <translation>在表格中选择 {low} 到 {high} 个设备，然后进行对比。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="143" />
+        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="144" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="186" />
+        <location filename="../../gpucompare/ui/pages/hardware/compare_panel.py" line="187" />
         <source>Value ÷ largest value in its group</source>
         <translation>数值 ÷ 组内最大值</translation>
     </message>
@@ -1037,22 +1082,22 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/details_panel.py" line="57" />
+        <location filename="../../gpucompare/ui/pages/hardware/details_panel.py" line="69" />
         <source>Select a device to see its details and sources.</source>
         <translation>选择一个设备以查看其详细信息和来源。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/details_panel.py" line="72" />
+        <location filename="../../gpucompare/ui/pages/hardware/details_panel.py" line="89" />
         <source>Date of the price</source>
         <translation>价格日期</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/details_panel.py" line="73" />
+        <location filename="../../gpucompare/ui/pages/hardware/details_panel.py" line="90" />
         <source>Purchase ({currency})</source>
         <translation>购买价（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/details_panel.py" line="74" />
+        <location filename="../../gpucompare/ui/pages/hardware/details_panel.py" line="91" />
         <source>Cloud ({currency}/h)</source>
         <translation>云端（{currency}/小时）</translation>
     </message>
@@ -1222,127 +1267,127 @@ The files themselves stay on disk; you can open them again.</source>
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="140" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="144" />
         <source>Search name, vendor, form factor… (Ctrl+F)</source>
         <translation>搜索名称、厂商、外形规格… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="141" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="145" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="142" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="146" />
         <source>Segment</source>
         <translation>细分市场</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="143" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="147" />
         <source>Vendor (none ticked = all)</source>
         <translation>厂商（不勾选即全部）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="144" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="148" />
         <source>Ranges</source>
         <translation>数值范围</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="145" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="149" />
         <source>Software support</source>
         <translation>软件支持</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="146" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="150" />
         <source>PyTorch</source>
         <translation>PyTorch</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="147" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="151" />
         <source>vLLM</source>
         <translation>vLLM</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="149" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="153" />
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="150" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="154" />
         <source>upstream</source>
         <translation>官方支持</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="151" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="155" />
         <source>upstream or vendor plugin</source>
         <translation>上游或厂商插件</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="152" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="156" />
         <source>upstream, plugin or vendor fork</source>
         <translation>上游、插件或厂商分支</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="158" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="162" />
         <source>Upstream: official PyTorch builds; plugin: a vendor extension.</source>
         <translation>上游：PyTorch 官方构建；插件：厂商扩展。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="161" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="165" />
         <source>Upstream: vLLM itself; plugin: a hardware plugin; fork: a vendor's fork.</source>
         <translation>上游：vLLM 本身；插件：硬件插件；分支：厂商维护的分支。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="167" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="171" />
         <source>Memory</source>
         <translation>显存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="167" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="171" />
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="167" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="171" />
         <source>Power</source>
         <translation>功耗</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="167" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="171" />
         <source>Released</source>
         <translation>发布年份</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="171" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="175" />
         <source>min</source>
         <translation>最小</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="171" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="175" />
         <source>max</source>
         <translation>最大</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="172" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="176" />
         <source>Only devices with a price</source>
         <translation>仅显示有价格的设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="173" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="177" />
         <source>Only devices I can rent</source>
         <translation>仅显示可租用的设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="175" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="179" />
         <source>Devices with an on-demand cloud price in the catalog.</source>
         <translation>设备目录中有云端按需价格的设备。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="177" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="181" />
         <source>Reset filters</source>
         <translation>重置筛选</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="192" />
+        <location filename="../../gpucompare/ui/pages/hardware/filter_panel.py" line="196" />
         <source>Includes {brands}</source>
         <translation>包括 {brands}</translation>
     </message>
@@ -1775,159 +1820,202 @@ The files themselves stay on disk; you can open them again.</source>
     </message>
 </context>
 <context>
+    <name>LayoutPage</name>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/layout_page.py" line="67" />
+        <source>Layout (TP×PP×DP)</source>
+        <translation>并行布局（TP×PP×DP）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/layout_page.py" line="68" />
+        <source>Network between nodes</source>
+        <translation>节点间网络</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/layout_page.py" line="69" />
+        <source>Devices per node</source>
+        <translation>每节点设备数</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/layout_page.py" line="70" />
+        <source>Global batch (tokens)</source>
+        <translation>全局批大小（token）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/layout_page.py" line="75" />
+        <source>auto: the fastest that fits; or pin, e.g. 8x4x16</source>
+        <translation>自动：放得下的最快布局；或指定，如 8x4x16</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/layout_page.py" line="77" />
+        <source>default 8</source>
+        <translation>默认 8</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/layout_page.py" line="79" />
+        <source>default 4M, one sequence per node at least</source>
+        <translation>默认 4M，且每节点至少一条序列</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/layout_page.py" line="89" />
+        <source>Tensor parallelism stays within a node, over the device's own link (PCIe where the catalog has none); data parallelism crosses the network. The result shows the layout chosen and what communication and the pipeline bubble cost.</source>
+        <translation>张量并行限于节点内，使用设备自身的互连（目录中没有互连数据时按 PCIe 计）；数据并行跨越网络。结果会显示所选布局，以及通信和流水线气泡的开销。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="261" />
+        <location filename="../../gpucompare/ui/main_window.py" line="191" />
         <source>gpucompare — AI accelerator comparison</source>
         <translation>gpucompare — AI 加速器对比</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="262" />
+        <location filename="../../gpucompare/ui/main_window.py" line="192" />
         <source>Scatter</source>
         <translation>散点图</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="263" />
+        <location filename="../../gpucompare/ui/main_window.py" line="193" />
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="264" />
+        <location filename="../../gpucompare/ui/main_window.py" line="194" />
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="265" />
+        <location filename="../../gpucompare/ui/main_window.py" line="195" />
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="266" />
+        <location filename="../../gpucompare/ui/main_window.py" line="196" />
         <source>Compare hardware</source>
         <translation>硬件对比</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="267" />
+        <location filename="../../gpucompare/ui/main_window.py" line="197" />
         <source>Training cost</source>
         <translation>训练成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="268" />
+        <location filename="../../gpucompare/ui/main_window.py" line="198" />
         <source>Inference</source>
         <translation>推理</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="269" />
+        <location filename="../../gpucompare/ui/main_window.py" line="199" />
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="270" />
+        <location filename="../../gpucompare/ui/main_window.py" line="200" />
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="271" />
+        <location filename="../../gpucompare/ui/widgets/main_menus.py" line="126" />
         <source> Precision (dense): </source>
         <translation> 精度（稠密）： </translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="273" />
+        <location filename="../../gpucompare/ui/widgets/main_menus.py" line="129" />
         <source>Every FLOPS column, metric and chart uses the dense peak at this precision.</source>
         <translation>所有 FLOPS 列、指标和图表均使用该精度下的稠密峰值算力。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="275" />
+        <location filename="../../gpucompare/ui/widgets/main_menus.py" line="134" />
         <source> Currency: </source>
         <translation> 货币： </translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="276" />
+        <location filename="../../gpucompare/ui/widgets/main_menus.py" line="135" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="277" />
+        <location filename="../../gpucompare/ui/widgets/main_menus.py" line="136" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="279" />
+        <location filename="../../gpucompare/ui/widgets/main_menus.py" line="138" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="280" />
+        <location filename="../../gpucompare/ui/widgets/main_menus.py" line="139" />
         <source>&amp;Open catalog file…</source>
         <translation>打开设备目录文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="281" />
+        <location filename="../../gpucompare/ui/widgets/main_menus.py" line="141" />
         <source>&amp;Remove my catalog files</source>
         <translation>移除我的设备目录文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="282" />
+        <location filename="../../gpucompare/ui/widgets/main_menus.py" line="144" />
         <source>&amp;Export table as CSV…</source>
         <translation>将表格导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="283" />
+        <location filename="../../gpucompare/ui/widgets/main_menus.py" line="147" />
         <source>Export chart as &amp;PNG…</source>
         <translation>将图表导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="284" />
+        <location filename="../../gpucompare/ui/widgets/main_menus.py" line="150" />
         <source>Export chart as &amp;SVG…</source>
         <translation>将图表导出为 SVG(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="285" />
+        <location filename="../../gpucompare/ui/widgets/main_menus.py" line="153" />
         <source>Export &amp;comparison as CSV…</source>
         <translation>将对比结果导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="286" />
+        <location filename="../../gpucompare/ui/widgets/main_menus.py" line="156" />
         <source>CSV for E&amp;xcel (UTF-8 with BOM)</source>
         <translation>适用于 Excel 的 CSV（UTF-8 带 BOM）(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="287" />
+        <location filename="../../gpucompare/ui/widgets/main_menus.py" line="158" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="288" />
+        <location filename="../../gpucompare/ui/widgets/main_menus.py" line="159" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="289" />
+        <location filename="../../gpucompare/ui/widgets/main_menus.py" line="160" />
         <source>Co&amp;mpare selected</source>
         <translation>对比所选(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="290" />
+        <location filename="../../gpucompare/ui/widgets/main_menus.py" line="162" />
         <source>&amp;Reset filters</source>
         <translation>重置筛选(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="291" />
+        <location filename="../../gpucompare/ui/widgets/main_menus.py" line="164" />
         <source>&amp;About gpucompare</source>
         <translation>关于 gpucompare(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="324" />
+        <location filename="../../gpucompare/ui/main_window.py" line="214" />
         <source>Showing {shown} of {total} devices</source>
         <translation>显示 {shown} / {total} 个设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="327" />
+        <location filename="../../gpucompare/ui/main_window.py" line="217" />
         <source>{n} selected</source>
         <translation>已选 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/main_window.py" line="329" />
+        <location filename="../../gpucompare/ui/main_window.py" line="219" />
         <source>{n} user file(s) merged</source>
         <translation>已合并 {n} 个用户文件</translation>
     </message>
@@ -3254,47 +3342,47 @@ The files themselves stay on disk; you can open them again.</source>
 <context>
     <name>PricePolicyMenu</name>
     <message>
-        <location filename="../../gpucompare/ui/widgets/price_menu.py" line="66" />
+        <location filename="../../gpucompare/ui/widgets/price_menu.py" line="69" />
         <source>&amp;Prices</source>
         <translation>价格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/widgets/price_menu.py" line="67" />
+        <location filename="../../gpucompare/ui/widgets/price_menu.py" line="70" />
         <source>Purchase price</source>
         <translation>购买价</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/widgets/price_menu.py" line="68" />
+        <location filename="../../gpucompare/ui/widgets/price_menu.py" line="71" />
         <source>Cloud price (on-demand, per device-hour)</source>
         <translation>云端价格（按需，每设备小时）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/widgets/price_menu.py" line="69" />
+        <location filename="../../gpucompare/ui/widgets/price_menu.py" line="72" />
         <source>One provider</source>
         <translation>指定一家云厂商</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/widgets/price_menu.py" line="71" />
+        <location filename="../../gpucompare/ui/widgets/price_menu.py" line="74" />
         <source>MSRP first, else street price</source>
         <translation>优先建议零售价，否则市场价</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/widgets/price_menu.py" line="72" />
+        <location filename="../../gpucompare/ui/widgets/price_menu.py" line="75" />
         <source>Street price first, else MSRP</source>
         <translation>优先市场价，否则建议零售价</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/widgets/price_menu.py" line="73" />
+        <location filename="../../gpucompare/ui/widgets/price_menu.py" line="76" />
         <source>Lowest known price</source>
         <translation>已知最低价</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/widgets/price_menu.py" line="74" />
+        <location filename="../../gpucompare/ui/widgets/price_menu.py" line="77" />
         <source>Cheapest provider</source>
         <translation>最便宜的云厂商</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/widgets/price_menu.py" line="75" />
+        <location filename="../../gpucompare/ui/widgets/price_menu.py" line="78" />
         <source>Median of the providers</source>
         <translation>各云厂商的中位数</translation>
     </message>
@@ -3408,17 +3496,17 @@ The files themselves stay on disk; you can open them again.</source>
 <context>
     <name>RankingPanel</name>
     <message>
-        <location filename="../../gpucompare/ui/charts/ranking.py" line="84" />
+        <location filename="../../gpucompare/ui/charts/ranking.py" line="85" />
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/ranking.py" line="85" />
+        <location filename="../../gpucompare/ui/charts/ranking.py" line="86" />
         <source>Show best:</source>
         <translation>显示前：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/ranking.py" line="110" />
+        <location filename="../../gpucompare/ui/charts/ranking.py" line="111" />
         <source>best {n} of {m} shown: make the chart taller to see more</source>
         <translation>显示前 {n} 个（共 {m} 个）：把图表拉高可看到更多</translation>
     </message>
@@ -3474,42 +3562,42 @@ The files themselves stay on disk; you can open them again.</source>
 <context>
     <name>ScatterPanel</name>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="154" />
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="151" />
         <source>X:</source>
         <translation>X：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="155" />
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="152" />
         <source>Y:</source>
         <translation>Y：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="157" />
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="154" />
         <source>log</source>
         <translation>对数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="158" />
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="155" />
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="159" />
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="156" />
         <source>Pareto frontier</source>
         <translation>帕累托前沿</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="161" />
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="158" />
         <source>Devices no other device beats on both axes (in the better direction of each).</source>
         <translation>在两个坐标轴上（各按更优方向）均不被其他任何设备超越的设备。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="212" />
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="209" />
         <source>No devices match the filters</source>
         <translation>没有符合筛选条件的设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="256" />
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="253" />
         <source>labels off: {n} points (at most {m})</source>
         <translation>标签已关闭：{n} 个点（最多 {m} 个）</translation>
     </message>
@@ -3613,32 +3701,32 @@ The files themselves stay on disk; you can open them again.</source>
 <context>
     <name>ScenarioMenu</name>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario_menu.py" line="50" />
+        <location filename="../../gpucompare/ui/commands/scenario_menu.py" line="53" />
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario_menu.py" line="54" />
+        <location filename="../../gpucompare/ui/commands/scenario_menu.py" line="57" />
         <source>Open &amp;scenario…</source>
         <translation>打开场景(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario_menu.py" line="55" />
+        <location filename="../../gpucompare/ui/commands/scenario_menu.py" line="58" />
         <source>Sa&amp;ve scenario…</source>
         <translation>保存场景(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario_menu.py" line="56" />
+        <location filename="../../gpucompare/ui/commands/scenario_menu.py" line="59" />
         <source>Recent scenarios</source>
         <translation>最近的场景</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario_menu.py" line="57" />
+        <location filename="../../gpucompare/ui/commands/scenario_menu.py" line="60" />
         <source>Export decision &amp;brief (PDF/HTML)…</source>
         <translation>导出决策简报(&amp;B)（PDF/HTML）…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/scenario_menu.py" line="58" />
+        <location filename="../../gpucompare/ui/commands/scenario_menu.py" line="61" />
         <source>&amp;Copy (text and Markdown table)</source>
         <translation>复制(&amp;C)（文本和 Markdown 表格）</translation>
     </message>
@@ -3646,23 +3734,23 @@ The files themselves stay on disk; you can open them again.</source>
 <context>
     <name>TrainingForm</name>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="192" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="63" />
         <source>Run</source>
         <translation>训练任务</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="192" />
         <location filename="../../gpucompare/ui/pages/training/texts.py" line="20" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="64" />
         <source>Pricing</source>
         <translation>计价</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="192" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="65" />
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="192" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="66" />
         <source>Memory</source>
         <translation>显存</translation>
     </message>
@@ -3808,94 +3896,94 @@ The files themselves stay on disk; you can open them again.</source>
         <translation>由参数量推算</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="201" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="67" />
+        <source>Layout</source>
+        <translation>并行布局</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="200" />
         <source>Compute-optimal (20 per parameter)</source>
         <translation>计算最优（每个参数 20 个词元）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="202" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="201" />
         <source>Chinchilla: D = 20 × N (Hoffmann et al. 2022)</source>
         <translation>Chinchilla：D = 20 × N（Hoffmann 等，2022）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="203" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="202" />
         <source>Use selected</source>
         <translation>使用所选</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="204" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="203" />
         <source>Take the device selected in the table</source>
         <translation>采用表格中选中的设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="205" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="204" />
         <source>Count</source>
         <translation>按设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="206" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="205" />
         <source>Finish in days</source>
         <translation>按完成天数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="207" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="206" />
         <source>Show the low–high band of the MFU presets</source>
         <translation>显示 MFU 预设的高低区间</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="208" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="207" />
         <source>Cloud (rent)</source>
         <translation>云端（租用）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="209" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="208" />
         <source>Owned (buy)</source>
         <translation>自有（采购）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="210" />
+        <location filename="../../gpucompare/ui/pages/training/texts.py" line="40" />
         <source>Activation recomputation</source>
         <translation>激活重计算</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="216" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="215" />
         <source>FP4 (unproven for training: no published run)</source>
         <translation>FP4（训练未经验证：尚无公开的训练实例）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="232" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="234" />
         <source>Custom value</source>
         <translation>自定义值</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="343" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="344" />
         <source>catalog: {v}</source>
         <translation>设备目录：{v}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="345" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="346" />
         <source>no catalog price: type one</source>
         <translation>设备目录中无价格：请手动输入</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="357" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="358" />
         <source>default {v}</source>
         <translation>默认 {v}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="53" />
+        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="54" />
         <source>None: type the parameters</source>
         <translation>无：手动输入参数量</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="68" />
+        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="69" />
         <source>Model preset</source>
         <translation>模型预设</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="69" />
-        <source>Devices per node (bought whole)</source>
-        <translation>每节点设备数（整节点购买）</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="70" />
@@ -3918,12 +4006,12 @@ The files themselves stay on disk; you can open them again.</source>
         <translation>主机功耗（× 设备功耗）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="84" />
+        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="83" />
         <source>CBRE 2024 average</source>
         <translation>CBRE 2024 年均价</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="86" />
+        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="85" />
         <source>by node class (DGX)</source>
         <translation>按节点类型（DGX）</translation>
     </message>
@@ -4000,72 +4088,82 @@ The files themselves stay on disk; you can open them again.</source>
     </message>
     <message>
         <location filename="../../gpucompare/ui/pages/training/ranking.py" line="49" />
+        <source>Layout (TP×PP×DP)</source>
+        <translation>并行布局（TP×PP×DP）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="50" />
+        <source>Effective MFU</source>
+        <translation>有效 MFU</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="51" />
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="50" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="52" />
         <source>Device-hours</source>
         <translation>设备小时数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="51" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="53" />
         <source>Total ({c})</source>
         <translation>总计 ({c})</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="52" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="54" />
         <source>Compute ({c})</source>
         <translation>算力成本 ({c})</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="53" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="55" />
         <source>Why no cost</source>
         <translation>无成本原因</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="54" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="56" />
         <source>Energy (kWh)</source>
         <translation>能耗 (kWh)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="55" />
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="69" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="57" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="71" />
         <source>CO₂ (kg)</source>
         <translation>CO₂ (kg)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="56" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="58" />
         <source>Memory/device (GB)</source>
         <translation>单设备显存 (GB)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="57" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="59" />
         <source>Min. devices</source>
         <translation>最少设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="67" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="69" />
         <source>Total cost ({c})</source>
         <translation>总成本 ({c})</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="68" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="70" />
         <source>Wall-clock days</source>
         <translation>实际天数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="73" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="75" />
         <source>{n} of {total} filtered devices cannot be priced or cannot run it:</source>
         <translation>筛选出的 {total} 个设备中有 {n} 个无法计价或无法运行该任务：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="78" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="80" />
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="78" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="80" />
         <source>Left out ({n})</source>
         <translation>已排除（{n}）</translation>
     </message>
@@ -4073,122 +4171,137 @@ The files themselves stay on disk; you can open them again.</source>
 <context>
     <name>TrainingResultText</name>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="37" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="38" />
         <source>included in the cloud price</source>
         <translation>已包含在云端价格中</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="41" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="42" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="41" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="42" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="48" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="49" />
         <source>Training compute</source>
         <translation>训练计算量</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="52" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="53" />
         <source>Tokens</source>
         <translation>词元数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="55" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="56" />
         <source>Precision used</source>
         <translation>实际使用精度</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="59" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="60" />
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="60" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="61" />
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="63" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="64" />
+        <source>Parallel layout</source>
+        <translation>并行布局</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="65" />
+        <source>{layout} (TP × PP × DP)</source>
+        <translation>{layout}（TP × PP × DP）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="70" />
+        <source>Effective MFU</source>
+        <translation>有效 MFU</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="76" />
         <source>Wall-clock time</source>
         <translation>实际耗时</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="64" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="77" />
         <source>{h} h ({d} days)</source>
         <translation>{h} 小时（{d} 天）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="71" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="84" />
         <source>Device-hours</source>
         <translation>设备小时数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="77" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="90" />
         <source>Compute cost</source>
         <translation>算力成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="83" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="96" />
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="87" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="100" />
         <source>Energy cost</source>
         <translation>能耗成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="90" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="103" />
         <source>Total cost</source>
         <translation>总成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="96" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="109" />
         <source>CO₂</source>
         <translation>CO₂ 排放</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="102" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="115" />
         <source>Memory per device</source>
         <translation>单设备显存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="103" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="116" />
         <source>{need} of {have} GB</source>
         <translation>{need} / {have} GB</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="108" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="121" />
         <source>Fits in memory</source>
         <translation>显存可容纳</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="111" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="124" />
         <source>Minimum devices that fit</source>
         <translation>可容纳所需的最少设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="123" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="146" />
         <source>{used} (no {chosen} figure: its best training precision)</source>
         <translation>{used}（无 {chosen} 数据：使用其最佳训练精度）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="131" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="154" />
         <source>MFU {a:g}–{b:g}</source>
         <translation>MFU {a:g}–{b:g}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="134" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="157" />
         <source>{d1}–{d2} days, {c1}–{c2}</source>
         <translation>{d1}–{d2} 天，{c1}–{c2}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="140" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="163" />
         <source>The same run at the lowest and highest MFU preset</source>
         <translation>同一训练任务在最低和最高 MFU 预设下的结果</translation>
     </message>
@@ -4196,12 +4309,12 @@ The files themselves stay on disk; you can open them again.</source>
 <context>
     <name>TrendPanel</name>
     <message>
-        <location filename="../../gpucompare/ui/charts/trend.py" line="63" />
+        <location filename="../../gpucompare/ui/charts/trend.py" line="64" />
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/trend.py" line="95" />
+        <location filename="../../gpucompare/ui/charts/trend.py" line="96" />
         <source>Other</source>
         <translation>其他</translation>
     </message>

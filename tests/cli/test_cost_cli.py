@@ -127,7 +127,8 @@ def test_solve_days_with_own_cloud_price_and_memory_options(catalog):
         "4096",
         "--micro-batch",
         "2",
-        "--no-recompute",
+        "--recompute",
+        "none",
         "--layers",
         "32",
         "--hidden",
@@ -139,7 +140,7 @@ def test_solve_days_with_own_cloud_price_and_memory_options(catalog):
         target_days=3.0,
         pricing=CloudPricing(1.5),
         mfu_band=(0.3, 0.542),
-        memory=MemoryInputs("adam_8bit", "zero3", 4096, 2, False, 32, 4096),
+        memory=MemoryInputs("adam_8bit", "zero3", 4096, 2, "none", 32, 4096),
     )
     assert record == estimate(inputs, catalog.loc[A100]).to_record()
     assert record["wall_clock_hours"] <= 72

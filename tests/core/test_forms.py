@@ -56,9 +56,9 @@ def test_bad_text_names_its_field(changes, field):
 
 
 def test_forms_from_saved_data_drop_wrong_types():
-    form = TrainingForm.from_data({"params": "13B", "recompute": "yes", "bogus": 1, "count": 8})
+    form = TrainingForm.from_data({"params": "13B", "recompute": 3, "bogus": 1, "count": 8})
     assert form.params == "13B"
-    assert form.recompute is True  # default kept: "yes" is not a bool
+    assert form.recompute == "selective"  # default kept: 3 is not a choice
     assert form.count == "8"  # default kept: 8 is not text
     assert TrainingForm.from_data(None) == TrainingForm()
     assert InferenceForm.from_data({"model": "llama-2-7b", "batch": 3}).batch == "1"
@@ -74,3 +74,8 @@ def test_inference_form():
     with pytest.raises(InputError) as caught:
         parse_inference(InferenceForm(model="llama-3.1-8b", layers="40"))
     assert caught.value.field == "model"
+
+
+def test_old_true_false_recomputation_is_read_as_a_choice():
+    assert TrainingForm.from_data({"recompute": True}).recompute == "full"
+    assert TrainingForm.from_data({"recompute": False}).recompute == "none"

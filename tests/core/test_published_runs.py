@@ -30,6 +30,9 @@ from gpucompare.core.currency import Currency
 from gpucompare.core.forms import TrainingForm
 from gpucompare.core.training import EnergyInputs, TrainingInputs, estimate
 from gpucompare.core.training.form import parse_form
+from gpucompare.core.training.layout import LayoutInputs
+
+COMPUTE_ONLY = LayoutInputs(communication=False)
 
 
 @dataclass(frozen=True)
@@ -102,8 +105,14 @@ def _modelled(run: PublishedRun, catalog: pd.DataFrame, mfu: float | None) -> fl
     """Device-hours or days for ``run``; ``mfu=None`` uses the default MFU."""
     chosen = {} if mfu is None else {"mfu": mfu}
     # The reported and implied MFUs are on the 6·N·D basis: no attention term here.
+    # A measured MFU already includes communication and the bubble: time compute alone.
     inputs = TrainingInputs(
-        params=run.params, tokens=run.tokens, devices=run.devices, attention=False, **chosen
+        params=run.params,
+        tokens=run.tokens,
+        devices=run.devices,
+        attention=False,
+        layout=COMPUTE_ONLY,
+        **chosen,
     )
     result = estimate(inputs, catalog.loc[run.device])
     assert result.fits, run.name
@@ -141,6 +150,7 @@ def test_bloom_energy_from_its_reported_hours(catalog):
         mfu=mfu,
         energy=EnergyInputs(draw_fraction=1.0, pue=1.0, host_overhead=0.0),
         attention=False,
+        layout=COMPUTE_ONLY,
     )
     result = estimate(inputs, device)
     assert result.device_hours == pytest.approx(hours, rel=1e-9)
@@ -236,10 +246,10 @@ DEFAULT_RUNS = (
         "hours",
     ),
 )
-# Llama 3.1 8B's 1.46M GPU-hours imply an MFU of 0.14 (6·N·D over H100 BF16 peak): far
-# below the default, and below what the same paper reports for 405B. The model, at 0.4,
-# comes out 2.5x too fast; kept as a failing case so the table stays honest.
-OUTSIDE_2X = {"Llama 3.1 8B"}
+# Llama 3.1 8B's 1.46M GPU-hours imply an MFU of 0.14 (6·N·D over H100 BF16 peak). Before
+# the communication model the tool came out 2.5x too fast; its 512-sequence batch on 4,096
+# GPUs now forces tensor parallelism of 8, and it lands within 2x (about -50%).
+OUTSIDE_2X: set[str] = set()
 USD = Currency("USD", "$", "US dollar", 1.0)
 
 
@@ -285,4 +295,4 @@ def test_median_error_at_defaults_is_within_25_percent(catalog):
     ]
     assert len(errors) >= 12
     assert statistics.median(errors) <= 0.25
-    assert max(errors) < 0.65  # the worst, Llama 3.1 8B, is -60%
+    assert max(errors) < 0.55  # the worst, Llama 3.1 8B, is about -50%

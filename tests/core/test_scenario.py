@@ -103,7 +103,7 @@ def test_the_shipped_example_reads_without_notes():
 HOSTILE = {
     "wrong type in filters": ({"filters": {"kinds": "GPU"}}, "filters.kinds: expected a list"),
     "wrong type in a form": ({"training": {"params": 70}}, "training.params: expected text"),
-    "bool expected": ({"training": {"recompute": "yes"}}, "training.recompute: expected true"),
+    "bool expected": ({"training": {"mfu_band": "yes"}}, "training.mfu_band: expected true"),
     "unknown kind": ({"filters": {"kinds": ["WARP-DRIVE"]}}, "filters.kinds: ['WARP-DRIVE']"),
     "range upside down": ({"filters": {"memory_gb": [80, 8]}}, "filters.memory_gb: [80, 8]"),
     "huge number": (

@@ -15,10 +15,11 @@ from gpucompare.core.training import (
     estimate,
     memory_model,
 )
+from gpucompare.core.training.layout import LayoutInputs
 from gpucompare.core.training.memory import activation_bytes
 
 N = 1e9
-MEMORY = MemoryInputs(sequence_length=1000, micro_batch=2, layers=10, hidden=1000)
+MEMORY = MemoryInputs(sequence_length=1000, micro_batch=2, layers=10, hidden=1000, recompute="full")
 RECOMPUTED = 10 * 2 * 1000 * 2 * 1000  # L · 2·s·b·h = 4e7 bytes
 STORED = 10 * 1000 * 2 * 1000 * (34 + 5 * 1000 / 128)  # L · s·b·h·(34 + 5·a·s/h), a = h/128
 
@@ -42,8 +43,8 @@ def test_activations_with_full_recomputation():
 
 def test_activations_without_recomputation():
     shape = architecture(N, 10, 1000)
-    assert activation_bytes(shape, replace(MEMORY, recompute=False)) == pytest.approx(STORED)
-    assert activation_bytes(shape, replace(MEMORY, recompute=False)) == pytest.approx(1.46125e9)
+    assert activation_bytes(shape, replace(MEMORY, recompute="none")) == pytest.approx(STORED)
+    assert activation_bytes(shape, replace(MEMORY, recompute="none")) == pytest.approx(1.46125e9)
 
 
 @pytest.mark.parametrize(
@@ -79,11 +80,22 @@ def test_per_device_memory_in_an_estimate():
         params=N,
         tokens=20e9,
         devices=4,
-        memory=replace(MEMORY, sharding="zero2", recompute=False),
+        memory=replace(MEMORY, sharding="zero2", recompute="none"),
         mfu=0.5,
+        layout=LayoutInputs(tp=1, pp=1),
     )
     result = estimate(inputs, {**device, "cloud_usd_per_hour": 1.0})
-    assert result.memory_per_device_gb == pytest.approx((2 * N + 14 * N / 4 + STORED) / 1e9)
+    logits = 4 * 1000 * 2 * 32_000  # fp32 logits of one micro-batch, Llama 2's vocabulary
+    expected = 2 * N + 14 * N / 4 + STORED + logits
+    assert result.memory_per_device_gb == pytest.approx(expected / 1e9)
+
+
+def test_selective_recomputation_keeps_34_sbh_per_layer_divided_by_tp():
+    shape = architecture(N, 10, 1000)
+    selective = replace(MEMORY, recompute="selective")
+    assert activation_bytes(shape, selective) == pytest.approx(10 * 34 * 1000 * 2 * 1000)
+    assert activation_bytes(shape, selective, tp=8) == pytest.approx(10 * 34 * 1000 * 2 * 1000 / 8)
+    assert activation_bytes(shape, MEMORY, tp=4) == pytest.approx(RECOMPUTED / 4)
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,7 @@ from gpucompare.core.training import (
     explain_text,
     mfu_band,
 )
+from gpucompare.core.training.layout import LayoutInputs
 
 DEVICE = {
     "id": "test-gpu",
@@ -47,14 +48,32 @@ ENERGY = EnergyInputs(
 )
 # The straight-line purchase / (life × hours) arithmetic: no interest, rent or whole nodes.
 STRAIGHT = {"cost_of_capital": 0.0, "colocation_usd_per_kw_month": 0.0, "node_size": 1}
-MEMORY = MemoryInputs(sequence_length=1000, micro_batch=2, layers=10, hidden=1000)
-# The 6·N·D arithmetic on its own; the attention term has its own tests.
-BASE = TrainingInputs(
-    params=1e9, tokens=20e9, devices=10, mfu=0.5, energy=ENERGY, memory=MEMORY, attention=False
+MEMORY = MemoryInputs(
+    sequence_length=1000,
+    micro_batch=2,
+    layers=10,
+    hidden=1000,
+    recompute="full",
+    vocab=1,
+    sharding="zero3",
 )
+# The 6·N·D arithmetic on its own (no communication: test_training_layout.py has that);
+# the attention term has its own tests. Full recomputation keeps the old activations, but
+# its extra forward pass is counted too: 8·N·D of hardware FLOPs.
+BASE = TrainingInputs(
+    params=1e9,
+    tokens=20e9,
+    devices=10,
+    mfu=0.5,
+    energy=ENERGY,
+    memory=replace(MEMORY, recompute="selective"),
+    attention=False,
+    layout=LayoutInputs(tp=1, pp=1, communication=False),
+)
+USABLE = 0.9  # the headroom preset keeps 10% of device memory free
 C = 1.2e20
 RATE = 100e12 * 0.5
-ACTIVATIONS = 10 * 2 * 1000 * 2 * 1000  # L · 2·s·b·h, full recomputation
+ACTIVATIONS = 10 * 34 * 1000 * 2 * 1000 + 4 * 1000 * 2  # L · 34·s·b·h, selective; logits V = 1
 
 
 def approx(value):
@@ -150,7 +169,7 @@ def test_solve_exact_whole_number_is_not_rounded_up():
     inputs = replace(BASE, devices=None, target_days=240_000 / 86_400)
     result = estimate(inputs, DEVICE)
     assert result.devices == 10
-    assert explain(result)["devices"].endswith("= 10")
+    assert "= 10 devices" in explain(result)["devices"]
 
 
 def test_solve_raised_to_fit_memory():
@@ -159,14 +178,14 @@ def test_solve_raised_to_fit_memory():
     inputs = replace(BASE, devices=None, target_days=30.0, memory=memory)
     result = estimate(inputs, small)
     # Time alone needs 1 device; ZeRO-1 keeps 4 GB of weights and gradients plus
-    # 0.04 GB of activations on each, and splits 12 GB of optimizer state. The
-    # vendor's "8 GB" are 8 GiB = 8.59e9 bytes: ceil(12 / (8.59 - 4.04)) = 3
-    # (it would be 4 with 10^9-byte GB).
-    assert result.min_devices == 3
-    assert result.devices == 3
+    # 0.68 GB of activations on each, and splits 12 GB of optimizer state. The
+    # vendor's "8 GB" are 8 GiB = 8.59e9 bytes, 7.73e9 after 10% headroom:
+    # ceil(12 / (7.73 - 4.68)) = 4.
+    assert result.min_devices == math.ceil(12e9 / (8 * 2**30 * USABLE - 4e9 - ACTIVATIONS))
+    assert result.devices == 4
     assert result.fits is True
     assert any("raised" in text for text in result.warnings)
-    assert "raised to 3" in explain(result)["devices"]
+    assert "raised to 4" in explain(result)["devices"]
     assert "are GiB" in explain(result)["min_devices"]
 
 
@@ -191,7 +210,7 @@ def test_does_not_fit_at_the_given_count():
     small = {**DEVICE, "memory_gb": 7.0}  # 7 GiB = 7.52e9 bytes
     result = estimate(replace(BASE, devices=2), small)
     assert result.fits is False
-    assert result.min_devices == math.ceil(16e9 / (7 * 2**30 - ACTIVATIONS))  # 3
+    assert result.min_devices == math.ceil(16e9 / (7 * 2**30 * USABLE - ACTIVATIONS))  # 3
     assert result.min_devices == 3
     assert any("needs at least 3" in text for text in result.warnings)
 
@@ -354,9 +373,19 @@ def test_owned_without_power_leaves_energy_and_total_unknown():
 
 
 def test_band_error_names_the_band():
+    # A batch large enough for plain data parallelism on ~460,000 devices at MFU 0.5; at
+    # 0.01 the band's low end would need more than 10 million.
+    layout = replace(BASE.layout, global_batch_tokens=1e12)
     inputs = replace(
-        BASE, params=1e12, tokens=1e14, devices=None, target_days=30.0, mfu_band=(0.01, 0.5)
+        BASE,
+        params=1e12,
+        tokens=1e14,
+        devices=None,
+        target_days=30.0,
+        mfu_band=(0.01, 0.5),
+        layout=layout,
     )
+    assert estimate(replace(inputs, mfu_band=None), DEVICE).devices > 400_000
     with pytest.raises(InputError) as raised:
         estimate(inputs, DEVICE)
     assert raised.value.field == "mfu_band"

@@ -22,6 +22,7 @@ from gpucompare.core.training import (
     estimate,
     rank,
 )
+from gpucompare.core.training.layout import LayoutInputs
 
 CLOUD = TrainingInputs(params=7e9, tokens=140e9, devices=64)
 SCENARIOS = {
@@ -35,7 +36,7 @@ SCENARIOS = {
         params=13e9, compute_optimal=True, devices=256, precision="FP8", mfu=0.8
     ),
     "flops-no-sharding": TrainingInputs(
-        params=1e9, flops=1e21, devices=8, memory=MemoryInputs(sharding="none", recompute=False)
+        params=1e9, flops=1e21, devices=8, memory=MemoryInputs(sharding="none", recompute="none")
     ),
     "own-price-zero1": TrainingInputs(
         params=30e9,
@@ -192,7 +193,14 @@ def test_memory_exclusions():
             "cloud_usd_per_hour": [1.0, 1.0, 1.0, 1.0],
         }
     )
-    inputs = TrainingInputs(params=1e9, tokens=20e9, devices=2)
+    # Plain data parallelism with ZeRO-3 and full recomputation: the layout tests cover TP/PP.
+    inputs = TrainingInputs(
+        params=1e9,
+        tokens=20e9,
+        devices=2,
+        memory=MemoryInputs(sharding="zero3", recompute="full"),
+        layout=LayoutInputs(tp=1, pp=1),
+    )
     ranking = rank(inputs, frame)
     reasons = dict(zip(ranking.excluded["device"], ranking.excluded["reason"], strict=True))
     assert reasons == {

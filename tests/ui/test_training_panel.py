@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from gpucompare.core.training import CloudPricing, OwnedPricing, estimate, rank
@@ -47,7 +46,11 @@ def test_typing_70b_and_2t_gives_the_core_result(panel, qtbot):
     assert panel.results.text("training_flops") == flops
     assert expected.training_flops > 8.4e23  # 6·N·D plus attention
     assert panel.results.text("total_cost_usd") == f"{expected.total_cost_usd:,.0f} USD"
-    assert panel.results.values["wall_clock_hours"].toolTip().startswith("T = C / (n × peak × MFU)")
+    assert (
+        panel.results.values["wall_clock_hours"]
+        .toolTip()
+        .startswith("T = C / (n × peak × MFU_eff)")
+    )
 
 
 def test_changing_the_device_and_using_the_table_selection(panel, qtbot):
@@ -165,11 +168,11 @@ def test_recompute_and_band_toggles(panel, qtbot):
     panel.band_check.click()
     assert panel.result.band is not None
     assert panel.results.text("band")
-    panel.recompute_check.click()
-    assert panel.result.inputs.memory.recompute is False
-    assert panel._state.training_form.recompute is False
-    qtbot.wait(1)
-    assert Qt.CheckState.Unchecked == panel.recompute_check.checkState()
+    chooser = panel.fields["recompute"]
+    assert chooser.currentData() == "selective"
+    chooser.setCurrentIndex(chooser.findData("full"))
+    assert panel.result.inputs.memory.recompute == "full"
+    assert panel._state.training_form.recompute == "full"
 
 
 def test_calculators_are_built_when_first_opened(qtbot, small_state):
@@ -198,7 +201,8 @@ def test_model_preset_fills_the_run_and_ownership_inputs_reach_the_core(panel, q
     assert inputs.memory.layers == 80
     assert panel.result == expected
     panel.owned_radio.click()
-    for name, text in (("node_size", "4"), ("cost_of_capital", "8%"), ("resale", "0.25")):
+    _type(qtbot, panel.fields["node_size"], "4")
+    for name, text in (("cost_of_capital", "8%"), ("resale", "0.25")):
         assert panel.fields[name].isEnabled()
         _type(qtbot, panel.fields[name], text)
     _type(qtbot, panel.fields["host_overhead"], "0.5")
@@ -209,4 +213,24 @@ def test_model_preset_fills_the_run_and_ownership_inputs_reach_the_core(panel, q
     assert panel.result == expected
     assert "whole nodes of 4" in panel.results.values["compute_cost_usd"].toolTip()
     panel.cloud_radio.click()
-    assert not panel.fields["node_size"].isEnabled()
+    assert not panel.fields["resale"].isEnabled()
+
+
+def test_layout_tab_pins_a_layout_and_shows_the_breakdown(panel, qtbot):
+    rows = {row[0]: row for row in panel._text.rows(panel.result)}
+    assert "TP × PP × DP" in rows["layout"][2]
+    assert rows["effective_mfu"][2].startswith(f"{panel.result.effective_mfu:.3g} (")
+    layout = panel.fields["layout"]
+    layout.setText("2x1x4")
+    layout.flush()
+    assert panel._state.training_form.layout == "2x1x4"
+    assert panel.result.layout == "2×1×4"
+    pinned = {row[0]: row for row in panel._text.rows(panel.result)}
+    assert "pinned" in pinned["layout"][3]
+    network = panel.fields["network"]
+    network.setCurrentIndex(network.findData("ethernet-100g"))
+    assert panel.result.inputs.layout.network == "ethernet-100g"
+    layout.setText("2x")
+    layout.flush()
+    assert panel.error is not None
+    assert panel.error.field == "layout"

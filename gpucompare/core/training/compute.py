@@ -7,7 +7,9 @@ code on a one-row frame, so the two agree to the last bit.
     peak = the dense peak at the chosen precision, or at the device's best training
            precision (BF16, FP16, TF32, FP32) when it has no figure at the chosen one
     MFU  = the given number, or the preset's value at the precision used
-    T = C / (n · peak · 10^12 · MFU)                    seconds
+    MFU_eff = MFU × the compute share of a training step on the chosen layout
+           (:mod:`.search` picks it, :mod:`.communication` times it)
+    T = C / (n · peak · 10^12 · MFU_eff)                seconds
     device-hours = n · T / 3600
     cloud:  cost = device-hours × price per device-hour (energy is in the price)
     owned:  cost = bought × T × (capital + colocation per used device-hour)
@@ -15,8 +17,9 @@ code on a one-row frame, so the two agree to the last bit.
     energy = device-hours × power / 1000 × draw × (1 + host) × PUE    kWh
              host: the node's power besides its devices (see :mod:`.host`)
     CO2 = energy × grid intensity                        kg
-    solve:  n = ceil(C / (target · 3600 · peak · 10^12 · MFU)), raised to min_devices
-    fit:    memory per device ≤ the vendor's "GB", which are GiB (2^30 bytes)
+    solve:  n = TP · PP · DP, DP the fewest ranks that meet the target at MFU_eff,
+            raised to the fewest on which it fits
+    fit:    memory per device ≤ the vendor's "GB", which are GiB (2^30 bytes), less headroom
 
 A missing price (or, owned, a missing power figure) leaves the cost NaN with a
 :class:`CostGap`; only a device that cannot run the job at all has a :class:`Problem`.
@@ -40,7 +43,10 @@ from gpucompare.core.training.inputs import (
     TrainingInputs,
 )
 from gpucompare.core.training.memory import MemoryModel, memory_model
+from gpucompare.core.training.network import links
 from gpucompare.core.training.ownership import bought_devices, colocation_per_hour
+from gpucompare.core.training.search import GIB as SEARCH_GIB
+from gpucompare.core.training.search import LayoutChoice, search
 
 
 class Problem(IntEnum):
@@ -52,6 +58,7 @@ class Problem(IntEnum):
     NEVER_FITS = 3
     TOO_MANY = 4
     NOT_FIT_AT_COUNT = 5
+    NO_LAYOUT = 6
 
 
 class CostGap(IntEnum):
@@ -73,11 +80,12 @@ class WarningFlag(IntFlag):
     NO_MEMORY = 16
     PRECISION_FALLBACK = 32
     UNPROVEN_PRECISION = 64
+    ASSUMED_PCIE = 128
 
 
 # A device without a figure at the chosen precision trains at the first of these it has.
 FALLBACK_PRECISIONS: tuple[str, ...] = ("BF16", "FP16", "TF32", "FP32")
-GIB = 2.0**30  # vendors' "GB" of device memory are GiB
+GIB = SEARCH_GIB  # vendors' "GB" of device memory are GiB
 
 
 def missing_precisions(precision: str) -> Message:
@@ -105,6 +113,7 @@ class DeviceColumns:
     power_w: np.ndarray
     launch_price_usd: np.ndarray
     cloud_usd_per_hour: np.ndarray
+    interconnect_gbps: np.ndarray
 
     @classmethod
     def from_frame(cls, frame: pd.DataFrame) -> DeviceColumns:
@@ -116,6 +125,7 @@ class DeviceColumns:
             power_w=_column(frame, "power_w"),
             launch_price_usd=_column(frame, "launch_price_usd"),
             cloud_usd_per_hour=_column(frame, "cloud_usd_per_hour"),
+            interconnect_gbps=_column(frame, "interconnect_gbps"),
         )
 
     def training_peak(self, precision: str) -> tuple[np.ndarray, np.ndarray]:
@@ -142,6 +152,7 @@ class RunArrays:
     peak_tflops: np.ndarray
     precision_used: np.ndarray
     mfu: np.ndarray
+    layout: LayoutChoice
     devices: np.ndarray
     wall_clock_hours: np.ndarray
     device_hours: np.ndarray
@@ -174,17 +185,11 @@ def compute(inputs: TrainingInputs, columns: DeviceColumns) -> RunArrays:
     cloud = isinstance(inputs.pricing, CloudPricing)
     peak, used = columns.training_peak(inputs.precision)
     mfu = np.array([inputs.mfu_at(p) for p in TRAINING_PRECISIONS] + [np.nan])[used]
+    link = links(columns.interconnect_gbps, inputs.layout.network)
+    layout = search(inputs, memory, peak, mfu, columns.memory_gb, link)
+    devices, raised = layout.devices, layout.raised
     with np.errstate(divide="ignore", invalid="ignore"):
-        rate = peak * 1e12 * mfu  # achieved FLOP/s per device
-        min_devices = memory.min_devices(columns.memory_gb * GIB / 1e9)
-        raised = np.zeros(len(peak), dtype=bool)
-        if inputs.devices is not None:
-            devices = np.full(len(peak), float(inputs.devices))
-        else:
-            by_time = device_ceil(flops / (inputs.target_days * 24.0 * 3600.0 * rate))
-            raised = min_devices > by_time
-            devices = np.where(raised, min_devices, by_time)
-        hours = flops / (devices * rate) / 3600.0
+        hours = flops / (devices * peak * 1e12 * layout.effective_mfu) / 3600.0
         device_hours = devices * hours
         price = _price_per_hour(inputs, columns, cloud)
         host = host_fractions(columns.ids, columns.power_w, inputs.energy.host_overhead)
@@ -208,14 +213,16 @@ def compute(inputs: TrainingInputs, columns: DeviceColumns) -> RunArrays:
             energy_cost = energy * inputs.energy.electricity_usd_per_kwh
             total = compute_cost + energy_cost
         co2 = energy * inputs.energy.carbon_kg_per_kwh
-        per_device_gb = memory.per_device_bytes(devices) / 1e9
-    fits = devices >= min_devices
+        per_device_gb = layout.memory_bytes / 1e9
+    min_devices = layout.min_devices
+    fits = layout.fits
     return RunArrays(
         training_flops=flops,
         memory=memory,
         peak_tflops=peak,
         precision_used=used,
         mfu=mfu,
+        layout=layout,
         devices=devices,
         wall_clock_hours=hours,
         device_hours=device_hours,
@@ -231,9 +238,14 @@ def compute(inputs: TrainingInputs, columns: DeviceColumns) -> RunArrays:
         memory_per_device_gb=per_device_gb,
         min_devices=min_devices,
         fits=fits,
-        problem=_problems(columns, peak, devices, min_devices, fits),
+        problem=_problems(columns, peak, devices, min_devices, fits, layout.no_split),
         cost_gap=_cost_gaps(columns, cloud, price),
-        warnings=_warnings(inputs, columns, used, raised, fits, cloud),
+        warnings=_warnings(inputs, columns, used, raised, fits, cloud)
+        | np.where(
+            link.assumed_pcie & (layout.tp > 1) & inputs.layout.communication,
+            int(WarningFlag.ASSUMED_PCIE),
+            0,
+        ).astype("int16"),
     )
 
 
@@ -258,12 +270,14 @@ def _problems(
     devices: np.ndarray,
     min_devices: np.ndarray,
     fits: np.ndarray,
+    no_split: np.ndarray,
 ) -> np.ndarray:
     conditions = [
         ~(peak > 0),
         ~(columns.memory_gb > 0),
         np.isnan(min_devices),
         ~(devices <= MAX_DEVICES),
+        no_split,
         ~fits,
     ]
     codes = [
@@ -271,6 +285,7 @@ def _problems(
         Problem.NO_MEMORY,
         Problem.NEVER_FITS,
         Problem.TOO_MANY,
+        Problem.NO_LAYOUT,
         Problem.NOT_FIT_AT_COUNT,
     ]
     return np.select(conditions, [int(c) for c in codes], default=int(Problem.NONE)).astype("int8")

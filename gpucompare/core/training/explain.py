@@ -9,18 +9,24 @@ from __future__ import annotations
 from gpucompare.core.currency import Currency
 from gpucompare.core.formatting import format_number
 from gpucompare.core.quantities import format_count
-from gpucompare.core.training.compute import GIB, device_ceil
+from gpucompare.core.training.compute import device_ceil
+from gpucompare.core.training.explain_layout import (
+    explain_effective_mfu,
+    explain_layout,
+    layout_sizes,
+)
 from gpucompare.core.training.host import node_class
 from gpucompare.core.training.inputs import OwnedPricing
 from gpucompare.core.training.memory import (
-    HEAD_DIM,
     OPTIMIZER_LABELS,
+    RECOMPUTE_LABELS,
     SHARDING_LABELS,
     memory_model,
 )
 from gpucompare.core.training.ownership import recovery_factor
 from gpucompare.core.training.presets import default, mfu_preset_for, mfu_scale
 from gpucompare.core.training.results import TrainingResult
+from gpucompare.core.training.search import memory_parts, usable_bytes
 from gpucompare.core.training.shape import architecture
 
 USD = Currency("USD", "$", "US dollar", 1.0)
@@ -40,11 +46,13 @@ def explain(result: TrainingResult, currency: Currency = USD) -> dict[str, str]:
         "training_flops": _flops(result),
         "precision_used": _precision(result),
         "mfu": _mfu(result),
+        "layout": explain_layout(result),
+        "effective_mfu": explain_effective_mfu(result),
         "devices": _devices(result),
         "wall_clock_hours": (
-            f"T = C / (n × peak × MFU) = {_sci(result.training_flops)} / "
+            f"T = C / (n × peak × MFU_eff) = {_sci(result.training_flops)} / "
             f"({result.devices:,} × {format_number(result.peak_tflops)} TFLOPS × "
-            f"{result.mfu:.3g}) = {_sci(result.wall_clock_hours * 3600)} s = "
+            f"{result.effective_mfu:.3g}) = {_sci(result.wall_clock_hours * 3600)} s = "
             f"{format_number(result.wall_clock_hours)} h "
             f"({format_number(result.wall_clock_days)} days)"
         ),
@@ -126,15 +134,17 @@ def _devices(result: TrainingResult) -> str:
     inputs = result.inputs
     if inputs.target_days is None:
         return f"n = {result.devices:,} (given)"
-    rate = result.peak_tflops * 1e12 * result.mfu
+    rate = result.peak_tflops * 1e12 * result.effective_mfu
     by_time = int(device_ceil(result.training_flops / (inputs.target_days * 86400 * rate)))
     text = (
-        f"n = ceil(C / (target × peak × MFU)) = ceil({_sci(result.training_flops)} / "
+        f"n = TP × PP × DP = {result.layout}, DP the fewest ranks that meet the target: "
+        f"C / (target × peak × MFU_eff) = {_sci(result.training_flops)} / "
         f"({inputs.target_days:g} days × 86,400 s × {format_number(result.peak_tflops)} TFLOPS"
-        f" × {result.mfu:.3g})) = {by_time:,}"
+        f" × {result.effective_mfu:.3g}) = {by_time:,} devices, rounded up to whole ranks"
     )
-    if result.devices > by_time:
-        text += f", raised to {result.devices:,}, the fewest on which it fits in memory"
+    tp, pp, _, _ = layout_sizes(result.layout)
+    if result.devices >= by_time + tp * pp:  # more than rounding up to whole DP ranks
+        text += f"; raised to {result.devices:,}, the fewest on which it fits in memory"
     return text
 
 
@@ -247,43 +257,34 @@ def _co2(result: TrainingResult) -> str:
 def _memory(result: TrainingResult) -> str:
     inputs = result.inputs
     model = memory_model(inputs.params, inputs.memory, inputs.compute_params)
-    states = model.states
-    shape = model.shape
-    unsplit_states = model.fixed_bytes - model.activations
-    s, b = inputs.memory.sequence_length, inputs.memory.micro_batch
-    if inputs.memory.recompute:
-        activations = f"2·s·b·h·L = 2 × {s:,} × {b:,} × {shape.hidden:,} × {shape.layers:,}"
-    else:
-        activations = (
-            f"s·b·h·(34 + 5·s/{HEAD_DIM})·L = {s:,} × {b:,} × {shape.hidden:,} × "
-            f"{34 + 5 * s / HEAD_DIM:g} × {shape.layers:,}"
-        )
+    states, shape = model.states, model.shape
+    tp, pp, dp, ep = layout_sizes(result.layout)
+    parts = memory_parts(inputs, model, (tp, pp, ep), float(result.micro_batches))
     origin = "derived from N with h = 128·L" if shape.derived else "given"
     return (
         f"{OPTIMIZER_LABELS[inputs.memory.optimizer]}: {states.weights:g} + "
-        f"{states.gradients:g} + {states.optimizer:g} = {states.total:g} bytes/param; "
-        f"{SHARDING_LABELS[inputs.memory.sharding]}; per device = unsplit "
-        f"{format_number(unsplit_states / 1e9)} GB + split "
-        f"{format_number(model.sharded_bytes / 1e9)} GB / {result.devices:,} + activations "
-        f"{activations} bytes = {format_number(model.activations / 1e9)} GB "
-        f"(L = {shape.layers:,}, h = {shape.hidden:,}, {origin}) = "
-        f"{format_number(result.memory_per_device_gb)} GB"
+        f"{states.gradients:g} + {states.optimizer:g} = {states.total:g} bytes/param over "
+        f"TP × PP = {tp * pp:,}; {SHARDING_LABELS[inputs.memory.sharding]} over DP = {dp:,}: "
+        f"states {_gb(parts.unsplit_states)} + {_gb(parts.split_states)} / {dp:,} GB; "
+        f"activations ({RECOMPUTE_LABELS[inputs.memory.recompute]}, ÷ TP, "
+        f"L = {shape.layers:,}, h = {shape.hidden:,}, {origin}) {_gb(parts.activations)} GB; "
+        f"logits 4·s·b·V/TP with V = {inputs.memory.vocab_size:,}: {_gb(parts.logits)} GB; "
+        f"total {format_number(result.memory_per_device_gb)} GB"
     )
+
+
+def _gb(value: float) -> str:
+    return format_number(float(value) / 1e9)
 
 
 def _min_devices(result: TrainingResult) -> str:
     if result.memory_available_gb is None:
         return "unknown: the catalog has no memory figure for this device"
-    model = memory_model(result.inputs.params, result.inputs.memory, result.inputs.compute_params)
-    fixed = format_number(model.fixed_bytes / 1e9)
-    available = _usable(result.memory_available_gb)
-    usable = format_number(result.memory_available_gb * GIB / 1e9)
     if result.min_devices is None:
-        return f"none: the part sharding cannot split ({fixed} GB) exceeds {available}"
-    split = format_number(model.sharded_bytes / 1e9)
+        return f"none: no layout fits in {_usable(result.memory_available_gb)}"
     return (
-        f"fewest n with unsplit + split / n ≤ memory: ceil({split} GB / ({usable} GB − "
-        f"{fixed} GB)) = {result.min_devices:,}; memory {available}"
+        f"the fewest devices on which some layout fits: {result.min_devices:,}; "
+        f"memory {_usable(result.memory_available_gb)}"
     )
 
 
@@ -293,7 +294,7 @@ def _fits(result: TrainingResult) -> str:
     verdict = "fits" if result.fits else "does not fit"
     return (
         f"{format_number(result.memory_per_device_gb)} GB needed per device, "
-        f"{_usable(result.memory_available_gb)} available: {verdict}"
+        f"{_usable(result.memory_available_gb)} usable: {verdict}"
     )
 
 
@@ -301,7 +302,9 @@ def _usable(vendor_gb: float | None) -> str:
     """The vendor's memory figure in 10^9-byte GB: a vendor "80 GB" is 80 GiB."""
     if vendor_gb is None:
         return "unknown"
+    headroom = default("headroom").value
+    usable = float(usable_bytes(vendor_gb)) / 1e9
     return (
-        f"{format_number(vendor_gb * GIB / 1e9)} GB (the vendor's {format_number(vendor_gb)} "
-        "GB are GiB, 2^30 bytes each)"
+        f"{format_number(usable)} GB (the vendor's {format_number(vendor_gb)} GB are GiB, "
+        f"2^30 bytes each, less {headroom:.0%} headroom)"
     )

@@ -23,6 +23,7 @@ from gpucompare.core.training.inputs import (
     OwnedPricing,
     TrainingInputs,
 )
+from gpucompare.core.training.layout_form import parse_layout_form
 from gpucompare.core.training.presets import default, find, mfu_band, mfu_value
 
 COMPUTE_OPTIMAL_WORDS = frozenset({"chinchilla", "compute-optimal", "optimal", "20n"})
@@ -228,6 +229,7 @@ def parse_form(form: TrainingForm, money: Currency) -> TrainingInputs:
         layers=_shape(form.layers, "layers", spec.layers if spec else None),
         hidden=_shape(form.hidden, "hidden", spec.hidden if spec else None),
         attention_dim=_attention_dim(spec),
+        vocab=spec.vocab if spec is not None else None,
     )
     mfu, mfu_preset = _mfu(form.mfu, form.precision.strip().upper())
     inputs = TrainingInputs(
@@ -245,6 +247,7 @@ def parse_form(form: TrainingForm, money: Currency) -> TrainingInputs:
         pricing=pricing,
         energy=energy,
         memory=memory,
+        layout=parse_layout_form(form),
     )
     inputs.validate()
     return inputs

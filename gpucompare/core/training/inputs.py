@@ -14,12 +14,16 @@ from numbers import Integral, Real
 from gpucompare.core.catalog.schema import DEFAULT_PRECISION
 from gpucompare.core.issues import InputError
 from gpucompare.core.messages import Message
+from gpucompare.core.training.layout import LayoutInputs
 from gpucompare.core.training.ownership import capital_per_hour_factor
 from gpucompare.core.training.presets import default, find, mfu_value
 from gpucompare.core.training.shape import architecture
 
 OPTIMIZERS: tuple[str, ...] = ("adamw_mixed", "adam_8bit", "sgd_momentum")
 SHARDINGS: tuple[str, ...] = ("none", "zero1", "zero2", "zero3")
+RECOMPUTE: tuple[str, ...] = ("none", "selective", "full")
+# Full recomputation runs each forward pass twice: 8·N instead of 6·N FLOPs per token.
+FULL_RECOMPUTE_FACTOR = 8.0 / 6.0
 # Floating-point formats a model is trained in; INT8 is an inference format.
 TRAINING_PRECISIONS: tuple[str, ...] = ("FP64", "FP32", "TF32", "FP16", "BF16", "FP8", "FP4")
 
@@ -244,13 +248,24 @@ class MemoryInputs:
     """What sets memory per device: optimizer, sharding, batch shape, model shape."""
 
     optimizer: str = "adamw_mixed"
-    sharding: str = "zero3"
+    sharding: str = "zero1"
     sequence_length: int = DEFAULT_SEQUENCE_LENGTH
     micro_batch: int = 1
-    recompute: bool = True
+    recompute: str = "selective"
     layers: int | None = None
     hidden: int | None = None
     attention_dim: int | None = None
+    vocab: int | None = None
+
+    @property
+    def vocab_size(self) -> int:
+        """The model's vocabulary, or the preset's (Llama 2's 32,000)."""
+        return self.vocab if self.vocab is not None else int(_preset("vocab"))
+
+    @property
+    def recompute_factor(self) -> float:
+        """Hardware FLOPs over model FLOPs: 4/3 with full recomputation, else 1."""
+        return FULL_RECOMPUTE_FACTOR if self.recompute == "full" else 1.0
 
     def validate(self) -> None:
         """Raise InputError for an unknown choice or an impossible size."""
@@ -274,10 +289,14 @@ class MemoryInputs:
             )
         check_whole("seq_len", self.sequence_length, 1, 10_000_000)
         check_whole("micro_batch", self.micro_batch, 1, 100_000)
-        if not isinstance(self.recompute, bool):
+        if self.recompute not in RECOMPUTE:
             raise InputError(
                 "recompute",
-                Message("must be true or false, got {recompute}", recompute=f"{self.recompute!r}"),
+                Message(
+                    "unknown choice {recompute}; choose {choices}",
+                    recompute=f"{self.recompute!r}",
+                    choices=", ".join(RECOMPUTE),
+                ),
             )
         if self.layers is not None:
             check_whole("layers", self.layers, 1, 10_000)
@@ -285,6 +304,8 @@ class MemoryInputs:
             check_whole("hidden", self.hidden, 1, 1_000_000)
         if self.attention_dim is not None:
             check_whole("attention_dim", self.attention_dim, 1, 10_000_000)
+        if self.vocab is not None:
+            check_whole("vocab", self.vocab, 1, 100_000_000)
 
 
 @dataclass(frozen=True)
@@ -315,6 +336,7 @@ class TrainingInputs:
     pricing: CloudPricing | OwnedPricing = field(default_factory=CloudPricing)
     energy: EnergyInputs = field(default_factory=EnergyInputs)
     memory: MemoryInputs = field(default_factory=MemoryInputs)
+    layout: LayoutInputs = field(default_factory=LayoutInputs)
 
     def __post_init__(self) -> None:
         if isinstance(self.precision, str):
@@ -416,6 +438,8 @@ class TrainingInputs:
         self.pricing.validate()
         self.energy.validate()
         self.memory.validate()
+        self.layout.validate()
+        self._validate_layout()
 
     def _validate_data(self) -> None:
         given = [self.tokens is not None, bool(self.compute_optimal), self.flops is not None]
@@ -450,6 +474,27 @@ class TrainingInputs:
             check_whole("devices", self.devices, 1, MAX_DEVICES)
         else:
             check_range("target_days", self.target_days, 0, MAX_DAYS, what=Message("days"))
+
+    def _validate_layout(self) -> None:
+        pinned = self.layout
+        if pinned.dp is not None and self.devices is None:
+            raise InputError(
+                "layout", "a pinned data-parallel size fixes the device count; give the count"
+            )
+        if self.devices is None:
+            return
+        sizes = [size for size in (pinned.tp, pinned.pp, pinned.dp) if size is not None]
+        product = math.prod(sizes)
+        if len(sizes) == 3 and product != self.devices:
+            raise InputError(
+                "layout", f"TP × PP × DP = {product:,} devices, but the count is {self.devices:,}"
+            )
+        if self.devices % product:
+            raise InputError(
+                "layout",
+                f"the pinned sizes multiply to {product:,}, which does not divide the count "
+                f"of {self.devices:,} devices",
+            )
 
     def warnings(self) -> tuple[Message, ...]:
         """Allowed but doubtful inputs."""

@@ -14,9 +14,12 @@ ZeRO-1 splits the optimizer state across the n data-parallel devices, ZeRO-2 the
 gradients too, ZeRO-3 (and FSDP) the weights too. So memory per device is
 ``A + B / n``: A = what is not split (activations and any unsplit states), B = what is.
 
-Activations per layer (Korthikanti et al. 2022, arXiv 2205.05198), 16-bit, no tensor or
-sequence parallelism: ``s·b·h·(34 + 5·a·s/h)`` bytes; with full recomputation only each
-layer's input, ``2·s·b·h``, is kept. With a head size of 128, a/h = 1/128.
+Activations per layer (Korthikanti et al. 2022, arXiv 2205.05198, Table 2), 16-bit, with
+tensor and sequence parallelism of size t: no recomputation ``s·b·h·(34 + 5·a·s/h)/t``;
+selective recomputation (the attention scores are recomputed, as FlashAttention does)
+``34·s·b·h/t``; full recomputation keeps only each layer's input, ``2·s·b·h/t``. With a
+head size of 128, a/h = 1/128. The logits add ``4·s·b·V/t`` (fp32, vocabulary-parallel).
+A pipeline stage holds ``min(m, p)`` micro-batches of its ``L/p`` layers (1F1B).
 
 The shape (layers, hidden size) comes from :mod:`.shape`.
 """
@@ -64,12 +67,28 @@ SHARDING_LABELS: dict[str, Message] = {
 }
 
 
-def activation_bytes(shape: Architecture, memory: MemoryInputs) -> float:
-    """Activation memory per device for one micro-batch, all layers."""
+RECOMPUTE_LABELS: dict[str, str] = {
+    "none": "no recomputation",
+    "selective": "selective recomputation (FlashAttention)",
+    "full": "full recomputation",
+}
+
+
+def activation_bytes(shape: Architecture, memory: MemoryInputs, tp: float = 1.0) -> float:
+    """Activation memory per device for one micro-batch, all layers, at tensor parallelism tp."""
     s, b, h = memory.sequence_length, memory.micro_batch, shape.hidden
-    if memory.recompute:
-        return shape.layers * 2.0 * s * b * h
-    return shape.layers * s * b * h * (34.0 + 5.0 * s / HEAD_DIM)
+    if memory.recompute == "full":
+        per_layer = 2.0 * s * b * h
+    elif memory.recompute == "selective":
+        per_layer = 34.0 * s * b * h
+    else:
+        per_layer = s * b * h * (34.0 + 5.0 * s / HEAD_DIM)
+    return shape.layers * per_layer / tp
+
+
+def logits_bytes(memory: MemoryInputs, tp: float = 1.0) -> float:
+    """The fp32 logits of one micro-batch, ``4·s·b·V/t`` bytes."""
+    return 4.0 * memory.sequence_length * memory.micro_batch * memory.vocab_size / tp
 
 
 @dataclass(frozen=True)
@@ -110,11 +129,16 @@ def memory_model(
     states = STATE_BYTES[memory.optimizer]
     shape = architecture(shape_params or params, memory.layers, memory.hidden)
     activations = activation_bytes(shape, memory)
-    sharded_per_param = {
+    split = sharded_per_param(states, memory.sharding)
+    fixed = (states.total - split) * params + activations
+    return MemoryModel(params, states, shape, activations, fixed, split * params)
+
+
+def sharded_per_param(states: StateBytes, sharding: str) -> float:
+    """Bytes per parameter that ZeRO splits across the data-parallel devices."""
+    return {
         "none": 0.0,
         "zero1": states.optimizer,
         "zero2": states.optimizer + states.gradients,
         "zero3": states.total,
-    }[memory.sharding]
-    fixed = (states.total - sharded_per_param) * params + activations
-    return MemoryModel(params, states, shape, activations, fixed, sharded_per_param * params)
+    }[sharding]

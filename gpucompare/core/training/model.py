@@ -23,12 +23,14 @@ from gpucompare.core.training.inputs import (
     CloudPricing,
     TrainingInputs,
 )
+from gpucompare.core.training.ranking import no_layout_reason
 from gpucompare.core.training.results import (
     TrainingResult,
     cost_note,
     optional,
     warning_texts,
 )
+from gpucompare.core.training.search import layout_text
 
 
 def estimate(inputs: TrainingInputs, device: Mapping[str, object] | pd.Series) -> TrainingResult:
@@ -86,6 +88,8 @@ def _raise_for(
                 missing=missing_precisions(inputs.precision),
             ),
         )
+    if problem == Problem.NO_LAYOUT:
+        raise InputError("layout", f"{name}: {no_layout_reason(inputs)}")
     if problem == Problem.TOO_MANY:
         raise InputError(
             "target_days",
@@ -121,7 +125,9 @@ def _result(inputs: TrainingInputs, row: Mapping[str, object], run: RunArrays) -
         training_flops=run.training_flops,
         tokens=inputs.training_tokens,
         devices=int(run.devices[0]),
+        layout=layout_text(run.layout, 0),
         mfu=float(run.mfu[0]),
+        effective_mfu=float(run.layout.effective_mfu[0]),
         wall_clock_hours=float(run.wall_clock_hours[0]),
         device_hours=float(run.device_hours[0]),
         compute_cost_usd=optional(run.compute_cost_usd[0]),
@@ -142,4 +148,7 @@ def _result(inputs: TrainingInputs, row: Mapping[str, object], run: RunArrays) -
         host_fraction=float(run.host_fraction[0]),
         bought_devices=None if cloud else int(run.bought_devices[0]),
         colocation_usd_per_hour=float(run.colocation_usd_per_hour[0]),
+        step_shares={name: float(share[0]) for name, share in run.layout.shares.items()},
+        micro_batches=int(run.layout.micro_batches[0]),
+        interconnect_gbps=_figure(row, "interconnect_gbps"),
     )

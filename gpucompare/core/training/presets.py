@@ -36,6 +36,15 @@ KINDS: tuple[str, ...] = (
     "colocation",
     "resale",
 )
+# Kinds of the parallel-layout presets, kept in their own file (layout_presets.csv).
+LAYOUT_KINDS: tuple[str, ...] = (
+    "network",
+    "link",
+    "node_size",
+    "global_batch",
+    "vocab",
+    "headroom",
+)
 
 
 @dataclass(frozen=True)
@@ -63,7 +72,12 @@ def presets_file() -> Path:
     return paths.resource("data", "training_presets.csv")
 
 
-def load_presets(path: Path | None = None) -> tuple[Preset, ...]:
+def layout_presets_file() -> Path:
+    """The bundled parallel-layout preset file (networks, node size, batch, headroom)."""
+    return paths.resource("data", "layout_presets.csv")
+
+
+def load_presets(path: Path | None = None, kinds: tuple[str, ...] = KINDS) -> tuple[Preset, ...]:
     """Every preset in the file; ValueError if the file breaks its own rules."""
     path = presets_file() if path is None else path
     rows = csv.DictReader(io.StringIO(path.read_text(encoding="utf-8")))
@@ -81,19 +95,19 @@ def load_presets(path: Path | None = None) -> tuple[Preset, ...]:
         )
         for row in rows
     )
-    _check(loaded, path)
+    _check(loaded, path, kinds)
     return loaded
 
 
-def _check(loaded: tuple[Preset, ...], path: Path) -> None:
+def _check(loaded: tuple[Preset, ...], path: Path, kinds: tuple[str, ...]) -> None:
     for preset in loaded:
-        if preset.kind not in KINDS:
+        if preset.kind not in kinds:
             raise ValueError(f"{path}: unknown preset kind {preset.kind!r}")
         if not math.isfinite(preset.value) or preset.value < 0:
             raise ValueError(f"{path}: {preset.kind}/{preset.key} has value {preset.value}")
         if not (preset.source.startswith("https://") or preset.source == "assumption"):
             raise ValueError(f"{path}: {preset.kind}/{preset.key} needs an https source")
-    for kind in KINDS:
+    for kind in kinds:
         defaults = [p for p in loaded if p.kind == kind and p.default]
         if len(defaults) != 1:
             raise ValueError(f"{path}: kind {kind!r} needs exactly one default")
@@ -101,12 +115,12 @@ def _check(loaded: tuple[Preset, ...], path: Path) -> None:
 
 @cache
 def _bundled() -> tuple[Preset, ...]:
-    return load_presets()
+    return load_presets() + load_presets(layout_presets_file(), LAYOUT_KINDS)
 
 
 def presets(kind: str) -> tuple[Preset, ...]:
     """The bundled presets of one kind, in file order."""
-    if kind not in KINDS:
+    if kind not in KINDS + LAYOUT_KINDS:
         raise ValueError(f"unknown preset kind {kind!r}")
     return tuple(p for p in _bundled() if p.kind == kind)
 

@@ -16,6 +16,7 @@ from gpucompare.core.training.compute import (
 )
 from gpucompare.core.training.inputs import MAX_DEVICES, TRAINING_PRECISIONS, TrainingInputs
 from gpucompare.core.training.results import RESULT_KEYS, cost_note, warning_texts
+from gpucompare.core.training.search import layout_texts
 
 RANKING_COLUMNS: tuple[str, ...] = ("device", "name", *RESULT_KEYS[1:])
 EXCLUDED_COLUMNS: tuple[str, ...] = ("device", "name", "reason")
@@ -44,7 +45,20 @@ def exclusion_reasons(inputs: TrainingInputs) -> dict[Problem, str]:
         Problem.NEVER_FITS: "does not fit at any device count with this sharding",
         Problem.TOO_MANY: f"needs more than {MAX_DEVICES:,} devices",
         Problem.NOT_FIT_AT_COUNT: f"does not fit in memory on {count} devices",
+        Problem.NO_LAYOUT: no_layout_reason(inputs),
     }
+
+
+def no_layout_reason(inputs: TrainingInputs) -> str:
+    """Why no layout works although the run fits in memory: the batch does not split."""
+    layout, memory = inputs.layout, inputs.memory
+    sequences = max(1, int(layout.batch_tokens // memory.sequence_length))
+    count = f"{inputs.devices:,} devices" if inputs.devices is not None else "the devices needed"
+    return (
+        f"no layout of {count} splits the global batch ({sequences:,} sequences of "
+        f"{memory.sequence_length:,}) over data-parallel ranks × micro-batches of "
+        f"{memory.micro_batch:,}; use fewer devices or a larger global batch"
+    )
 
 
 def rank(inputs: TrainingInputs, catalog: pd.DataFrame) -> Ranking:
@@ -68,7 +82,9 @@ def rank(inputs: TrainingInputs, catalog: pd.DataFrame) -> Ranking:
             "precision_used": pd.Categorical.from_codes(used, TRAINING_PRECISIONS),
             "training_flops": run.training_flops,
             "devices": run.devices[order].astype("int64"),
+            "layout": layout_texts(run.layout, order),
             "mfu": run.mfu[order],
+            "effective_mfu": run.layout.effective_mfu[order],
             "wall_clock_hours": run.wall_clock_hours[order],
             "device_hours": run.device_hours[order],
             "compute_cost_usd": run.compute_cost_usd[order],

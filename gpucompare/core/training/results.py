@@ -17,7 +17,9 @@ RESULT_KEYS: tuple[str, ...] = (
     "precision_used",
     "training_flops",
     "devices",
+    "layout",
     "mfu",
+    "effective_mfu",
     "wall_clock_hours",
     "device_hours",
     "compute_cost_usd",
@@ -47,6 +49,8 @@ class TrainingResult:
     ``host_fraction`` is the node's power besides the device, as a fraction of its power;
     owned, ``bought_devices`` is the count rounded up to whole nodes and
     ``price_per_device_hour_usd`` the capital per used device-hour (colocation apart).
+    ``layout`` is TP×PP×DP (×EP); ``effective_mfu`` is ``mfu`` less communication and the
+    pipeline bubble, whose shares of a training step are in ``step_shares``.
     """
 
     device: str
@@ -56,7 +60,9 @@ class TrainingResult:
     training_flops: float
     tokens: float
     devices: int
+    layout: str
     mfu: float
+    effective_mfu: float
     wall_clock_hours: float
     device_hours: float
     compute_cost_usd: float | None
@@ -74,6 +80,9 @@ class TrainingResult:
     price_per_device_hour_usd: float | None
     power_w: float | None
     inputs: TrainingInputs
+    step_shares: dict[str, float]
+    micro_batches: int
+    interconnect_gbps: float | None
     band: tuple[TrainingResult, TrainingResult] | None = None
     host_fraction: float = 0.0
     bought_devices: int | None = None
@@ -166,4 +175,10 @@ def warning_texts(
         texts.append(Message("no memory figure in the catalog: whether it fits was not checked"))
     if flags & WarningFlag.NO_ENERGY:
         texts.append(Message("no power figure in the catalog: energy and CO2 are not estimated"))
+    if flags & WarningFlag.ASSUMED_PCIE:
+        texts.append(
+            Message(
+                "no interconnect figure in the catalog: tensor parallelism is timed over PCIe 4.0 x16"  # noqa: E501
+            )
+        )
     return tuple(texts)

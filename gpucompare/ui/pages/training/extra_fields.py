@@ -25,7 +25,8 @@ class TrainingForm(Protocol):
     def _text(self, name: str, parent: QWidget) -> TextField: ...
 
 
-OWNERSHIP_FIELDS = ("node_size", "cost_of_capital", "colocation", "resale")
+# Devices per node is on the Layout tab: the same node decides TP and whole-node purchases.
+OWNERSHIP_FIELDS = ("cost_of_capital", "colocation", "resale")
 # Choosing a model preset clears what the preset sets, so the preset's figures apply.
 MODEL_SETS = ("params", "active_params", "layers", "hidden")
 
@@ -38,7 +39,7 @@ def add_model_row(owner: TrainingForm, form: QFormLayout, page: QWidget) -> None
 
 
 def add_ownership_rows(owner: TrainingForm, form: QFormLayout, page: QWidget) -> None:
-    """Whole nodes, cost of capital, colocation rent and resale value (owned pricing)."""
+    """Cost of capital, colocation rent and resale value (owned pricing)."""
     for name in OWNERSHIP_FIELDS:
         owner._row(form, name, owner._text(name, page))
 
@@ -66,7 +67,6 @@ def caption_texts(code: str) -> dict[str, str]:
     """Captions of the rows added here; money captions name the currency ``code``."""
     return {
         "model": QCoreApplication.translate("TrainingForm", "Model preset"),
-        "node_size": QCoreApplication.translate("TrainingForm", "Devices per node (bought whole)"),
         "cost_of_capital": QCoreApplication.translate("TrainingForm", "Cost of capital (per year)"),
         "colocation": QCoreApplication.translate(
             "TrainingForm", "Colocation ({c} per kW-month)"
@@ -79,7 +79,6 @@ def caption_texts(code: str) -> dict[str, str]:
 def placeholder_texts() -> dict[str, str]:
     """Hints in the added fields' empty state: what the default is."""
     return {
-        "node_size": "8",
         "cost_of_capital": "0.10",
         "colocation": QCoreApplication.translate("TrainingForm", "CBRE 2024 average"),
         "resale": "0",

@@ -26,7 +26,8 @@ from gpucompare.core.training.form import COMPUTE_OPTIMAL_WORDS, is_preset_name
 from gpucompare.ui.labels.calculators import optimizer_labels, sharding_labels
 from gpucompare.ui.pages.calculator import ChoiceField, DeviceField, TextField, mark, number_text
 from gpucompare.ui.pages.training import extra_fields
-from gpucompare.ui.pages.training.texts import caption_texts, placeholder_texts
+from gpucompare.ui.pages.training.layout_page import LayoutPage, recompute_labels
+from gpucompare.ui.pages.training.texts import caption_texts, placeholder_texts, tab_titles
 from gpucompare.ui.widgets.quiet import set_quietly
 
 CUSTOM = "__custom__"
@@ -68,6 +69,8 @@ class TrainingForm(QTabWidget):
         self._build_pricing_page()
         self._build_energy_page()
         self._build_memory_page()
+        self.layout_page = LayoutPage(self.fields, self.captions, self)
+        self.addTab(self.layout_page, "")
         for widget in self.fields.values():
             if hasattr(widget, "edited"):
                 widget.edited.connect(self._edited)
@@ -179,18 +182,14 @@ class TrainingForm(QTabWidget):
         self._row(form, "sharding", self._choice("sharding", page))
         for name in ("seq_len", "micro_batch"):
             self._row(form, name, self._text(name, page))
-        self.recompute_check = QCheckBox(page)
-        self.recompute_check.toggled.connect(lambda on: self._state.update_training(recompute=on))
-        self._row(form, "recompute", self.recompute_check)
+        self._row(form, "recompute", self._choice("recompute", page))
         for name in ("layers", "hidden"):
             self._row(form, name, self._text(name, page))
 
     # Texts ------------------------------------------------------------------------------------
     def retranslate(self) -> None:
         """Tab titles, captions, placeholders and choices in the UI language."""
-        for index, title in enumerate(
-            (self.tr("Run"), self.tr("Pricing"), self.tr("Energy"), self.tr("Memory"))
-        ):
+        for index, title in enumerate(tab_titles()):
             self.setTabText(index, title)
         code = self._state.currency.code
         captions = {**caption_texts(code), **extra_fields.caption_texts(code)}
@@ -207,7 +206,7 @@ class TrainingForm(QTabWidget):
         self.band_check.setText(self.tr("Show the low–high band of the MFU presets"))
         self.cloud_radio.setText(self.tr("Cloud (rent)"))
         self.owned_radio.setText(self.tr("Owned (buy)"))
-        self.recompute_check.setText(self.tr("Activation recomputation"))
+        self.layout_page.retranslate(self._state.training_form.network)
         self._fill_choices()
 
     def _fill_choices(self) -> None:
@@ -222,6 +221,9 @@ class TrainingForm(QTabWidget):
         )
         self.fields["sharding"].set_choices(
             [(label, key) for key, label in sharding_labels().items()], form.sharding
+        )
+        self.fields["recompute"].set_choices(
+            [(label, key) for key, label in recompute_labels().items()], form.recompute
         )
         for chooser, kind in (
             (self.mfu_preset, "mfu"),
@@ -303,7 +305,6 @@ class TrainingForm(QTabWidget):
             self.fields["tokens"].show_text("")
         set_quietly(self.optimal_check, "setChecked", optimal)
         set_quietly(self.band_check, "setChecked", form.mfu_band)
-        set_quietly(self.recompute_check, "setChecked", form.recompute)
         by_days = bool(form.days.strip()) and not form.count.strip()
         set_quietly(self.days_radio, "setChecked", by_days)
         set_quietly(self.count_radio, "setChecked", not by_days)

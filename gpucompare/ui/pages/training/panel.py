@@ -42,7 +42,6 @@ class TrainingPanel(RefreshesWhenShown, CalculatorPage):
         self.device_field = self.form.device_field
         self.use_selected_button = self.form.use_selected_button
         self.optimal_check, self.band_check = self.form.optimal_check, self.form.band_check
-        self.recompute_check = self.form.recompute_check
         self.count_radio, self.days_radio = self.form.count_radio, self.form.days_radio
         self.cloud_radio, self.owned_radio = self.form.cloud_radio, self.form.owned_radio
         self.explain_button = QPushButton(self)

@@ -46,6 +46,8 @@ class TrainingRanking(QObject):
             FrameColumn("name", self.tr("Device")),
             FrameColumn("precision_used", self.tr("Precision")),
             FrameColumn("devices", self.tr("Devices"), lambda v: f"{v:,.0f}"),
+            FrameColumn("layout", self.tr("Layout (TP×PP×DP)")),
+            FrameColumn("effective_mfu", self.tr("Effective MFU"), lambda v: f"{v:.3g}"),
             FrameColumn("wall_clock_days", self.tr("Days"), number_text),
             FrameColumn("device_hours", self.tr("Device-hours"), number_text),
             FrameColumn("total_cost_usd", self.tr("Total ({c})").format(c=code), number_text),

@@ -11,6 +11,7 @@ from gpucompare.core.state import AppState
 from gpucompare.core.training import CloudPricing, TrainingResult, explain
 from gpucompare.ui.formatting import format_money
 from gpucompare.ui.pages.calculator import number_text
+from gpucompare.ui.pages.training.layout_page import step_part_labels
 
 ResultRow = tuple[str, str, str, str]
 
@@ -58,6 +59,18 @@ class TrainingResultText(QObject):
             ),
             ("devices", self.tr("Devices"), f"{result.devices:,}", notes["devices"]),
             ("mfu", self.tr("MFU"), f"{result.mfu:.3g}", notes["mfu"]),
+            (
+                "layout",
+                self.tr("Parallel layout"),
+                self.tr("{layout} (TP × PP × DP)").format(layout=result.layout),
+                notes["layout"],
+            ),
+            (
+                "effective_mfu",
+                self.tr("Effective MFU"),
+                self._breakdown(result),
+                notes["effective_mfu"],
+            ),
             (
                 "wall_clock_hours",
                 self.tr("Wall-clock time"),
@@ -116,6 +129,16 @@ class TrainingResultText(QObject):
         if result.band is not None:
             rows.append(self._band_row(result.band))
         return rows
+
+    def _breakdown(self, result: TrainingResult) -> str:
+        """``0.355 (compute 89%, TP all-reduces 6%, …)``: the step's parts that count."""
+        labels = step_part_labels()
+        parts = ", ".join(
+            f"{labels[name]} {share:.0%}"
+            for name, share in result.step_shares.items()
+            if share >= 0.005
+        )
+        return f"{result.effective_mfu:.3g} ({parts})"
 
     def _precision(self, result: TrainingResult) -> str:
         if result.precision_used == result.precision:

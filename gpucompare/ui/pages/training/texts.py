@@ -37,7 +37,7 @@ def caption_texts(code: str) -> dict[str, str]:
         "sharding": QCoreApplication.translate("TrainingForm", "Sharding"),
         "seq_len": QCoreApplication.translate("TrainingForm", "Sequence length"),
         "micro_batch": QCoreApplication.translate("TrainingForm", "Micro-batch"),
-        "recompute": "",
+        "recompute": QCoreApplication.translate("TrainingForm", "Activation recomputation"),
         "layers": QCoreApplication.translate("TrainingForm", "Layers (optional)"),
         "hidden": QCoreApplication.translate("TrainingForm", "Hidden size (optional)"),
     }
@@ -55,3 +55,14 @@ def placeholder_texts() -> dict[str, str]:
         "layers": QCoreApplication.translate("TrainingForm", "derived from parameters"),
         "hidden": QCoreApplication.translate("TrainingForm", "derived from parameters"),
     }
+
+
+def tab_titles() -> tuple[str, ...]:
+    """The form's tabs, in order."""
+    return (
+        QCoreApplication.translate("TrainingForm", "Run"),
+        QCoreApplication.translate("TrainingForm", "Pricing"),
+        QCoreApplication.translate("TrainingForm", "Energy"),
+        QCoreApplication.translate("TrainingForm", "Memory"),
+        QCoreApplication.translate("TrainingForm", "Layout"),
+    )
