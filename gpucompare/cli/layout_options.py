@@ -40,7 +40,8 @@ def add_layout_options(cost: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--node-size",
         metavar="N",
-        help="devices per node: tensor parallelism stays within a node, and owned devices are bought in whole nodes (default 8)",
+        help="devices per node: tensor parallelism stays within a node, and owned devices "
+        "are bought in whole nodes (default 8)",
     )
     group.add_argument(
         "--global-batch",
