@@ -28,6 +28,7 @@ from gpucompare.core.training import (
 )
 from gpucompare.core.training.form import parse_form
 from gpucompare.core.training.host import host_fractions
+from gpucompare.core.training.layout import LayoutInputs
 from gpucompare.core.training.ownership import recovery_factor
 
 USD = Currency("USD", "$", "US dollar", 1.0)
@@ -77,7 +78,9 @@ def test_llama_65b_energy_and_co2_follow_the_papers_formula(catalog):
         pue="hyperscale",
         carbon_intensity="0.385",
     )
-    inputs = replace(parse_form(form, USD), attention=False)
+    # The measured MFU already holds the communication: time the compute alone.
+    layout = LayoutInputs(tp=1, pp=1, communication=False)
+    inputs = replace(parse_form(form, USD), attention=False, layout=layout)
     result = estimate(inputs, catalog.loc[A100])
     assert result.device_hours == pytest.approx(hours, rel=1e-9)
     assert result.energy_kwh / 1000 == pytest.approx(449, abs=1)
