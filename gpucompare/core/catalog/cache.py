@@ -2,10 +2,10 @@
 
 Parsing and validating the bundled CSVs costs a good part of start-up, and their result
 only changes when the files do. The result is pickled into the user's own cache folder
-(``GPUCOMPARE_CACHE_DIR`` overrides it), keyed by a hash of the files' bytes and of the
-gpucompare, pandas and cache format versions. A missing, stale, unreadable or corrupt
-cache is rebuilt silently; one that cannot be written is skipped. Users' own catalog
-files are never cached: they are validated on every load.
+(``GPUCOMPARE_CACHE_DIR`` overrides it), keyed by a hash of the files' bytes and of
+the gpucompare, pandas, numpy, Python and cache format versions. A missing, stale,
+unreadable or corrupt cache is rebuilt silently; one that cannot be written is skipped.
+Users' own catalog files are never cached: they are validated on every load.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
+import numpy as np
 import pandas as pd
 
 from gpucompare import __version__
@@ -46,7 +47,7 @@ def cache_dir() -> Path:
 def sources_key(sources: Sequence[Path]) -> bytes:
     """A hash of every source file's name and bytes and of the versions that read them."""
     digest = hashlib.sha256()
-    for part in (FORMAT_VERSION, __version__, pd.__version__, sys.version):
+    for part in (FORMAT_VERSION, __version__, pd.__version__, np.__version__, sys.version):
         digest.update(part.encode() + b"\0")
     for path in sources:
         data = path.read_bytes() if path.exists() else b""
