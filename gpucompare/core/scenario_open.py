@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from gpucompare.core.catalog.loading import load_bundled_devices, merge_user_file
-from gpucompare.core.catalog.prices import load_bundled_prices
+from gpucompare.core.catalog.loading import load_bundled_frames, merge_user_file
 from gpucompare.core.issues import CatalogError
 from gpucompare.core.messages import Message
 from gpucompare.core.persistence import chart_to_data
@@ -38,8 +37,7 @@ BaseCatalog = Callable[[], tuple[pd.DataFrame, pd.DataFrame]]
 
 def bundled_base() -> tuple[pd.DataFrame, pd.DataFrame]:
     """The bundled devices and prices, the base a scenario's files merge over."""
-    devices = load_bundled_devices()
-    return devices, load_bundled_prices(devices["id"])
+    return load_bundled_frames()
 
 
 def open_scenario(path: Path | str, state: AppState, base: BaseCatalog = bundled_base) -> Opened:

@@ -14,8 +14,7 @@ from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gpucompare import __version__, paths
-from gpucompare.core.catalog.loading import load_bundled_devices
-from gpucompare.core.catalog.prices import load_bundled_prices
+from gpucompare.core.catalog.loading import load_bundled_frames
 from gpucompare.core.currency import Currency, load_currencies, with_rate
 from gpucompare.core.issues import CatalogError, InputError
 from gpucompare.core.state import AppState
@@ -84,12 +83,8 @@ def build_window(
     """State and window, with saved choices and the user's catalog files applied."""
     settings = settings or Settings()
     set_language(settings.text_value("ui/language", system_language()))
-    devices = load_bundled_devices()
-    state = AppState(
-        devices,
-        user_currencies(settings.json_value("state/rates")),
-        prices=load_bundled_prices(devices["id"]),
-    )
+    devices, prices = load_bundled_frames()
+    state = AppState(devices, user_currencies(settings.json_value("state/rates")), prices=prices)
     settings.restore_state(state)
     state.set_chinese_units(settings.bool_value("ui/chinese_units", False))
     window = MainWindow(state, settings)

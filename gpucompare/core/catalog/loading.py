@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from gpucompare import paths
+from gpucompare.core.catalog.cache import cached
 from gpucompare.core.catalog.price_policy import PricePolicy, apply_price_policy
 from gpucompare.core.catalog.prices import (
     is_prices_header,
@@ -40,9 +41,36 @@ def load_bundled_catalog(
     files: Sequence[Path] | None = None, policy: PricePolicy | None = None
 ) -> pd.DataFrame:
     """The catalog shipped with gpucompare, priced by ``policy`` from the bundled prices."""
-    devices = load_bundled_devices(files)
-    prices = load_bundled_prices(devices["id"] if files is None else None)
+    if files is None:
+        devices, prices = load_bundled_frames()
+    else:
+        devices, prices = load_bundled_devices(files), load_bundled_prices()
     return apply_price_policy(devices, prices, policy or PricePolicy(), load_currencies())
+
+
+CACHE_FILE_NAME = "bundled-catalog.pickle"
+
+
+def load_bundled_frames() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The bundled devices and prices, validated; from the cache while the files are unchanged.
+
+    See :mod:`gpucompare.core.catalog.cache`; the frames are the same as a fresh load's.
+    """
+    sources = [*paths.bundled_catalog_files(), paths.bundled_prices_file()]
+    return cached(CACHE_FILE_NAME, sources, _validated_bundled, _are_frames)
+
+
+def _validated_bundled() -> tuple[pd.DataFrame, pd.DataFrame]:
+    devices = load_bundled_devices()
+    return devices, load_bundled_prices(devices["id"])
+
+
+def _are_frames(value: object) -> bool:
+    return (
+        isinstance(value, tuple)
+        and len(value) == 2
+        and all(isinstance(frame, pd.DataFrame) for frame in value)
+    )
 
 
 def load_bundled_devices(files: Sequence[Path] | None = None) -> pd.DataFrame:
@@ -166,8 +194,7 @@ def load_devices_and_prices(
     extra_files: Sequence[Path | str] = (),
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The bundled devices and prices with the user's files merged in, not yet priced."""
-    devices = load_bundled_devices()
-    prices = load_bundled_prices(devices["id"])
+    devices, prices = load_bundled_frames()
     for path in extra_files:
         merged = merge_user_file(path, devices, prices)
         devices, prices = merged.devices, merged.prices

@@ -12,10 +12,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from gpucompare import __version__
 from gpucompare.core.atomic import WriteError
 from gpucompare.core.catalog.loading import (
-    load_bundled_devices,
+    load_bundled_frames,
     merge_user_file,
 )
-from gpucompare.core.catalog.prices import load_bundled_prices
 from gpucompare.core.issues import CatalogError
 from gpucompare.ui.commands import exporting
 from gpucompare.ui.commands.exporting import export_chart as write_chart
@@ -109,8 +108,8 @@ def revert_catalog(window: CommandHost) -> QMessageBox | None:
 
 
 def _revert(window: CommandHost) -> None:
-    devices = load_bundled_devices()
-    window.state.replace_catalog(devices, [], load_bundled_prices(devices["id"]))
+    devices, prices = load_bundled_frames()
+    window.state.replace_catalog(devices, [], prices)
     window.statusBar().showMessage(
         QCoreApplication.translate("FileCommands", "Showing the bundled catalog only"), 5000
     )

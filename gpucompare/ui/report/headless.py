@@ -6,8 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from gpucompare.core.catalog.loading import load_bundled_devices
-from gpucompare.core.catalog.prices import load_bundled_prices
+from gpucompare.core.catalog.loading import load_bundled_frames
 from gpucompare.core.scenario_open import apply_scenario, open_scenario
 from gpucompare.core.state import AppState
 
@@ -39,8 +38,8 @@ def render_brief(scenario: Path | str, output: Path | str, language: str) -> lis
     make_application()
     _quiet_offscreen_warnings()
     set_language(language)
-    devices = load_bundled_devices()
-    state = AppState(devices, prices=load_bundled_prices(devices["id"]))
+    devices, prices = load_bundled_frames()
+    state = AppState(devices, prices=prices)
     opened = open_scenario(scenario, state)
     apply_scenario(state, opened)
     write_brief(output, state, opened.scenario.title)
