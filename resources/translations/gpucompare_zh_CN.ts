@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gpucompare/ui/app.py" line="125" />
+        <location filename="../../gpucompare/ui/app.py" line="120" />
         <source>The bundled catalog cannot be read:</source>
         <translation>无法读取内置设备目录：</translation>
     </message>
@@ -305,117 +305,117 @@
 <context>
     <name>Calculator</name>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="20" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="21" />
         <source>AdamW, mixed precision</source>
         <translation>AdamW，混合精度</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="21" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="22" />
         <source>8-bit Adam</source>
         <translation>8 位 Adam</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="22" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="23" />
         <source>SGD with momentum</source>
         <translation>带动量的 SGD</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="29" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="30" />
         <source>no sharding (plain data parallel)</source>
         <translation>不分片（普通数据并行）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="30" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="31" />
         <source>ZeRO-1 (optimizer state sharded)</source>
         <translation>ZeRO-1（分片优化器状态）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="31" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="32" />
         <source>ZeRO-2 (optimizer state and gradients sharded)</source>
         <translation>ZeRO-2（分片优化器状态和梯度）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="34" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="35" />
         <source>ZeRO-3 / FSDP (optimizer state, gradients and weights sharded)</source>
         <translation>ZeRO-3 / FSDP（分片优化器状态、梯度和权重）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="45" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="46" />
         <source>no {p} figure</source>
         <translation>缺少 {p} 算力数据</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="50" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="51" />
         <source>no memory figure (cannot check that it fits)</source>
         <translation>缺少显存数据（无法检查是否放得下）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="53" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="54" />
         <source>does not fit at any device count with this sharding</source>
         <translation>在此分片方式下，任何设备数量都放不下</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="56" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="57" />
         <source>needs more than {n} devices</source>
         <translation>需要超过 {n} 个设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="60" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="61" />
         <source>does not fit in memory on {n} devices</source>
         <translation>{n} 个设备的显存放不下</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="64" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="65" />
         <source>does not fit in memory on the solved number of devices</source>
         <translation>按求得的设备数量，显存放不下</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="75" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="77" />
         <source>no cloud price in the catalog; give a price per device-hour</source>
         <translation>目录中没有云价格；请输入每设备小时价格</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="78" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="80" />
         <source>no launch price in the catalog; give a purchase price</source>
         <translation>目录中没有发布价格；请输入购买价格</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="81" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="83" />
         <source>no power figure, so the energy cost and the total are unknown</source>
         <translation>没有功耗数据，因此能源成本和总成本未知</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="95" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="97" />
         <source>no memory figure</source>
         <translation>缺少显存数据</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="96" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="98" />
         <source>no memory-bandwidth figure (no decode bound)</source>
         <translation>缺少显存带宽数据（无法计算解码上限）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="99" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="101" />
         <source>does not fit on {n} devices</source>
         <translation>{n} 个设备上放不下</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="102" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="104" />
         <source>no batch fits at this count</source>
         <translation>此数量下连一个批次都放不下</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="103" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="105" />
         <source>misses the TTFT target (one prompt's prefill alone takes longer)</source>
         <translation>达不到首词延迟目标（单个提示词的预填充就已更久）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="106" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="108" />
         <source>misses the TPOT target (one decode step at batch 1 takes longer)</source>
         <translation>达不到每词延迟目标（批大小为 1 时一步解码就已更久）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="109" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="111" />
         <source>misses the targets (one request's prefill and decode take longer than TTFT + (output tokens − 1) × TPOT)</source>
         <translation>达不到延迟目标（一个请求的预填充与解码耗时超过 TTFT + (输出词元数 − 1) × TPOT）</translation>
     </message>
@@ -1110,37 +1110,37 @@
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="60" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="59" />
         <source>Merged {n} prices from {path}</source>
         <translation>已从 {path} 合并 {n} 条价格</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="62" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="61" />
         <source>Merged {n} device rows from {path}</source>
         <translation>已从 {path} 合并 {n} 行设备数据</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="71" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="70" />
         <source>Open catalog file</source>
         <translation>打开设备目录文件</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="73" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="72" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="85" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="84" />
         <source>No catalog files of yours are merged</source>
         <translation>当前没有合并您的设备目录文件</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="91" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="90" />
         <source>Remove my catalog files</source>
         <translation>移除我的设备目录文件</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="92" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="91" />
         <source>Stop using these files and show the bundled catalog only?
 
 {files}
@@ -1153,22 +1153,22 @@ The files themselves stay on disk; you can open them again.</source>
 文件本身仍保留在磁盘上，您可以再次打开。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="102" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="101" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="115" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="114" />
         <source>Showing the bundled catalog only</source>
         <translation>仅显示内置设备目录</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="130" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="129" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="131" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="130" />
         <source>Nothing was written.
 
 {error}</source>
@@ -1177,89 +1177,89 @@ The files themselves stay on disk; you can open them again.</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="141" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="140" />
         <source>Export table as CSV</source>
         <translation>将表格导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="143" />
-        <location filename="../../gpucompare/ui/commands/files.py" line="210" />
-        <location filename="../../gpucompare/ui/commands/files.py" line="227" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="142" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="209" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="226" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="157" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="156" />
         <source>Exported {n} rows to {path}</source>
         <translation>已导出 {n} 行到 {path}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="167" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="166" />
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="169" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="168" />
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="173" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="172" />
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="187" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="186" />
         <source>Chart saved to {path}</source>
         <translation>图表已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="198" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="197" />
         <source>Nothing to export</source>
         <translation>没有可导出的内容</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="199" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="198" />
         <source>Compare 2–6 devices first: select them in the table and press Compare.</source>
         <translation>请先对比 2–6 个设备：在表格中选中它们，然后点击“对比”。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="208" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="207" />
         <source>Export comparison as CSV</source>
         <translation>将对比结果导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="220" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="219" />
         <source>Comparison saved to {path}</source>
         <translation>对比结果已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="239" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="238" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="253" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="252" />
         <source>Export training result</source>
         <translation>导出训练结果</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="266" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="265" />
         <source>Export training ranking</source>
         <translation>导出训练排名</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="279" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="278" />
         <source>Export inference ranking</source>
         <translation>导出推理排名</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="308" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="307" />
         <source>&lt;h3&gt;gpucompare {version}&lt;/h3&gt;&lt;p&gt;Compare AI accelerators — GPUs, TPUs, NPUs, FPGAs and other AI chips — and price training runs, offline, with a source behind every number.&lt;/p&gt;&lt;p&gt;Catalog: {total} devices ({counts}). Empty cells mean unknown; throughput is dense (no sparsity).&lt;/p&gt;&lt;p&gt;Qt for Python {qt}. MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;gpucompare {version}&lt;/h3&gt;&lt;p&gt;对比 AI 加速器（GPU、TPU、NPU、FPGA 及其他 AI 芯片）并估算训练成本，完全离线运行，每个数字都有来源可查。&lt;/p&gt;&lt;p&gt;设备目录：{total} 个设备（{counts}）。空白单元格表示未知；算力均为稠密值（不含稀疏加速）。&lt;/p&gt;&lt;p&gt;Qt for Python {qt}。MIT 许可证。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/commands/files.py" line="317" />
+        <location filename="../../gpucompare/ui/commands/files.py" line="316" />
         <source>About gpucompare</source>
         <translation>关于 gpucompare</translation>
     </message>
@@ -3029,213 +3029,338 @@ The files themselves stay on disk; you can open them again.</source>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels/messages.py" line="348" />
-        <source>must be true or false, got {recompute}</source>
-        <translation>必须是 true 或 false，而不是 {recompute}</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="349" />
         <source>parameters, e.g. 70B</source>
         <translation>参数量，如 70B</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="350" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="349" />
         <source>cannot train in {precision}; choose {known}</source>
         <translation>无法以 {precision} 训练；请选择 {known}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="351" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="350" />
         <source>fraction of the dense peak, e.g. 0.4 or 40%</source>
         <translation>稠密峰值的比例，如 0.4 或 40%</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="352" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="351" />
         <source>must be cloud or owned pricing, got {pricing}</source>
         <translation>必须是云租用或自有定价，而不是 {pricing}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="353" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="352" />
         <source>give exactly one of: training tokens, compute-optimal, a FLOPs budget</source>
         <translation>请只给出以下之一：训练 token 数、计算最优、FLOPs 预算</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="356" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="355" />
         <source>{tokens} tokens is more than {max_tokens}</source>
         <translation>{tokens} 个 token 超过了 {max_tokens}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="357" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="356" />
         <source>give a device count or a target time in days</source>
         <translation>请给出设备数量或以天为单位的目标时间</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="358" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="357" />
         <source>give a device count or a target time in days, not both</source>
         <translation>请给出设备数量或以天为单位的目标时间，不要同时给出</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="359" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="358" />
         <source>MFU {mfu} is above {limit}; the best published large runs reach about 0.55</source>
         <translation>MFU {mfu} 高于 {limit}；已公布的最佳大规模训练约为 0.55</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="362" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="361" />
         <source>{params} parameters is below one million; did you mean {guess}B (write the suffix: 70B, 1.3T)?</source>
         <translation>{params} 个参数不足一百万；您是指 {guess}B 吗（请写上后缀：70B、1.3T）？</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="366" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="365" />
         <source>USD per hour</source>
         <translation>美元/小时</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="367" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="366" />
         <source>USD per device</source>
         <translation>美元/台</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="368" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="367" />
         <source>active parameters per token, at most the total</source>
         <translation>每 token 激活参数，不超过总参数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="369" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="368" />
         <source>low MFU</source>
         <translation>MFU 下限</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="370" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="369" />
         <source>high MFU</source>
         <translation>MFU 上限</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="371" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="370" />
         <source>low MFU {low} is above high MFU {high}</source>
         <translation>MFU 下限 {low} 高于上限 {high}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="372" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="371" />
         <source>tokens, e.g. 2T</source>
         <translation>token 数，如 2T</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="373" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="372" />
         <source>FLOPs, e.g. 8.4e23</source>
         <translation>FLOPs，如 8.4e23</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="374" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="373" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="375" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="374" />
         <source>AdamW, mixed precision</source>
         <translation>AdamW，混合精度</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="376" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="375" />
         <source>8-bit Adam</source>
         <translation>8 位 Adam</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="377" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="376" />
         <source>SGD with momentum</source>
         <translation>带动量的 SGD</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="378" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="377" />
         <source>no sharding (plain data parallel)</source>
         <translation>不分片（普通数据并行）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="379" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="378" />
         <source>ZeRO-1 (optimizer state sharded)</source>
         <translation>ZeRO-1（分片优化器状态）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="380" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="379" />
         <source>ZeRO-2 (optimizer state and gradients sharded)</source>
         <translation>ZeRO-2（分片优化器状态和梯度）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="381" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="380" />
         <source>ZeRO-3 / FSDP (optimizer state, gradients and weights sharded)</source>
         <translation>ZeRO-3 / FSDP（分片优化器状态、梯度和权重）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="382" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="381" />
         <source>{name} has {missing} in the catalog, so it cannot be priced for training</source>
         <translation>{name} 在目录中{missing}，因此无法为训练计价</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="385" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="384" />
         <source>{name} would need {value} devices, more than {max_devices}; allow more days</source>
         <translation>{name} 需要 {value} 台设备，超过 {max_devices}；请放宽天数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="388" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="387" />
         <source>at MFU {mfu}: {message}</source>
         <translation>MFU 为 {mfu} 时：{message}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="389" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="388" />
         <source>unknown preset {key}; give a number or one of {known}</source>
         <translation>未知预设 {key}；请给出数字或 {known} 之一</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="390" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="389" />
         <source>no cloud price in the catalog; give a price per device-hour to see the cost</source>
         <translation>目录中没有云价格；请给出每设备小时价格以查看成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="393" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="392" />
         <source>no launch price in the catalog; give a purchase price to see the cost</source>
         <translation>目录中没有发布价格；请给出购买价格以查看成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="396" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="395" />
         <source>no power figure in the catalog, so the energy cost and the total are unknown</source>
         <translation>目录中没有功耗数据，因此能耗成本和总成本未知</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="399" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="398" />
         <source>no {precision} figure: priced at {used}, the device's best training precision</source>
         <translation>没有 {precision} 数据：按 {used}（该设备最佳训练精度）计价</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="402" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="401" />
         <source>FP4 training is unproven: no published pre-training run uses it; the MFU assumes no speed-up over FP8</source>
         <translation>FP4 训练尚未经验证：没有已公布的预训练使用它；MFU 按相对 FP8 无加速计算</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="406" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="405" />
         <source>device count raised to the minimum that fits in memory; the run finishes sooner than the target time</source>
         <translation>设备数量已提高到显存放得下的最小值；训练将早于目标时间完成</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="410" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="409" />
         <source>no memory figure in the catalog: whether it fits was not checked</source>
         <translation>目录中没有显存数据：未检查是否放得下</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="413" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="412" />
         <source>no power figure in the catalog: energy and CO2 are not estimated</source>
         <translation>目录中没有功耗数据：未估算能耗和 CO2</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="416" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="415" />
         <source>does not fit at any device count with {sharding}: the memory it cannot split exceeds the device's; try ZeRO-3, recomputation or a smaller micro-batch</source>
         <translation>采用 {sharding} 时，任何设备数量都放不下：无法拆分的显存超过了设备显存；请尝试 ZeRO-3、重计算或更小的微批次</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="420" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="419" />
         <source>does not fit in memory on {devices} devices; it needs at least {needed}</source>
         <translation>{devices} 台设备的显存放不下；至少需要 {needed} 台</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="423" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="422" />
         <source>its best precision</source>
         <translation>其最佳精度</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="423" />
+        <source>TP × PP × DP = {product} devices, but the count is {count}</source>
+        <translation>TP × PP × DP = {product} 台设备，但设备数为 {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="427" />
+        <source>a pinned data-parallel size fixes the device count; give the count</source>
+        <translation>固定的数据并行规模决定了设备数；请给出设备数</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="431" />
+        <source>data-parallel size</source>
+        <translation>数据并行规模</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="435" />
+        <source>expert-parallel size</source>
+        <translation>专家并行规模</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="439" />
+        <source>expert-parallel size {ep} must divide the DP {dp}</source>
+        <translation>专家并行规模 {ep} 必须整除数据并行规模 {dp}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="443" />
+        <source>give a layout or single sizes (TP, PP, DP, EP), not both</source>
+        <translation>请给出并行布局或单项规模（TP、PP、DP、EP），不要同时给出</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="447" />
+        <source>must be a time in milliseconds such as 200, got {text}</source>
+        <translation>必须是以毫秒为单位的时间，例如 200，而不是 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="451" />
+        <source>must be a time in seconds above 0 and at most 86,400, got {value}</source>
+        <translation>必须是大于 0、至多 86,400 的秒数，而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="455" />
+        <source>must be a whole number of 1 or more, got {value}</source>
+        <translation>必须是不小于 1 的整数，而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="459" />
+        <source>must be above 0 and at most 86,400,000 ms, got {text}</source>
+        <translation>必须大于 0 且至多 86,400,000 毫秒，而不是 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="463" />
+        <source>must be from 1 to 100,000, got {value}</source>
+        <translation>必须在 1 到 100,000 之间，而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="467" />
+        <source>must be from 1 to 1e12 tokens, got {value}</source>
+        <translation>必须在 1 到 1e12 个词元之间，而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="471" />
+        <source>no interconnect figure in the catalog: tensor parallelism is timed over PCIe 4.0 x16</source>
+        <translation>目录中没有互连带宽数据：张量并行按 PCIe 4.0 x16 计时</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="475" />
+        <source>no layout of {count} splits the global batch ({sequences} sequences of {length}) over data-parallel ranks × micro-batches of {micro}; use fewer devices or a larger global batch</source>
+        <translation>{count}的任何并行布局都无法把全局批次（{sequences} 条长度为 {length} 的序列）分到数据并行组 × 大小为 {micro} 的微批次上；请减少设备或增大全局批次</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="479" />
+        <source>pipeline-parallel size</source>
+        <translation>流水线并行规模</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="483" />
+        <source>tensor-parallel size</source>
+        <translation>张量并行规模</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="487" />
+        <source>the devices needed</source>
+        <translation>所需设备</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="491" />
+        <source>the pinned sizes multiply to {product}, which does not divide the count of {count} devices</source>
+        <translation>固定的各项规模之积为 {product}，不能整除设备数 {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="495" />
+        <source>unknown choice {recompute}; choose {choices}</source>
+        <translation>未知选项 {recompute}；请选择 {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="499" />
+        <source>unknown network {network}; choose {choices}</source>
+        <translation>未知网络 {network}；请选择 {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="503" />
+        <source>{name}: {reason}</source>
+        <translation>{name}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="507" />
+        <source>{n} devices</source>
+        <translation>{n} 台设备</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="511" />
+        <source>{size} must be a whole number of 1 or more</source>
+        <translation>{size}必须是不小于 1 的整数</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="515" />
+        <source>{size} must be at most {max}</source>
+        <translation>{size}至多为 {max}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="519" />
+        <source>{text} is not a layout; write TPxPP, TPxPPxDP or TPxPPxDPxEP, e.g. 8x4x16</source>
+        <translation>{text} 不是并行布局；请写成 TPxPP、TPxPPxDP 或 TPxPPxDPxEP，例如 8x4x16</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="523" />
+        <source>{text}: the {size} must be a whole number of 1 or more</source>
+        <translation>{text}：{size}必须是不小于 1 的整数</translation>
     </message>
 </context>
 <context>

@@ -35,10 +35,13 @@ def _milliseconds(text: str, field: str) -> float | None:
         value = float(text.strip().replace(",", ""))
     except ValueError:
         raise InputError(
-            field, f"must be a time in milliseconds such as 200, got {text!r}"
+            field,
+            Message("must be a time in milliseconds such as 200, got {text}", text=repr(text)),
         ) from None
     if not 0 < value <= MAX_TARGET_S * 1000:
-        raise InputError(field, f"must be above 0 and at most 86,400,000 ms, got {text}")
+        raise InputError(
+            field, Message("must be above 0 and at most 86,400,000 ms, got {text}", text=text)
+        )
     return value / 1000
 
 

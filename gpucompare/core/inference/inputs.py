@@ -122,7 +122,11 @@ class InferenceInputs:
                 or not 0 < value <= MAX_TARGET_S
             ):
                 raise InputError(
-                    name, f"must be a time in seconds above 0 and at most 86,400, got {value!r}"
+                    name,
+                    Message(
+                        "must be a time in seconds above 0 and at most 86,400, got {value}",
+                        value=repr(value),
+                    ),
                 )
         engine(self.engine)
         limit = self.model.max_context

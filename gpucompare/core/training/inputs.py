@@ -479,7 +479,8 @@ class TrainingInputs:
         pinned = self.layout
         if pinned.dp is not None and self.devices is None:
             raise InputError(
-                "layout", "a pinned data-parallel size fixes the device count; give the count"
+                "layout",
+                Message("a pinned data-parallel size fixes the device count; give the count"),
             )
         if self.devices is None:
             return
@@ -487,13 +488,22 @@ class TrainingInputs:
         product = math.prod(sizes)
         if len(sizes) == 3 and product != self.devices:
             raise InputError(
-                "layout", f"TP × PP × DP = {product:,} devices, but the count is {self.devices:,}"
+                "layout",
+                Message(
+                    "TP × PP × DP = {product} devices, but the count is {count}",
+                    product=f"{product:,}",
+                    count=f"{self.devices:,}",
+                ),
             )
         if self.devices % product:
             raise InputError(
                 "layout",
-                f"the pinned sizes multiply to {product:,}, which does not divide the count "
-                f"of {self.devices:,} devices",
+                Message(
+                    "the pinned sizes multiply to {product}, which does not divide the count "
+                    "of {count} devices",
+                    product=f"{product:,}",
+                    count=f"{self.devices:,}",
+                ),
             )
 
     def warnings(self) -> tuple[Message, ...]:

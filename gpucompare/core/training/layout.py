@@ -14,16 +14,17 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from gpucompare.core.issues import InputError
+from gpucompare.core.messages import Message
 from gpucompare.core.training.presets import default, presets
 
 POWERS_OF_TWO: tuple[int, ...] = tuple(2**k for k in range(11))  # 1 … 1,024
 MAX_PARALLEL = 1_000_000
 DIMENSIONS: tuple[str, ...] = ("tp", "pp", "dp", "ep")
-LABELS: dict[str, str] = {
-    "tp": "tensor-parallel size",
-    "pp": "pipeline-parallel size",
-    "dp": "data-parallel size",
-    "ep": "expert-parallel size",
+LABELS: dict[str, Message] = {
+    "tp": Message("tensor-parallel size"),
+    "pp": Message("pipeline-parallel size"),
+    "dp": Message("data-parallel size"),
+    "ep": Message("expert-parallel size"),
 }
 
 
@@ -86,26 +87,53 @@ class LayoutInputs:
             if value is not None and (
                 isinstance(value, bool) or not isinstance(value, int) or value < 1
             ):
-                raise InputError(name, f"{LABELS[name]} must be a whole number of 1 or more")
+                raise InputError(
+                    name, Message("{size} must be a whole number of 1 or more", size=LABELS[name])
+                )
             if value is not None and value > MAX_PARALLEL:
-                raise InputError(name, f"{LABELS[name]} must be at most {MAX_PARALLEL:,}")
+                raise InputError(
+                    name,
+                    Message(
+                        "{size} must be at most {max}", size=LABELS[name], max=f"{MAX_PARALLEL:,}"
+                    ),
+                )
         if self.ep is not None and self.dp is not None and self.dp % self.ep:
-            raise InputError("ep", f"expert-parallel size {self.ep} must divide the DP {self.dp}")
+            raise InputError(
+                "ep",
+                Message(
+                    "expert-parallel size {ep} must divide the DP {dp}", ep=self.ep, dp=self.dp
+                ),
+            )
         networks = [preset.key for preset in presets("network")]
         if self.network not in networks:
             raise InputError(
-                "network", f"unknown network {self.network!r}; choose {', '.join(networks)}"
+                "network",
+                Message(
+                    "unknown network {network}; choose {choices}",
+                    network=repr(self.network),
+                    choices=", ".join(networks),
+                ),
             )
         if isinstance(self.node_size, bool) or not isinstance(self.node_size, int):
-            raise InputError("node_size", f"must be a whole number, got {self.node_size!r}")
+            raise InputError(
+                "node_size",
+                Message("must be a whole number, got {value}", value=repr(self.node_size)),
+            )
         if not 1 <= self.node_size <= 100_000:
-            raise InputError("node_size", f"must be from 1 to 100,000, got {self.node_size:,}")
+            raise InputError(
+                "node_size",
+                Message("must be from 1 to 100,000, got {value}", value=f"{self.node_size:,}"),
+            )
         given = self.global_batch_tokens
         if given is not None and (
             isinstance(given, bool) or not isinstance(given, int | float) or not 1 <= given <= 1e12
         ):
             raise InputError(
-                "global_batch", f"must be from 1 to 1e12 tokens, got {self.global_batch_tokens!r}"
+                "global_batch",
+                Message(
+                    "must be from 1 to 1e12 tokens, got {value}",
+                    value=repr(self.global_batch_tokens),
+                ),
             )
 
 
@@ -115,13 +143,21 @@ def parse_layout(text: str, field: str = "layout") -> dict[str, int]:
     if not 2 <= len(parts) <= 4:
         raise InputError(
             field,
-            f"{text.strip()!r} is not a layout; write TPxPP, TPxPPxDP or TPxPPxDPxEP, e.g. 8x4x16",
+            Message(
+                "{text} is not a layout; write TPxPP, TPxPPxDP or TPxPPxDPxEP, e.g. 8x4x16",
+                text=repr(text.strip()),
+            ),
         )
     sizes: dict[str, int] = {}
     for name, part in zip(DIMENSIONS, parts, strict=False):
         if not part.strip().isdigit() or int(part) < 1:
             raise InputError(
-                field, f"{text.strip()!r}: the {LABELS[name]} must be a whole number of 1 or more"
+                field,
+                Message(
+                    "{text}: the {size} must be a whole number of 1 or more",
+                    text=repr(text.strip()),
+                    size=LABELS[name],
+                ),
             )
         sizes[name] = int(part)
     return sizes

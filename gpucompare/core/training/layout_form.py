@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from gpucompare.core.forms import TrainingForm
 from gpucompare.core.issues import InputError
+from gpucompare.core.messages import Message
 from gpucompare.core.quantities import parse_count
 from gpucompare.core.training.layout import DIMENSIONS, LayoutInputs, parse_layout
 from gpucompare.core.training.presets import default
@@ -18,7 +19,9 @@ AUTO_WORDS = frozenset({"", "auto", "search"})
 def _whole(text: str, field: str) -> int:
     stripped = text.strip()
     if not stripped.isdigit() or int(stripped) < 1:
-        raise InputError(field, f"must be a whole number of 1 or more, got {stripped!r}")
+        raise InputError(
+            field, Message("must be a whole number of 1 or more, got {value}", value=repr(stripped))
+        )
     return int(stripped)
 
 
@@ -28,7 +31,9 @@ def _sizes(form: TrainingForm) -> dict[str, int]:
     given = {name: text for name, text in single.items() if text}
     if form.layout.strip().lower() not in AUTO_WORDS:
         if given:
-            raise InputError("layout", "give a layout or single sizes (TP, PP, DP, EP), not both")
+            raise InputError(
+                "layout", Message("give a layout or single sizes (TP, PP, DP, EP), not both")
+            )
         return parse_layout(form.layout, "layout")
     return {name: _whole(text, name) for name, text in given.items()}
 

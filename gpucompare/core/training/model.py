@@ -89,7 +89,9 @@ def _raise_for(
             ),
         )
     if problem == Problem.NO_LAYOUT:
-        raise InputError("layout", f"{name}: {no_layout_reason(inputs)}")
+        raise InputError(
+            "layout", Message("{name}: {reason}", name=str(name), reason=no_layout_reason(inputs))
+        )
     if problem == Problem.TOO_MANY:
         raise InputError(
             "target_days",

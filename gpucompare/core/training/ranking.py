@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from gpucompare.core.messages import Message
 from gpucompare.core.training.compute import (
     CostGap,
     DeviceColumns,
@@ -49,15 +50,23 @@ def exclusion_reasons(inputs: TrainingInputs) -> dict[Problem, str]:
     }
 
 
-def no_layout_reason(inputs: TrainingInputs) -> str:
+def no_layout_reason(inputs: TrainingInputs) -> Message:
     """Why no layout works although the run fits in memory: the batch does not split."""
     layout, memory = inputs.layout, inputs.memory
     sequences = max(1, int(layout.batch_tokens // memory.sequence_length))
-    count = f"{inputs.devices:,} devices" if inputs.devices is not None else "the devices needed"
-    return (
-        f"no layout of {count} splits the global batch ({sequences:,} sequences of "
-        f"{memory.sequence_length:,}) over data-parallel ranks × micro-batches of "
-        f"{memory.micro_batch:,}; use fewer devices or a larger global batch"
+    count = (
+        Message("{n} devices", n=f"{inputs.devices:,}")
+        if inputs.devices is not None
+        else Message("the devices needed")
+    )
+    return Message(
+        "no layout of {count} splits the global batch ({sequences} sequences of {length}) "
+        "over data-parallel ranks × micro-batches of {micro}; use fewer devices or a larger "
+        "global batch",
+        count=count,
+        sequences=f"{sequences:,}",
+        length=f"{memory.sequence_length:,}",
+        micro=f"{memory.micro_batch:,}",
     )
 
 

@@ -12,6 +12,7 @@ from gpucompare.core.inference.ranking import MISSED, NO_BANDWIDTH, NO_MEMORY, t
 from gpucompare.core.training import MAX_DEVICES, TrainingInputs, exclusion_reasons
 from gpucompare.core.training.compute import FALLBACK_PRECISIONS, CostGap, Problem
 from gpucompare.core.training.results import cost_note
+from gpucompare.ui.labels.messages import message_text
 
 
 def optimizer_labels() -> dict[str, str]:
@@ -65,6 +66,7 @@ def training_reasons(inputs: TrainingInputs) -> dict[str, str]:
                 "Calculator", "does not fit in memory on the solved number of devices"
             )
         ),
+        Problem.NO_LAYOUT: message_text(english[Problem.NO_LAYOUT]),
     }
     return {english[problem]: text for problem, text in translated.items()}
 

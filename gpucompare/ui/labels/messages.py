@@ -345,7 +345,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Message", "kg CO2 per kWh; coal is about 1"),
     QT_TRANSLATE_NOOP("Message", "unknown optimizer {optimizer}; choose {value}"),
     QT_TRANSLATE_NOOP("Message", "unknown sharding {sharding}; choose {value}"),
-    QT_TRANSLATE_NOOP("Message", "must be true or false, got {recompute}"),
     QT_TRANSLATE_NOOP("Message", "parameters, e.g. 70B"),
     QT_TRANSLATE_NOOP("Message", "cannot train in {precision}; choose {known}"),
     QT_TRANSLATE_NOOP("Message", "fraction of the dense peak, e.g. 0.4 or 40%"),
@@ -421,6 +420,110 @@ TEMPLATES = (
         "Message", "does not fit in memory on {devices} devices; it needs at least {needed}"
     ),
     QT_TRANSLATE_NOOP("Message", "its best precision"),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "TP × PP × DP = {product} devices, but the count is {count}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "a pinned data-parallel size fixes the device count; give the count",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "data-parallel size",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "expert-parallel size",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "expert-parallel size {ep} must divide the DP {dp}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "give a layout or single sizes (TP, PP, DP, EP), not both",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "must be a time in milliseconds such as 200, got {text}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "must be a time in seconds above 0 and at most 86,400, got {value}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "must be a whole number of 1 or more, got {value}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "must be above 0 and at most 86,400,000 ms, got {text}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "must be from 1 to 100,000, got {value}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "must be from 1 to 1e12 tokens, got {value}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "no interconnect figure in the catalog: tensor parallelism is timed over PCIe 4.0 x16",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "no layout of {count} splits the global batch ({sequences} sequences of {length}) over data-parallel ranks × micro-batches of {micro}; use fewer devices or a larger global batch",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "pipeline-parallel size",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "tensor-parallel size",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "the devices needed",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "the pinned sizes multiply to {product}, which does not divide the count of {count} devices",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "unknown choice {recompute}; choose {choices}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "unknown network {network}; choose {choices}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "{name}: {reason}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "{n} devices",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "{size} must be a whole number of 1 or more",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "{size} must be at most {max}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "{text} is not a layout; write TPxPP, TPxPPxDP or TPxPPxDPxEP, e.g. 8x4x16",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "{text}: the {size} must be a whole number of 1 or more",
+    ),
 )
 
 
