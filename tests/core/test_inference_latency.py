@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import numpy as np
 import pandas as pd
 import pytest
+from made_up_device import device
 
 from gpucompare.core.forms import InferenceForm
 from gpucompare.core.inference import InferenceInputs, custom_model, rank, size
@@ -16,23 +16,6 @@ from gpucompare.core.issues import InputError
 
 # 8e9 parameters, 32 layers, 4,096 wide, 8 KV heads: 131,072 bytes of BF16 KV per token.
 DENSE = custom_model(8e9, layers=32, hidden=4096, heads=32, kv_heads=8)
-
-
-def device(**overrides: object) -> pd.Series:
-    """A made-up 80 GB, 2,000 GB/s, 300 TFLOPS BF16 device at 2 USD/h."""
-    row: dict[str, object] = {
-        "id": "test-gpu",
-        "name": "Test GPU",
-        "memory_gb": 80.0,
-        "memory_bandwidth_gbps": 2000.0,
-        "fp16_tflops": 300.0,
-        "bf16_tflops": 300.0,
-        "fp8_tflops": np.nan,
-        "int8_tops": np.nan,
-        "cloud_usd_per_hour": 2.0,
-    }
-    row.update(overrides)
-    return pd.Series(row)
 
 
 def workload(**targets: float) -> InferenceInputs:

@@ -6,9 +6,8 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-import numpy as np
-import pandas as pd
 import pytest
+from made_up_device import device
 
 from gpucompare.core.catalog.loading import load_catalog
 from gpucompare.core.inference import (
@@ -24,23 +23,6 @@ from gpucompare.core.issues import InputError
 
 GB = 1e9
 GIB = 2**30
-
-
-def device(**overrides: object) -> pd.Series:
-    """A made-up 80 GB, 2,000 GB/s, 300 TFLOPS BF16 device at 2 USD/h."""
-    row: dict[str, object] = {
-        "id": "test-gpu",
-        "name": "Test GPU",
-        "memory_gb": 80.0,
-        "memory_bandwidth_gbps": 2000.0,
-        "fp16_tflops": 300.0,
-        "bf16_tflops": 300.0,
-        "fp8_tflops": np.nan,
-        "int8_tops": np.nan,
-        "cloud_usd_per_hour": 2.0,
-    }
-    row.update(overrides)
-    return pd.Series(row)
 
 
 # A shape-only dense model: 8e9 parameters, 32 layers, 4,096 wide, 8 KV heads, no vocab.
