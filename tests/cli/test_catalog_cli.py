@@ -4,25 +4,13 @@ from __future__ import annotations
 
 import io
 import json
-import subprocess
-import sys
 
 import pandas as pd
 import pytest
+from gpucompare_process import run
 
 from gpucompare.core.catalog.loading import load_bundled_catalog
 from gpucompare.core.catalog.schema import KINDS
-
-
-def run(*args: str, cwd=None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "gpucompare", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=cwd,
-        timeout=120,
-    )
 
 
 def test_list_prints_every_device_of_all_kinds(tmp_path):

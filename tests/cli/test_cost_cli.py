@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import io
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from gpucompare_process import run
 
 from gpucompare.cli.exclusions import device_reasons
 from gpucompare.core.catalog.loading import load_catalog
@@ -30,17 +29,6 @@ from gpucompare.core.training import (
 A100 = "nvidia-a100-sxm4-80gb"
 H100 = "nvidia-h100-sxm5-80gb"
 RUN = ("cost", "--params", "70B", "--tokens", "2T")
-
-
-def run(*args: str, cwd=None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "gpucompare", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=cwd,
-        timeout=120,
-    )
 
 
 def json_of(*args: str):

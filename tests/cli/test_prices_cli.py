@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import io
 import json
-import subprocess
-import sys
 
 import pandas as pd
 import pytest
+from gpucompare_process import run
 
 DEVICES = (
     "id,name,vendor,kind,memory_gb,fp16_tflops,bf16_tflops,fp8_tflops,power_w,"
@@ -27,17 +26,6 @@ PRICES = (
     "https://b.example,\n"
     "acme-unrented,msrp,,,USD,15000,,,device,,,2024-01,https://acme.example/msrp,\n"
 )
-
-
-def run(*args: str, cwd=None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "gpucompare", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=cwd,
-        timeout=120,
-    )
 
 
 @pytest.fixture

@@ -9,19 +9,14 @@ import subprocess
 import sys
 
 import pytest
+from gpucompare_process import run as gpucompare
 
 from gpucompare.core.catalog.loading import load_bundled_catalog
 from gpucompare.core.currency import currency
 
 
-def serve(*arguments: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "gpucompare", "serve", *arguments],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-    )
+def serve(*args: str) -> subprocess.CompletedProcess[str]:
+    return gpucompare("serve", *args)
 
 
 H100 = ("--device", "nvidia-h100-sxm5-80gb")

@@ -5,21 +5,15 @@ from __future__ import annotations
 import io
 import json
 import subprocess
-import sys
 
 import pandas as pd
+from gpucompare_process import run as gpucompare
 
 from gpucompare.core.catalog.loading import load_catalog
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "gpucompare", "stats", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-    )
+    return gpucompare("stats", *args)
 
 
 def test_json_counts_match_the_catalog():
