@@ -119,8 +119,12 @@ def interleaved(
 
 
 def child_environment(home: str) -> dict[str, str]:
-    """The current environment, headless, with HOME and config under ``home``."""
-    env = dict(os.environ)
+    """The current environment, headless, with HOME and config under ``home``.
+
+    Bytecode writing is switched back on: an installed app runs from compiled modules (pip
+    compiles them), so timing it from source would charge it for compiling itself.
+    """
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env.update(
         {
             "QT_QPA_PLATFORM": "offscreen",

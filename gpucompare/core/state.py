@@ -82,10 +82,12 @@ class AppState:
         extra_files: Sequence[str] = (),
         prices: pd.DataFrame | None = None,
         policy: PricePolicy | None = None,
+        priced: pd.DataFrame | None = None,
     ) -> None:
         """``catalog`` holds the devices; ``prices`` the observed prices that ``policy``
         turns into each device's purchase and cloud price (cells ``catalog`` already
-        fills are kept)."""
+        fills are kept). ``priced``, when given, is that result already computed (see
+        :func:`~gpucompare.core.catalog.loading.load_bundled_priced`)."""
         self.catalog_changed = Signal()
         self.prices_changed = Signal()
         self.data_changed = Signal()
@@ -102,7 +104,7 @@ class AppState:
         self._devices = catalog.reset_index(drop=True)
         self._prices = prices if prices is not None else empty_prices()
         self._policy = policy or PricePolicy()
-        self._catalog = self._priced()
+        self._catalog = self._priced() if priced is None else priced.reset_index(drop=True)
         self._extra_files = tuple(extra_files)
         self._engine = FilterEngine(self._catalog)
         self._precision = DEFAULT_PRECISION

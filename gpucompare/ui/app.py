@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gpucompare import __version__, paths
-from gpucompare.core.catalog.loading import load_bundled_frames
+from gpucompare.core.catalog.loading import load_bundled_priced
 from gpucompare.core.currency import Currency, load_currencies, with_rate
 from gpucompare.core.issues import CatalogError, InputError
 from gpucompare.core.state import AppState
@@ -83,8 +83,10 @@ def build_window(
     """State and window, with saved choices and the user's catalog files applied."""
     settings = settings or Settings()
     set_language(settings.text_value("ui/language", system_language()))
-    devices, prices = load_bundled_frames()
-    state = AppState(devices, user_currencies(settings.json_value("state/rates")), prices=prices)
+    currencies = user_currencies(settings.json_value("state/rates"))
+    policy = settings.price_policy()
+    devices, prices, priced = load_bundled_priced(policy, currencies)
+    state = AppState(devices, currencies, prices=prices, policy=policy, priced=priced)
     settings.restore_state(state)
     state.set_chinese_units(settings.bool_value("ui/chinese_units", False))
     window = MainWindow(state, settings)

@@ -12,7 +12,14 @@ import pytest
 
 from gpucompare import paths
 from gpucompare.core.catalog import cache, loading
-from gpucompare.core.catalog.loading import CACHE_FILE_NAME, load_bundled_frames
+from gpucompare.core.catalog.loading import (
+    CACHE_FILE_NAME,
+    PRICED_CACHE_FILE_NAME,
+    load_bundled_frames,
+    load_bundled_priced,
+)
+from gpucompare.core.catalog.price_policy import PricePolicy, apply_price_policy
+from gpucompare.core.currency import load_currencies, with_rate
 from gpucompare.core.issues import CatalogError
 
 
@@ -124,3 +131,32 @@ def test_cache_folder_follows_the_override_and_xdg(monkeypatch, tmp_path):
     monkeypatch.setattr(cache.sys, "platform", "linux")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert cache.cache_dir() == tmp_path / "xdg" / "gpucompare"
+
+
+def priced_afresh(policy: PricePolicy, currencies) -> pd.DataFrame:
+    devices, prices = fresh()
+    return apply_price_policy(devices, prices, policy, currencies)
+
+
+def test_the_priced_catalog_is_cached_per_policy_and_rates(cache_folder, monkeypatch):
+    currencies = load_currencies()
+    street = PricePolicy("street-first", "median")
+    for policy in (PricePolicy(), street):
+        expected = priced_afresh(policy, currencies)
+        _, _, priced = load_bundled_priced(policy, currencies)
+        pd.testing.assert_frame_equal(priced, expected)
+    assert (cache_folder / PRICED_CACHE_FILE_NAME).is_file()
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the catalog was priced again")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(loading, "apply_price_policy", refuse)
+        forbid_validation(patch)
+        _, _, hit = load_bundled_priced(street, currencies)
+    pd.testing.assert_frame_equal(hit, priced_afresh(street, currencies))
+
+    dearer_yuan = {**currencies, "CNY": with_rate(currencies["CNY"], 10.0)}
+    _, _, repriced = load_bundled_priced(street, dearer_yuan)
+    pd.testing.assert_frame_equal(repriced, priced_afresh(street, dearer_yuan))
+    assert not repriced["launch_price_usd"].equals(hit["launch_price_usd"])

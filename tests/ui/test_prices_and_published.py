@@ -153,3 +153,21 @@ def test_unusable_saved_policy_gives_the_default(state):
     settings.set_value("state/price_policy", {"purchase": "cheapest-ever", "cloud": 3})
     settings.restore_state(state)
     assert state.price_policy == PricePolicy()
+
+
+def test_a_start_prices_the_bundled_catalog_by_the_saved_policy(qtbot):
+    from gpucompare.core.catalog.loading import load_bundled_frames
+    from gpucompare.core.catalog.price_policy import apply_price_policy
+    from gpucompare.ui.app import build_window, make_application
+
+    make_application()
+    street = PricePolicy("street-first", "median")
+    Settings().set_value("state/price_policy", {"purchase": "street-first", "cloud": "median"})
+    window = build_window()
+    qtbot.addWidget(window)
+    devices, prices = load_bundled_frames()
+    expected = apply_price_policy(devices, prices, street, window.state.currencies)
+    assert window.state.price_policy == street
+    pd.testing.assert_frame_equal(window.state.catalog, expected)
+    default = apply_price_policy(devices, prices, PricePolicy(), window.state.currencies)
+    assert not default["launch_price_usd"].equals(expected["launch_price_usd"])

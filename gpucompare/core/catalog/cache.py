@@ -44,10 +44,11 @@ def cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "gpucompare"
 
 
-def sources_key(sources: Sequence[Path]) -> bytes:
-    """A hash of every source file's name and bytes and of the versions that read them."""
+def sources_key(sources: Sequence[Path], extra: str = "") -> bytes:
+    """A hash of every source file's name and bytes, of the versions that read them and of
+    ``extra`` (any other input the cached value depends on)."""
     digest = hashlib.sha256()
-    for part in (FORMAT_VERSION, __version__, pd.__version__, np.__version__, sys.version):
+    for part in (FORMAT_VERSION, __version__, pd.__version__, np.__version__, sys.version, extra):
         digest.update(part.encode() + b"\0")
     for path in sources:
         data = path.read_bytes() if path.exists() else b""
@@ -57,15 +58,20 @@ def sources_key(sources: Sequence[Path]) -> bytes:
 
 
 def cached(
-    name: str, sources: Sequence[Path], build: Callable[[], T], accept: Callable[[object], bool]
+    name: str,
+    sources: Sequence[Path],
+    build: Callable[[], T],
+    accept: Callable[[object], bool],
+    extra: str = "",
 ) -> T:
-    """``build()``'s result, read from the cache file ``name`` while ``sources`` are unchanged.
+    """``build()``'s result, read from the cache file ``name`` while ``sources`` (and
+    ``extra``) are unchanged.
 
     A cached value that ``accept`` refuses is rebuilt. Errors of
     ``build`` propagate (and nothing is cached); errors of the cache itself are ignored.
     """
     try:
-        key = sources_key(sources)
+        key = sources_key(sources, extra)
     except OSError:
         return build()
     path = cache_dir() / name

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from gpucompare.core.catalog.prices import (
 from gpucompare.core.catalog.reading import decode_catalog_bytes, read_catalog_bytes
 from gpucompare.core.catalog.schema import COLUMN_BY_ID, COLUMN_IDS
 from gpucompare.core.catalog.validation import parse_catalog_text, storage_dtype
-from gpucompare.core.currency import load_currencies
+from gpucompare.core.currency import Currency, load_currencies
 from gpucompare.core.issues import CatalogError, Issue
 from gpucompare.core.messages import Message
 
@@ -49,6 +49,7 @@ def load_bundled_catalog(
 
 
 CACHE_FILE_NAME = "bundled-catalog.pickle"
+PRICED_CACHE_FILE_NAME = "bundled-priced.pickle"
 
 
 def load_bundled_frames() -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -60,15 +61,40 @@ def load_bundled_frames() -> tuple[pd.DataFrame, pd.DataFrame]:
     return cached(CACHE_FILE_NAME, sources, _validated_bundled, _are_frames)
 
 
+def load_bundled_priced(
+    policy: PricePolicy, currencies: Mapping[str, Currency]
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The bundled devices and prices, and the devices priced by ``policy`` at the rates of
+    ``currencies``: what a start without the user's own files shows.
+
+    Cached like :func:`load_bundled_frames`, keyed also by the policy and the rates, so a
+    start skips the pricing as well; the result is the same as pricing afresh.
+    """
+    sources = [*paths.bundled_catalog_files(), paths.bundled_prices_file()]
+    rates = " ".join(f"{code}={c.per_usd!r}" for code, c in sorted(currencies.items()))
+
+    def build() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+        devices, prices = load_bundled_frames()
+        return devices, prices, apply_price_policy(devices, prices, policy, currencies)
+
+    return cached(
+        PRICED_CACHE_FILE_NAME,
+        sources,
+        build,
+        lambda value: _are_frames(value, 3),
+        extra=f"{policy.describe()}\0{rates}",
+    )
+
+
 def _validated_bundled() -> tuple[pd.DataFrame, pd.DataFrame]:
     devices = load_bundled_devices()
     return devices, load_bundled_prices(devices["id"])
 
 
-def _are_frames(value: object) -> bool:
+def _are_frames(value: object, count: int = 2) -> bool:
     return (
         isinstance(value, tuple)
-        and len(value) == 2
+        and len(value) == count
         and all(isinstance(frame, pd.DataFrame) for frame in value)
     )
 

@@ -177,9 +177,7 @@ class CatalogTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
         if role != _DISPLAY and role != _TOOLTIP:
             return None
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1 if role == _DISPLAY else None
-        if section >= len(self._columns):
+        if orientation == Qt.Orientation.Vertical or section >= len(self._columns):
             return None
         if role == _DISPLAY:
             return self._headers[section]
