@@ -122,3 +122,26 @@ def test_software_support_controls_reduce_rows_and_persist(qtbot, small_catalog_
     assert again.filters.vllm_support == VLLM_CHOICES["upstream"]
     window.state.set_filters(Filters())
     assert panel.pytorch_combo.currentData() == "any"
+
+
+def test_vendor_list_counts_devices_and_names_their_brands(qtbot):
+    from gpucompare.core.catalog.loading import load_bundled_catalog
+    from gpucompare.core.state import AppState
+    from gpucompare.ui.pages.hardware.filter_panel import FilterPanel
+
+    catalog = load_bundled_catalog()
+    panel = FilterPanel(AppState(catalog))
+    qtbot.addWidget(panel)
+    items = {
+        panel.vendors.item(i).data(Qt.ItemDataRole.UserRole): panel.vendors.item(i)
+        for i in range(panel.vendors.count())
+    }
+    assert list(items) == sorted(set(catalog["vendor"]), key=str.casefold)
+    amd = catalog[catalog["vendor"] == "AMD"]
+    assert items["AMD"].text() == f"AMD ({len(amd)})"
+    brands = sorted(set(amd["brand"].dropna()) - {"AMD"})
+    assert brands
+    assert items["AMD"].toolTip() == f"Includes {', '.join(brands)}"
+    unbranded = [v for v, rows in catalog.groupby("vendor") if rows["brand"].isna().all()]
+    assert unbranded
+    assert all(items[v].toolTip() == "" for v in unbranded)

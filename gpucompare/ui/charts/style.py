@@ -120,11 +120,11 @@ def make_plot(parent=None, bottom: NumberAxis | None = None) -> pg.PlotWidget:
     plot = pg.PlotWidget(
         parent=parent,
         axisItems={"left": NumberAxis("left"), "bottom": bottom or NumberAxis("bottom")},
+        enableMenu=False,  # no context menus: building the view box's costs start-up time
     )
     plot.setBackground("w")
     item = plot.getPlotItem()
     item.showGrid(x=True, y=True, alpha=GRID_ALPHA)
-    item.setMenuEnabled(False)
     for axis in ("left", "bottom"):
         item.getAxis(axis).setTextPen("#2b2f36")
         item.getAxis(axis).setPen("#9aa0a6")
