@@ -17,14 +17,14 @@ from gpucompare.core.catalog.schema import KINDS
 MIN_DEVICES = 160
 # Share of devices whose cell is filled or marked not published (n/p).
 KNOWN_FLOORS = {
-    "memory_gb": 0.94,
-    "memory_bandwidth_gbps": 0.92,
-    "power_w": 0.90,
-    "release_year": 0.94,
+    "memory_gb": 0.97,
+    "memory_bandwidth_gbps": 0.94,
+    "power_w": 0.96,
+    "release_year": 0.97,
 }
-ANY_PRICE_FLOOR = 0.72  # devices with at least one row in the prices table
-PURCHASE_FLOOR = 0.70  # devices with a purchase price, or purchase_price n/p (not sold)
-TRAINING_FIGURE_FLOOR = 0.74  # GPU/TPU/NPU/ASIC with dense BF16 or FP16, or both n/p
+ANY_PRICE_FLOOR = 0.74  # devices with at least one row in the prices table
+PURCHASE_FLOOR = 0.72  # devices with a purchase price, or purchase_price n/p (not sold)
+TRAINING_FIGURE_FLOOR = 0.94  # GPU/TPU/NPU/ASIC with dense BF16 or FP16, or both n/p
 
 # Devices with FP8 tensor hardware besides NVIDIA's Ada, Hopper and Blackwell (compute
 # capability 8.9 and up, found from the catalog itself).
@@ -51,20 +51,7 @@ FP8_DEVICES = frozenset(
 )
 # FP8 devices whose FP8 figure is neither entered nor marked n/p yet. The set may only
 # shrink: a device dropping out of the FP8 column fails the test.
-FP8_GAPS = frozenset(
-    {
-        "intel-gaudi2-96gb",
-        "intel-gaudi3-pcie-128gb",
-        "nvidia-geforce-rtx-4060-ti-16gb",
-        "nvidia-geforce-rtx-4070",
-        "nvidia-geforce-rtx-4070-ti-super",
-        "nvidia-geforce-rtx-5060-ti-16gb",
-        "nvidia-h200-nvl-141gb",
-        "nvidia-jetson-agx-thor-t5000",
-        "nvidia-rtx-4500-ada",
-        "nvidia-rtx-pro-6000-blackwell-server",
-    }
-)
+FP8_GAPS = frozenset({"intel-gaudi3-pcie-128gb", "nvidia-jetson-agx-thor-t5000"})
 
 
 @pytest.fixture(scope="module")
