@@ -3,11 +3,13 @@ Chinese, with the same numbers as in English."""
 
 from __future__ import annotations
 
+import html
 import re
 
 import pytest
 
-from gpucompare.ui.i18n import CHINESE, ENGLISH
+from gpucompare.ui.i18n import CHINESE, ENGLISH, set_language
+from gpucompare.ui.report.document import html_bytes
 
 # Three English words in a row: a sentence left untranslated. Units (GB/s, kWh), formula
 # symbols (MFU_eff, TP × PP), device and model names and URLs do not match it.
@@ -166,3 +168,27 @@ def test_preset_choices_are_chinese(window):
     assert len(tips) == len(chinese) - 3
     assert all(HAN.search(tip) for tip in tips), tips
     assert not [tip for tip in tips if ENGLISH_RUN.search(tip.split("(https")[0])], tips
+
+
+def _html_lines(markup: str) -> list[str]:
+    """The text lines of an HTML page, without its style sheet and embedded images."""
+    markup = re.sub(r"<style[^>]*>.*?</style>", "", markup, flags=re.DOTALL)
+    markup = re.sub(r"data:[^\"']+", "", markup)
+    return html.unescape(re.sub(r"<[^>]+>", "\n", markup)).splitlines()
+
+
+def test_the_chinese_brief_has_its_formulas_and_price_policy_in_chinese(window):
+    state = window.state
+    state.set_compare(["acme-a100", "acme-h100", "bolt-r4090"], "acme-a100")
+    state.update_training(params="7B", tokens="140B", count="64", device="acme-h100")
+    state.update_inference(model="llama-3.1-8b", batch="4")
+    english = _html_lines(html_bytes(state))
+    assert any(line.startswith("T = C / (n × peak × MFU_eff)") for line in english)
+    set_language(CHINESE)
+    try:
+        chinese = _html_lines(html_bytes(state))
+    finally:
+        set_language(ENGLISH)
+    assert any(line.startswith("T = C / (n × 峰值 × MFU_eff)") for line in chinese)
+    assert "价格：购买价：msrp-first；云价格：cheapest（按需）" in chinese
+    assert not [line for line in chinese if ENGLISH_RUN.search(line)]

@@ -527,6 +527,7 @@ TEMPLATES = (
         "Message",
         "{text}: the {size} must be a whole number of 1 or more",
     ),
+    QT_TRANSLATE_NOOP("Message", "purchase: {purchase}; cloud: {cloud} (on-demand)"),
     # The formula explanations (core/training/explain*.py, core/inference/explain.py).
     QT_TRANSLATE_NOOP("Message", "({per_token}) × {tokens} = {flops} FLOP"),
     QT_TRANSLATE_NOOP(

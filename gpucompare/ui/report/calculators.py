@@ -73,7 +73,7 @@ def _training_assumptions(state: AppState, inputs: TrainingInputs) -> list[str]:
         ),
         *extra,
         QCoreApplication.translate("Brief", "Prices: {policy}").format(
-            policy=state.price_policy.describe()
+            policy=message_text(state.price_policy.describe())
         ),
     ]
 
