@@ -45,6 +45,11 @@ def _keys(kind: str) -> str:
     return ", ".join(p.key for p in presets(kind))
 
 
+def _label(kind: str) -> str:
+    """The default preset's label for a help text (argparse reads % as a format)."""
+    return default(kind).label.replace("%", "%%")
+
+
 def register(commands: argparse._SubParsersAction) -> None:
     """Add the ``cost`` command to the parser."""
     cost = commands.add_parser(
@@ -134,13 +139,13 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--cost-of-capital",
         metavar="R",
         help=f"owned: annual cost of capital, 0.1 or 10%% (default "
-        f"{default('cost_of_capital').value:g}: {default('cost_of_capital').label})",
+        f"{default('cost_of_capital').value:g}: {_label('cost_of_capital')})",
     )
     cost.add_argument(
         "--colocation",
         metavar="X",
         help=f"owned: colocation rent per kW of IT power and month (default "
-        f"{default('colocation').value:g} USD, {default('colocation').label}; 0 in your "
+        f"{default('colocation').value:g} USD, {_label('colocation')}; 0 in your "
         "own building)",
     )
     cost.add_argument(
@@ -158,7 +163,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--pue",
         metavar="P",
         help=f"data-centre PUE, or a preset ({_keys('pue')}; default {default('pue').value:g}"
-        f", {default('pue').label})",
+        f", {_label('pue')})",
     )
     cost.add_argument(
         "--host-overhead",

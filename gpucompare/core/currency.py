@@ -14,7 +14,7 @@ from pathlib import Path
 
 from gpucompare import paths
 from gpucompare.core.issues import InputError
-from gpucompare.core.messages import Message
+from gpucompare.core.messages import DataLabel, Message
 
 BASE = "USD"
 
@@ -54,7 +54,7 @@ def load_currencies(path: Path | None = None) -> dict[str, Currency]:
         currencies[row["code"]] = Currency(
             row["code"],
             row["symbol"],
-            row["name"],
+            DataLabel(row["name"], "currency", row["code"]),
             rate,
             row.get("date", ""),
             row.get("source", ""),

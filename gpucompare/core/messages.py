@@ -36,3 +36,22 @@ class Message(str):
 
 def _rebuild(template: str, args: dict[str, object]) -> Message:
     return Message(template, **args)
+
+
+class DataLabel(str):
+    """A label from a bundled data file: its English text, and the ``kind`` and ``key``
+    of its row, by which the GUI looks up its translation."""
+
+    kind: str
+    key: str
+
+    def __new__(cls, text: str, kind: str, key: str) -> Self:
+        """The English ``text`` of the row ``kind``/``key``."""
+        label = super().__new__(cls, text)
+        label.kind = kind
+        label.key = key
+        return label
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """Copy and pickle with the row's kind and key."""
+        return (DataLabel, (str(self), self.kind, self.key))

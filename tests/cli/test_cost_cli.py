@@ -442,3 +442,12 @@ def test_tiny_parameter_count_warns():
 def test_mfu_as_a_percentage():
     record = json_of(*RUN, "--device", A100, "--count", "2048", "--mfu", "40%")
     assert record["mfu"] == pytest.approx(0.4)
+
+
+@pytest.mark.parametrize("command", ["cost", "serve"])
+def test_help_prints_the_preset_defaults(command):
+    # A preset label holds a % sign ("low end of 10-17%"); argparse reads % as a format.
+    done = run(command, "--help")
+    assert done.returncode == 0, done.stderr
+    if command == "cost":
+        assert "low end of 10-" in " ".join(done.stdout.split())

@@ -18,6 +18,8 @@ CORE = Path(__file__).resolve().parents[2] / "gpucompare" / "core"
 # Three English words in a row: a sentence the translation missed. Names (Acme H100),
 # ids and units are capitalised, hyphenated or single words, so they do not match.
 ENGLISH_RUN = re.compile(r"\b[a-z]{2,}(?:[ ,;:]+[a-z]{2,}){2,}\b")
+# A lower-case word: a template with none (a formula such as "6 × {n}") needs no change.
+WORD = re.compile(r"\b[a-z]{3,}\b")
 
 
 def _core_templates() -> tuple[set[str], list[str]]:
@@ -55,7 +57,7 @@ def test_every_template_is_translated_with_the_same_placeholders(qapp):
         for template in TEMPLATES:
             values = dict.fromkeys(re.findall(r"{(\w+)}", template), "<x>")
             english, shown = template.format(**values), message_text(Message(template, **values))
-            assert shown != english, template
+            assert shown != english or not WORD.search(re.sub(r"{\w+}", "", template)), template
             assert shown.count("<x>") == english.count("<x>"), (template, shown)
             assert not ENGLISH_RUN.search(shown.replace("<x>", "")), (template, shown)
     finally:

@@ -149,8 +149,9 @@ def test_exports_write_what_is_shown(window, panel, tmp_path, monkeypatch):
 def test_explain_dialog_shows_every_formula(panel):
     panel.explain_button.click()
     text = panel.last_explanation.text.toPlainText()
-    for key in ("training_flops", "wall_clock_hours", "total_cost_usd", "memory_per_device_gb"):
-        assert key in text
+    for label in ("Training compute", "Wall-clock time", "Total cost", "Memory per device"):
+        assert f"\n{label}: " in f"\n{text}"
+    assert "T = C / (n × peak × MFU_eff) = " in text
 
 
 def test_inputs_persist(window, qtbot, small_state):

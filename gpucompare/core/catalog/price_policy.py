@@ -82,9 +82,13 @@ class PricePolicy:
             return self.cloud.removeprefix(PROVIDER_PREFIX).strip()
         return None
 
-    def describe(self) -> str:
+    def describe(self) -> Message:
         """One line for notes and exports."""
-        return f"purchase: {self.purchase}; cloud: {self.cloud} (on-demand)"
+        return Message(
+            "purchase: {purchase}; cloud: {cloud} (on-demand)",
+            purchase=self.purchase,
+            cloud=self.cloud,
+        )
 
 
 def priced_rows(prices: pd.DataFrame, currencies: Mapping[str, Currency]) -> pd.DataFrame:

@@ -1,4 +1,8 @@
-"""Each output of a sizing result as a formula with the inputs' numbers."""
+"""Each output of a sizing result as a formula with the inputs' numbers.
+
+Each formula is a :class:`~gpucompare.core.messages.Message`: English text whose template
+and numbers (formatted here) the GUI fills into its translation.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from gpucompare.core.formatting import format_number
 from gpucompare.core.inference.formats import weight_format
 from gpucompare.core.inference.precision import BYTES_PER_ELEMENT
 from gpucompare.core.inference.result import InferenceResult
+from gpucompare.core.messages import Message
 
 
 @dataclass(frozen=True)
@@ -22,7 +27,7 @@ class Explanation:
     label: str
     unit: str
     value: float | int | None
-    formula: str
+    formula: Message
 
 
 def _n(value: float | None) -> str:
@@ -33,8 +38,13 @@ def _billions(value: float) -> str:
     return f"{format_number(value / 1e9)}B"
 
 
-def _sequences(count: int) -> str:
-    return f"{count:,} sequence{'' if count == 1 else 's'}"
+def _sequences(count: int) -> Message:
+    return Message("{n} sequence" if count == 1 else "{n} sequences", n=f"{count:,}")
+
+
+def _bound(kind: str | None) -> Message:
+    """``memory-bound`` or ``compute-bound``."""
+    return Message("compute-bound") if kind == "compute" else Message("memory-bound")
 
 
 def explain(
@@ -119,38 +129,63 @@ def explain(
     return (*explanations[:6], latency, *explanations[6:])
 
 
-def _weights(r: InferenceResult) -> str:
+def _weights(r: InferenceResult) -> Message:
     precision = r.inputs.weight_precision
     fmt = weight_format(precision)
     params = _billions(r.inputs.model.params)
     if fmt.body_bits == fmt.embedding_bits == fmt.head_bits:
         bits = fmt.body_bits
-        per = _n(bits / 8)
-        unit = "byte" if bits == 8 else "bytes"
-        return f"{params} parameters × {per} {unit} ({precision}) = {_n(r.weight_gb)} GB"
-    return (
-        f"{params} parameters at {precision}: {_n(fmt.body_bits)} bits per weight with scales, "
-        f"embedding table {_n(fmt.embedding_bits)} bits and output head "
-        f"{_n(fmt.head_bits)} bits (vocab × hidden each) = {_n(r.weight_gb)} GB"
+        return Message(
+            "{params} parameters × {per} byte ({precision}) = {gb} GB"
+            if bits == 8
+            else "{params} parameters × {per} bytes ({precision}) = {gb} GB",
+            params=params,
+            per=_n(bits / 8),
+            precision=precision,
+            gb=_n(r.weight_gb),
+        )
+    return Message(
+        "{params} parameters at {precision}: {body} bits per weight with scales, embedding "
+        "table {embedding} bits and output head {head} bits (vocab × hidden each) = {gb} GB",
+        params=params,
+        precision=precision,
+        body=_n(fmt.body_bits),
+        embedding=_n(fmt.embedding_bits),
+        head=_n(fmt.head_bits),
+        gb=_n(r.weight_gb),
     )
 
 
-def _bytes(precision: str) -> str:
+def _bytes(precision: str) -> Message:
     size = BYTES_PER_ELEMENT[precision]
-    return f"{_n(size)} byte{'' if size == 1 else 's'} ({precision})"
+    return Message(
+        "{size} byte ({precision})" if size == 1 else "{size} bytes ({precision})",
+        size=_n(size),
+        precision=precision,
+    )
 
 
-def _per_token(r: InferenceResult) -> str:
+def _per_token(r: InferenceResult) -> Message:
     model = r.inputs.model
-    kv_bytes = _bytes(r.inputs.kv_precision)
     if model.kv_latent_dim is not None:
-        shape = f"{model.layers} layers × {model.kv_latent_dim} latent elements"
-    else:
-        shape = (
-            f"2 (K and V) × {model.layers} layers × {model.kv_heads} KV heads × "
-            f"{model.head_dim} head size"
+        shape = Message(
+            "{layers} layers × {latent} latent elements",
+            layers=f"{model.layers}",
+            latent=f"{model.kv_latent_dim}",
         )
-    return f"{shape} × {kv_bytes} = {_n(r.kv_bytes_per_token)} bytes per token"
+    else:
+        shape = Message(
+            "2 (K and V) × {layers} layers × {heads} KV heads × {head_dim} head size",
+            layers=f"{model.layers}",
+            heads=f"{model.kv_heads}",
+            head_dim=f"{model.head_dim}",
+        )
+    return Message(
+        "{shape} × {kv_bytes} = {per_token} bytes per token",
+        shape=shape,
+        kv_bytes=_bytes(r.inputs.kv_precision),
+        per_token=_n(r.kv_bytes_per_token),
+    )
 
 
 def _copies(r: InferenceResult) -> float:
@@ -158,16 +193,23 @@ def _copies(r: InferenceResult) -> float:
     return 1.0 if not base or r.kv_cache_gb is None else r.kv_cache_gb / base
 
 
-def _kv_cache(r: InferenceResult) -> str:
+def _kv_cache(r: InferenceResult) -> Message:
     if r.kv_cache_gb is None:
-        return "not modelled: the model's layers and heads are unknown"
-    tokens = r.demand.kv_tokens_per_sequence
+        return Message("not modelled: the model's layers and heads are unknown")
     copies = _copies(r)
-    stored = f" × {_n(copies)} (replicated over tensor-parallel devices)" if copies > 1 else ""
-    return (
-        f"{_per_token(r)}; × {tokens:,} tokens held (prompt + output, capped at any sliding "
-        f"window, rounded up to {r.inputs.serving_engine.block_tokens}-token blocks) × "
-        f"{_sequences(r.inputs.batch)}{stored} = {_n(r.kv_cache_gb)} GB"
+    return Message(
+        "{per_token}; × {tokens} tokens held (prompt + output, capped at any sliding window, "
+        "rounded up to {block}-token blocks) × {sequences} × {copies} (replicated over "
+        "tensor-parallel devices) = {gb} GB"
+        if copies > 1
+        else "{per_token}; × {tokens} tokens held (prompt + output, capped at any sliding "
+        "window, rounded up to {block}-token blocks) × {sequences} = {gb} GB",
+        per_token=_per_token(r),
+        tokens=f"{r.demand.kv_tokens_per_sequence:,}",
+        block=f"{r.inputs.serving_engine.block_tokens}",
+        sequences=_sequences(r.inputs.batch),
+        copies=_n(copies),
+        gb=_n(r.kv_cache_gb),
     )
 
 
@@ -175,55 +217,83 @@ def _capacity(r: InferenceResult) -> str:
     return f"{r.devices} × {_n(r.memory_gb)} GiB = {_n(r.capacity_gb)} GB"
 
 
-def _overhead(r: InferenceResult) -> str:
+def _no_memory() -> Message:
+    return Message("no memory figure for this device")
+
+
+def _overhead(r: InferenceResult) -> Message:
     if r.memory_gb is None:
-        return "no memory figure for this device"
+        return _no_memory()
     engine = r.inputs.serving_engine
-    return f"{_n(r.overhead_gb)} GB of {_capacity(r)} left unused: {engine.name} {engine.rule}"
+    return Message(
+        "{overhead} GB of {capacity} left unused: {engine} {rule}",
+        overhead=_n(r.overhead_gb),
+        capacity=_capacity(r),
+        engine=engine.name,
+        rule=engine.rule,
+    )
 
 
-def _total(r: InferenceResult) -> str:
+def _total(r: InferenceResult) -> Message:
     if r.total_gb is None:
-        return "no memory figure for this device"
-    kv = _n(r.kv_cache_gb) if r.kv_cache_gb is not None else "0 (not modelled)"
-    verdict = "fits" if r.fits else "does not fit"
-    return (
-        f"{_n(r.weight_gb)} + {kv} + {_n(r.overhead_gb)} = {_n(r.total_gb)} GB of "
-        f"{_capacity(r)}: {verdict}"
+        return _no_memory()
+    return Message(
+        "{weights} + {kv} + {overhead} = {total} GB of {capacity}: {verdict}",
+        weights=_n(r.weight_gb),
+        kv=_n(r.kv_cache_gb) if r.kv_cache_gb is not None else Message("0 (not modelled)"),
+        overhead=_n(r.overhead_gb),
+        total=_n(r.total_gb),
+        capacity=_capacity(r),
+        verdict=Message("fits") if r.fits else Message("does not fit"),
     )
 
 
-def _min_devices(r: InferenceResult) -> str:
+def _min_devices(r: InferenceResult) -> Message:
     if r.memory_gb is None:
-        return "no memory figure for this device"
+        return _no_memory()
     if r.min_devices is None:
-        return "no count fits: the replicated KV cache alone outgrows each device"
-    kv = _n(r.demand.kv_bytes / 1e9) if r.kv_cache_gb is not None else "0"
-    return (
-        f"the fewest devices whose usable memory holds {_n(r.weight_gb)} GB of weights and "
-        f"{kv} GB of KV cache (more where tensor parallelism replicates KV heads) "
-        f"= {r.min_devices}"
+        return Message("no count fits: the replicated KV cache alone outgrows each device")
+    return Message(
+        "the fewest devices whose usable memory holds {weights} GB of weights and {kv} GB of "
+        "KV cache (more where tensor parallelism replicates KV heads) = {n}",
+        weights=_n(r.weight_gb),
+        kv=_n(r.demand.kv_bytes / 1e9) if r.kv_cache_gb is not None else "0",
+        n=f"{r.min_devices}",
     )
 
 
-def _max_batch(r: InferenceResult) -> str:
+def _not_computed(r: InferenceResult) -> Message:
+    return Message(
+        "not computed: KV cache not modelled" if r.memory_gb else "not computed: no memory figure"
+    )
+
+
+def _max_batch(r: InferenceResult) -> Message:
     if r.max_batch is None:
-        return "not computed: " + ("KV cache not modelled" if r.memory_gb else "no memory figure")
-    per_sequence = r.demand.kv_bytes_per_sequence * _copies(r) / 1e9
-    return (
-        f"floor(memory left for the KV cache / {_n(per_sequence)} GB per sequence at "
-        f"{r.demand.kv_tokens_per_sequence:,} tokens) = {r.max_batch:,}"
+        return _not_computed(r)
+    return Message(
+        "floor(memory left for the KV cache / {per_sequence} GB per sequence at {tokens} "
+        "tokens) = {batch}",
+        per_sequence=_n(r.demand.kv_bytes_per_sequence * _copies(r) / 1e9),
+        tokens=f"{r.demand.kv_tokens_per_sequence:,}",
+        batch=f"{r.max_batch:,}",
     )
 
 
-def _max_context(r: InferenceResult) -> str:
+def _max_context(r: InferenceResult) -> Message:
     if r.max_context is None:
-        return "not computed: " + ("KV cache not modelled" if r.memory_gb else "no memory figure")
+        return _not_computed(r)
     limit = r.inputs.model.max_context
-    capped = f", capped at the model's {limit:,} tokens" if limit == r.max_context else ""
-    return (
-        f"floor(memory left for the KV cache / ({_n(r.kv_bytes_per_token)} bytes per token × "
-        f"{_sequences(r.inputs.batch)})) = {r.max_context:,}{capped}"
+    return Message(
+        "floor(memory left for the KV cache / ({per_token} bytes per token × {sequences})) = "
+        "{context}, capped at the model's {limit} tokens"
+        if limit == r.max_context
+        else "floor(memory left for the KV cache / ({per_token} bytes per token × "
+        "{sequences})) = {context}",
+        per_token=_n(r.kv_bytes_per_token),
+        sequences=_sequences(r.inputs.batch),
+        context=f"{r.max_context:,}",
+        limit=f"{limit:,}" if limit is not None else "",
     )
 
 
@@ -231,161 +301,222 @@ def _working(r: InferenceResult) -> str:
     return "1" if r.inputs.serving_engine.layer_split else f"{r.devices}"
 
 
-def _decode(r: InferenceResult) -> str:
+def _no_fit() -> Message:
+    return Message("no bound: the model does not fit")
+
+
+def _decode(r: InferenceResult) -> Message:
     if not r.fits:
-        return "no bound: the model does not fit"
+        return _no_fit()
     if r.tpot_s is None:
-        return "no bound: no memory-bandwidth figure"
+        return Message("no bound: no memory-bandwidth figure")
     inputs = r.inputs
-    kv = f"{_n(r.kv_read_gb)} GB of KV cache" if r.kv_read_gb is not None else "no KV cache"
-    bytes_part = (
-        f"({_n(r.weights_read_gb)} GB of weights + {kv}) / ({_working(r)} × "
-        f"{_n(r.memory_bandwidth_gbps)} GB/s)"
+    bytes_part = Message(
+        "({weights} GB of weights + {kv}) / ({working} × {bandwidth} GB/s)",
+        weights=_n(r.weights_read_gb),
+        kv=Message("{gb} GB of KV cache", gb=_n(r.kv_read_gb))
+        if r.kv_read_gb is not None
+        else Message("no KV cache"),
+        working=_working(r),
+        bandwidth=_n(r.memory_bandwidth_gbps),
     )
-    flops = inputs.batch * r.demand.decode_flops_per_token
     compute = (
-        f"{_n(flops / 1e12)} TFLOP ({_sequences(inputs.batch)} × (2 × "
-        f"{_billions(inputs.model.params_per_token)} + attention at "
-        f"{_n(inputs.decode_context)} tokens)) / ({_working(r)} × {_n(r.compute_peak)} "
-        f"{'TOPS' if r.compute_precision == 'INT8' else 'TFLOPS'})"
+        Message(
+            "{tflop} TFLOP ({sequences} × (2 × {params} + attention at {context} tokens)) / "
+            "({working} × {peak} {unit})",
+            tflop=_n(inputs.batch * r.demand.decode_flops_per_token / 1e12),
+            sequences=_sequences(inputs.batch),
+            params=_billions(inputs.model.params_per_token),
+            context=_n(inputs.decode_context),
+            working=_working(r),
+            peak=_n(r.compute_peak),
+            unit="TOPS" if r.compute_precision == "INT8" else "TFLOPS",
+        )
         if r.compute_peak is not None
-        else "no compute peak"
+        else Message("no compute peak")
     )
-    return (
-        f"step ≥ max({bytes_part}, {compute}) = {_n(r.tpot_s * 1000)} ms, "
-        f"{r.decode_bound}-bound; 1 / step = {_n(r.decode_tokens_per_s_per_sequence)} tokens/s"
+    return Message(
+        "step ≥ max({bytes_part}, {compute}) = {ms} ms, {bound}; 1 / step = {rate} tokens/s",
+        bytes_part=bytes_part,
+        compute=compute,
+        ms=_n(r.tpot_s * 1000),
+        bound=_bound(r.decode_bound),
+        rate=_n(r.decode_tokens_per_s_per_sequence),
     )
 
 
-def _total_rate(r: InferenceResult) -> str:
+def _total_rate(r: InferenceResult) -> Message:
     if r.decode_tokens_per_s_total is None:
-        return "no bound (see the per-sequence bound)"
-    return (
-        f"{_sequences(r.inputs.batch)} × {_n(r.decode_tokens_per_s_per_sequence)} = "
-        f"{_n(r.decode_tokens_per_s_total)} tokens/s"
+        return Message("no bound (see the per-sequence bound)")
+    return Message(
+        "{sequences} × {per_sequence} = {total} tokens/s",
+        sequences=_sequences(r.inputs.batch),
+        per_sequence=_n(r.decode_tokens_per_s_per_sequence),
+        total=_n(r.decode_tokens_per_s_total),
     )
 
 
-def _crossover(r: InferenceResult) -> str:
+def _crossover(r: InferenceResult) -> Message:
     if r.crossover_batch is None:
-        return (
+        return Message(
             "none: below 10⁷ sequences the bytes read (weights and the KV cache each sequence "
             "adds) outweigh the FLOPs, or a figure is missing"
         )
-    return (
-        f"the smallest batch whose decode FLOPs / peak reach its bytes read / bandwidth "
-        f"at {_n(r.inputs.decode_context)} tokens of context = {r.crossover_batch:,}"
+    return Message(
+        "the smallest batch whose decode FLOPs / peak reach its bytes read / bandwidth at "
+        "{context} tokens of context = {batch}",
+        context=_n(r.inputs.decode_context),
+        batch=f"{r.crossover_batch:,}",
     )
 
 
-def _prefill(r: InferenceResult) -> str:
+def _prefill(r: InferenceResult) -> Message:
     if not r.fits:
-        return "no bound: the model does not fit"
+        return _no_fit()
     if r.compute_peak is None or r.prefill_tokens_per_s is None:
-        return "no bound: no dense peak at a precision these weights compute in"
-    unit = "TOPS" if r.compute_precision == "INT8" else "TFLOPS"
-    how = ", weight-only" if r.weight_only else ""
-    prompt = r.inputs.prompt_tokens
-    return (
-        f"{_sequences(r.inputs.batch)} × {prompt:,} prompt tokens / max(FLOPs / "
-        f"({_working(r)} × {_n(r.compute_peak)} {unit} {r.compute_precision} dense{how}), "
-        "weights read / bandwidth), with (2 × "
-        f"{_billions(r.inputs.model.params_per_token)} parameters) + attention "
-        f"= {_n(r.demand.flops_per_prompt_token / 1e9)} GFLOP per prompt token = "
-        f"{_n(r.prefill_tokens_per_s)} tokens/s"
+        return Message("no bound: no dense peak at a precision these weights compute in")
+    return Message(
+        "{sequences} × {prompt} prompt tokens / max(FLOPs / ({working} × {peak} {unit} "
+        "{precision} dense{how}), weights read / bandwidth), with (2 × {params} parameters) + "
+        "attention = {gflop} GFLOP per prompt token = {rate} tokens/s",
+        sequences=_sequences(r.inputs.batch),
+        prompt=f"{r.inputs.prompt_tokens:,}",
+        working=_working(r),
+        peak=_n(r.compute_peak),
+        unit="TOPS" if r.compute_precision == "INT8" else "TFLOPS",
+        precision=r.compute_precision,
+        how=Message(", weight-only") if r.weight_only else "",
+        params=_billions(r.inputs.model.params_per_token),
+        gflop=_n(r.demand.flops_per_prompt_token / 1e9),
+        rate=_n(r.prefill_tokens_per_s),
     )
 
 
-def _ttft(r: InferenceResult) -> str:
+def _ttft(r: InferenceResult) -> Message:
     if r.ttft_s is None:
-        return "no bound (see the prefill bound)"
-    return (
-        f"one {r.inputs.prompt_tokens:,}-token prompt: max("
-        f"{_n(r.demand.prefill_flops_per_request / 1e12)} TFLOP / peak, weights read / "
-        f"bandwidth) = {_n(r.ttft_s * 1000)} ms"
+        return Message("no bound (see the prefill bound)")
+    return Message(
+        "one {prompt}-token prompt: max({tflop} TFLOP / peak, weights read / bandwidth) = {ms} ms",
+        prompt=f"{r.inputs.prompt_tokens:,}",
+        tflop=_n(r.demand.prefill_flops_per_request / 1e12),
+        ms=_n(r.ttft_s * 1000),
     )
 
 
-def _tpot(r: InferenceResult) -> str:
+def _no_decode_bound() -> Message:
+    return Message("no bound (see the decode bound)")
+
+
+def _tpot(r: InferenceResult) -> Message:
     if r.tpot_s is None:
-        return "no bound (see the decode bound)"
-    step = _n(r.tpot_s * 1000)
-    return f"one decode step at batch {r.inputs.batch:,} = {step} ms ({r.decode_bound}-bound)"
+        return _no_decode_bound()
+    return Message(
+        "one decode step at batch {batch} = {ms} ms ({bound})",
+        batch=f"{r.inputs.batch:,}",
+        ms=_n(r.tpot_s * 1000),
+        bound=_bound(r.decode_bound),
+    )
 
 
-def _requests(r: InferenceResult) -> str:
+def _requests(r: InferenceResult) -> Message:
     inputs = r.inputs
     if not inputs.has_workload:
-        return "give input and output tokens per request"
+        return Message("give input and output tokens per request")
     if r.requests_per_s is None:
-        return "no bound (see the decode bound)"
-    return (
-        f"{_sequences(inputs.batch)} / max(all bytes / bandwidth, all FLOPs / peak) over "
-        f"their prefill ({inputs.prompt_tokens:,} tokens each) and {inputs.generated_tokens:,} "
-        f"decode steps = {_n(r.requests_per_s)} per second, {r.bound}-bound"
+        return _no_decode_bound()
+    return Message(
+        "{sequences} / max(all bytes / bandwidth, all FLOPs / peak) over their prefill "
+        "({prompt} tokens each) and {generated} decode steps = {rate} per second, {bound}",
+        sequences=_sequences(inputs.batch),
+        prompt=f"{inputs.prompt_tokens:,}",
+        generated=f"{inputs.generated_tokens:,}",
+        rate=_n(r.requests_per_s),
+        bound=_bound(r.bound),
     )
 
 
-def _cost(r: InferenceResult, rate: float, currency: str) -> str:
+def _priced(r: InferenceResult, rate: float, currency: str, what: Message, value: float) -> Message:
+    return Message(
+        "{price} {currency}/h × {devices} devices × {what} × 10⁶ = {cost} {currency} (bound, "
+        "not a forecast)",
+        price=_n(r.cloud_usd_per_hour * rate),  # type: ignore[operator]
+        currency=currency,
+        devices=f"{r.devices}",
+        what=what,
+        cost=_n(value * rate),
+    )
+
+
+def _cost(r: InferenceResult, rate: float, currency: str) -> Message:
     if r.usd_per_million_tokens is None:
         if r.cloud_usd_per_hour is None:
-            return "no cloud price for this device"
-        return "no cost: no decode bound"
-    price = r.cloud_usd_per_hour * rate
+            return Message("no cloud price for this device")
+        return Message("no cost: no decode bound")
     if r.inputs.has_workload:
-        what = "the time B requests take (prefill and decode) / (B × output tokens)"
+        what = Message("the time B requests take (prefill and decode) / (B × output tokens)")
     else:
-        what = f"the decode step time / {_sequences(r.inputs.batch)}"
-    return (
-        f"{_n(price)} {currency}/h × {r.devices} devices × {what} × 10⁶ = "
-        f"{_n(r.usd_per_million_tokens * rate)} {currency} (bound, not a forecast)"
-    )
+        what = Message("the decode step time / {sequences}", sequences=_sequences(r.inputs.batch))
+    return _priced(r, rate, currency, what, r.usd_per_million_tokens)
 
 
-def _phase_cost(r: InferenceResult, rate: float, currency: str, phase: str) -> str:
+def _phase_cost(r: InferenceResult, rate: float, currency: str, phase: str) -> Message:
     value = r.usd_per_million_input_tokens if phase == "input" else r.usd_per_million_output_tokens
     if value is None:
-        return "no cloud price or no bound for this device"
-    price = r.cloud_usd_per_hour * rate  # type: ignore[operator]
+        return Message("no cloud price or no bound for this device")
     what = (
-        "prefill time of the batch's prompts / prompt tokens"
+        Message("prefill time of the batch's prompts / prompt tokens")
         if phase == "input"
-        else "decode step time / batch"
+        else Message("decode step time / batch")
     )
-    return (
-        f"{_n(price)} {currency}/h × {r.devices} devices × {what} × 10⁶ = "
-        f"{_n(value * rate)} {currency} (bound, not a forecast)"
-    )
+    return _priced(r, rate, currency, what, value)
 
 
-def _targets(r: InferenceResult) -> str:
+def _targets(r: InferenceResult) -> Message | str:
     inputs = r.inputs
     parts = []
     if inputs.ttft_target_s is not None:
         parts.append(f"TTFT ≤ {_n(inputs.ttft_target_s * 1000)} ms")
     if inputs.tpot_target_s is not None:
         parts.append(f"TPOT ≤ {_n(inputs.tpot_target_s * 1000)} ms")
+    if len(parts) == 2:
+        return Message("{first} and {second}", first=parts[0], second=parts[1])
     return " and ".join(parts)
 
 
-def _latency(r: InferenceResult) -> str:
+def _latency(r: InferenceResult) -> Message:
     inputs = r.inputs
     batch = r.latency_batch or 0
     targets = _targets(r)
     if batch == 0:
         why = {
-            "memory": "not even one sequence fits",
-            "ttft": f"one {inputs.prompt_tokens:,}-token prompt alone takes longer to prefill",
-            "tpot": "one decode step at batch 1 takes longer",
-            "request": "one request's prefill and decode take longer than TTFT + (output "
-            "tokens − 1) × TPOT",
+            "memory": Message("not even one sequence fits"),
+            "ttft": Message(
+                "one {prompt}-token prompt alone takes longer to prefill",
+                prompt=f"{inputs.prompt_tokens:,}",
+            ),
+            "tpot": Message("one decode step at batch 1 takes longer"),
+            "request": Message(
+                "one request's prefill and decode take longer than TTFT + (output tokens − 1) "
+                "× TPOT"
+            ),
         }[r.latency_bound or "memory"]
-        return f"no batch meets {targets}: {why}"
+        return Message("no batch meets {targets}: {why}", targets=targets, why=why)
     why = {
-        "memory": "a larger batch's KV cache no longer fits",
+        "memory": Message("a larger batch's KV cache no longer fits"),
         "ttft": "",
-        "tpot": f"at batch {batch + 1:,} a decode step takes longer than the TPOT target",
-        "request": f"at {_sequences(batch + 1)} in flight their prefill and decode take longer "
-        "than each request may live, TTFT + (output tokens − 1) × TPOT (Little's law)",
+        "tpot": Message(
+            "at batch {batch} a decode step takes longer than the TPOT target",
+            batch=f"{batch + 1:,}",
+        ),
+        "request": Message(
+            "at {sequences} in flight their prefill and decode take longer than each request "
+            "may live, TTFT + (output tokens − 1) × TPOT (Little's law)",
+            sequences=_sequences(batch + 1),
+        ),
     }[r.latency_bound or "memory"]
-    return f"the largest batch whose bounds meet {targets} = {batch:,}; {why}"
+    return Message(
+        "the largest batch whose bounds meet {targets} = {batch}; {why}",
+        targets=targets,
+        batch=f"{batch:,}",
+        why=why,
+    )

@@ -1,13 +1,16 @@
 """Each output of a training estimate as its formula with the numbers put in.
 
 So a user can check the arithmetic: ``explain(result)`` maps output keys (those of
-:data:`RESULT_KEYS`) to one line each; money in the given currency.
+:data:`RESULT_KEYS`) to one line each; money in the given currency. Each line is a
+:class:`~gpucompare.core.messages.Message`: English text whose template and numbers
+(formatted here) the GUI fills into its translation.
 """
 
 from __future__ import annotations
 
 from gpucompare.core.currency import Currency
 from gpucompare.core.formatting import format_number
+from gpucompare.core.messages import Message
 from gpucompare.core.quantities import format_count
 from gpucompare.core.training.compute import device_ceil
 from gpucompare.core.training.explain_layout import (
@@ -40,7 +43,7 @@ def _money(amount: float, currency: Currency) -> str:
     return f"{format_number(currency.from_usd(amount))} {currency.code}"
 
 
-def explain(result: TrainingResult, currency: Currency = USD) -> dict[str, str]:
+def explain(result: TrainingResult, currency: Currency = USD) -> dict[str, Message]:
     """One line per output: the formula, its inputs and the result."""
     return {
         "training_flops": _flops(result),
@@ -49,16 +52,22 @@ def explain(result: TrainingResult, currency: Currency = USD) -> dict[str, str]:
         "layout": explain_layout(result),
         "effective_mfu": explain_effective_mfu(result),
         "devices": _devices(result),
-        "wall_clock_hours": (
-            f"T = C / (n × peak × MFU_eff) = {_sci(result.training_flops)} / "
-            f"({result.devices:,} × {format_number(result.peak_tflops)} TFLOPS × "
-            f"{result.effective_mfu:.3g}) = {_sci(result.wall_clock_hours * 3600)} s = "
-            f"{format_number(result.wall_clock_hours)} h "
-            f"({format_number(result.wall_clock_days)} days)"
+        "wall_clock_hours": Message(
+            "T = C / (n × peak × MFU_eff) = {flops} / ({n} × {peak} TFLOPS × {mfu}) = "
+            "{seconds} s = {hours} h ({days} days)",
+            flops=_sci(result.training_flops),
+            n=f"{result.devices:,}",
+            peak=format_number(result.peak_tflops),
+            mfu=f"{result.effective_mfu:.3g}",
+            seconds=_sci(result.wall_clock_hours * 3600),
+            hours=format_number(result.wall_clock_hours),
+            days=format_number(result.wall_clock_days),
         ),
-        "device_hours": (
-            f"device-hours = n × T = {result.devices:,} × "
-            f"{format_number(result.wall_clock_hours)} h = {format_number(result.device_hours)}"
+        "device_hours": Message(
+            "device-hours = n × T = {n} × {hours} h = {device_hours}",
+            n=f"{result.devices:,}",
+            hours=format_number(result.wall_clock_hours),
+            device_hours=format_number(result.device_hours),
         ),
         "compute_cost_usd": _compute_cost(result, currency),
         "energy_kwh": _energy(result),
@@ -76,120 +85,172 @@ def explain_text(result: TrainingResult, currency: Currency = USD) -> str:
     return "\n".join(f"{key}: {line}" for key, line in explain(result, currency).items())
 
 
-def _flops(result: TrainingResult) -> str:
+def _flops(result: TrainingResult) -> Message:
     inputs = result.inputs
-    n = format_count(inputs.compute_params)
+    n: str = format_count(inputs.compute_params)
     if inputs.active_params is not None:
-        n += f" active (of {format_count(inputs.params)})"
-    per_token = f"6 × {n}"
+        n = Message("{n} active (of {total})", n=n, total=format_count(inputs.params))
+    per_token = Message("6 × {n}", n=n)
     attention = inputs.attention_flops_per_token
     if attention:
         shape = architecture(inputs.compute_params, inputs.memory.layers, inputs.memory.hidden)
         width = inputs.memory.attention_dim or shape.hidden
-        per_token = (
-            f"6 × {n} + 6 × {shape.layers:,} × {width:,} × "
-            f"{inputs.memory.sequence_length:,} attention (causal: half of 12·L·d·s)"
+        per_token = Message(
+            "6 × {n} + 6 × {layers} × {width} × {length} attention (causal: half of 12·L·d·s)",
+            n=n,
+            layers=f"{shape.layers:,}",
+            width=f"{width:,}",
+            length=f"{inputs.memory.sequence_length:,}",
         )
+    flops, tokens = _sci(result.training_flops), format_count(result.tokens)
     if inputs.flops is not None:
-        return (
-            f"C = the given budget, {_sci(result.training_flops)} FLOP "
-            f"(D = C / ({per_token}) = {format_count(result.tokens)} tokens)"
+        return Message(
+            "C = the given budget, {flops} FLOP (D = C / ({per_token}) = {tokens} tokens)",
+            flops=flops,
+            per_token=per_token,
+            tokens=tokens,
         )
-    tokens = format_count(result.tokens)
-    if attention:
-        formula = "C = (6·N + 6·L·d·s) × D"
-        total = f"({per_token}) × {tokens} = {_sci(result.training_flops)} FLOP"
-    else:
-        formula = "C = 6 × N × D"
-        total = f"{per_token} × {tokens} = {_sci(result.training_flops)} FLOP"
+    formula = "C = (6·N + 6·L·d·s) × D" if attention else "C = 6 × N × D"
+    total = Message(
+        "({per_token}) × {tokens} = {flops} FLOP"
+        if attention
+        else "{per_token} × {tokens} = {flops} FLOP",
+        per_token=per_token,
+        tokens=tokens,
+        flops=flops,
+    )
     if inputs.compute_optimal:
-        ratio = default("tokens_per_param").value
-        return f"{formula} with D = {ratio:g} × N (compute-optimal, Chinchilla): {total}"
-    return f"{formula} = {total}"
+        return Message(
+            "{formula} with D = {ratio} × N (compute-optimal, Chinchilla): {total}",
+            formula=formula,
+            ratio=f"{default('tokens_per_param').value:g}",
+            total=total,
+        )
+    return Message("{formula} = {total}", formula=formula, total=total)
 
 
-def _precision(result: TrainingResult) -> str:
-    peak = f"dense peak {format_number(result.peak_tflops)} TFLOPS at {result.precision_used}"
+def _precision(result: TrainingResult) -> Message:
+    peak = format_number(result.peak_tflops)
     if result.precision_used == result.precision:
-        return f"{peak} (catalog)"
-    return (
-        f"{peak}: the catalog has no {result.precision} figure for this device, so it is "
-        "priced at its best training precision (BF16, else FP16, TF32, FP32)"
+        return Message(
+            "dense peak {peak} TFLOPS at {used} (catalog)", peak=peak, used=result.precision_used
+        )
+    return Message(
+        "dense peak {peak} TFLOPS at {used}: the catalog has no {precision} figure for this "
+        "device, so it is priced at its best training precision (BF16, else FP16, TF32, FP32)",
+        peak=peak,
+        used=result.precision_used,
+        precision=result.precision,
     )
 
 
-def _mfu(result: TrainingResult) -> str:
+def _mfu(result: TrainingResult) -> Message:
     inputs = result.inputs
+    mfu, used = f"{result.mfu:.3g}", result.precision_used
     if inputs.mfu_preset is None:
-        return f"MFU = {result.mfu:.3g} (yours), of the {result.precision_used} peak"
-    preset = mfu_preset_for(inputs.mfu_preset, result.precision_used)
-    scale = mfu_scale(result.precision_used)
-    text = f"MFU = {result.mfu:.3g} of the {result.precision_used} peak: preset {preset.label}"
-    if scale != 1.0 and not preset.kind.startswith("mfu_fp"):
-        text += f" × {scale:.3g} (the {result.precision_used} preset's ratio to the 16-bit one)"
-    return f"{text} ({preset.source})"
+        return Message("MFU = {mfu} (yours), of the {precision} peak", mfu=mfu, precision=used)
+    preset = mfu_preset_for(inputs.mfu_preset, used)
+    scale = mfu_scale(used)
+    scaled = scale != 1.0 and not preset.kind.startswith("mfu_fp")
+    return Message(
+        "MFU = {mfu} of the {precision} peak: preset {label} × {scale} (the {precision} "
+        "preset's ratio to the 16-bit one) ({source})"
+        if scaled
+        else "MFU = {mfu} of the {precision} peak: preset {label} ({source})",
+        mfu=mfu,
+        precision=used,
+        label=preset.label,
+        scale=f"{scale:.3g}",
+        source=preset.source,
+    )
 
 
-def _devices(result: TrainingResult) -> str:
+def _devices(result: TrainingResult) -> Message:
     inputs = result.inputs
     if inputs.target_days is None:
-        return f"n = {result.devices:,} (given)"
+        return Message("n = {n} (given)", n=f"{result.devices:,}")
     rate = result.peak_tflops * 1e12 * result.effective_mfu
     by_time = int(device_ceil(result.training_flops / (inputs.target_days * 86400 * rate)))
-    text = (
-        f"n = TP × PP × DP = {result.layout}, DP the fewest ranks that meet the target: "
-        f"C / (target × peak × MFU_eff) = {_sci(result.training_flops)} / "
-        f"({inputs.target_days:g} days × 86,400 s × {format_number(result.peak_tflops)} TFLOPS"
-        f" × {result.effective_mfu:.3g}) = {by_time:,} devices, rounded up to whole ranks"
+    text = Message(
+        "n = TP × PP × DP = {layout}, DP the fewest ranks that meet the target: "
+        "C / (target × peak × MFU_eff) = {flops} / ({days} days × 86,400 s × {peak} TFLOPS"
+        " × {mfu}) = {by_time} devices, rounded up to whole ranks",
+        layout=result.layout,
+        flops=_sci(result.training_flops),
+        days=f"{inputs.target_days:g}",
+        peak=format_number(result.peak_tflops),
+        mfu=f"{result.effective_mfu:.3g}",
+        by_time=f"{by_time:,}",
     )
     tp, pp, _, _ = layout_sizes(result.layout)
     if result.devices >= by_time + tp * pp:  # more than rounding up to whole DP ranks
-        text += f"; raised to {result.devices:,}, the fewest on which it fits in memory"
+        return Message(
+            "{text}; raised to {n}, the fewest on which it fits in memory",
+            text=text,
+            n=f"{result.devices:,}",
+        )
     return text
 
 
-def _origin(result: TrainingResult, typed: float | None, catalog: str) -> str:
+def _origin(result: TrainingResult, typed: float | None, catalog: Message) -> Message:
     owner = result.inputs.pricing.device
     if typed is None or (owner is not None and owner != result.device):
         return catalog
-    return "your price" if owner is not None else "your price, applied to every device"
+    if owner is not None:
+        return Message("your price")
+    return Message("your price, applied to every device")
 
 
-def _compute_cost(result: TrainingResult, currency: Currency) -> str:
+def _compute_cost(result: TrainingResult, currency: Currency) -> Message:
     pricing = result.inputs.pricing
     if result.compute_cost_usd is None or result.price_per_device_hour_usd is None:
-        return f"unknown: {result.cost_note}"
-    hours = format_number(result.device_hours)
-    total = _money(result.compute_cost_usd, currency)
+        return Message("unknown: {note}", note=result.cost_note)
     if isinstance(pricing, OwnedPricing):
         return _owned_cost(result, pricing, currency)
-    origin = _origin(result, pricing.price_per_hour_usd, "catalog on-demand")
-    rate = _money(result.price_per_device_hour_usd, currency)
-    return f"cost = device-hours × price = {hours} × {rate}/h ({origin}) = {total}"
+    return Message(
+        "cost = device-hours × price = {hours} × {rate}/h ({origin}) = {total}",
+        hours=format_number(result.device_hours),
+        rate=_money(result.price_per_device_hour_usd, currency),
+        origin=_origin(result, pricing.price_per_hour_usd, Message("catalog on-demand")),
+        total=_money(result.compute_cost_usd, currency),
+    )
 
 
-def _owned_cost(result: TrainingResult, pricing: OwnedPricing, currency: Currency) -> str:
+def _owned_cost(result: TrainingResult, pricing: OwnedPricing, currency: Currency) -> Message:
     """Capital (with interest and resale) and colocation rent, on whole nodes."""
     capital = result.price_per_device_hour_usd or 0.0
     purchase = capital / pricing.hourly_factor()
-    origin = _origin(result, pricing.purchase_price_usd, "catalog launch price")
     rate, years = pricing.cost_of_capital, pricing.lifetime_years
     bought = result.bought_devices or result.devices
-    return (
+    unit_price = purchase * (1 + pricing.overhead_fraction)
+    return Message(
         "cost = bought × T × (capital + colocation per used device-hour); capital = "
         "purchase × (1 + overhead) × (1 − resale × (1 + r)^−Y) × r / (1 − (1 + r)^−Y) / "
-        f"(8,760 h × utilisation) = {_money(purchase, currency)} ({origin}) × "
-        f"{1 + pricing.overhead_fraction:g} × (1 − {pricing.resale_fraction:g} × "
-        f"{1 + rate:g}^−{years:g}) × {recovery_factor(rate, years):.4g} / (8,760 × "
-        f"{pricing.utilization:g}) = {_money(capital, currency)}/h; colocation = "
-        f"{_money(pricing.colocation_usd_per_kw_month, currency)}/kW-month × 12 × "
-        f"{_kw(result):g} kW / (8,760 × {pricing.utilization:g}) = "
-        f"{_money(result.colocation_usd_per_hour, currency)}/h; cost = {bought:,} bought "
-        f"({result.devices:,} in whole nodes of {pricing.node_size:,}) × "
-        f"{format_number(result.wall_clock_hours)} h × (capital + colocation) = "
-        f"{_money(result.compute_cost_usd or 0.0, currency)}; up-front capital = {bought:,} × "
-        f"{_money(purchase * (1 + pricing.overhead_fraction), currency)} = "
-        f"{_money(bought * purchase * (1 + pricing.overhead_fraction), currency)}"
+        "(8,760 h × utilisation) = {purchase} ({origin}) × {overhead} × (1 − {resale} × "
+        "{growth}^−{years}) × {recovery} / (8,760 × {utilization}) = {capital}/h; colocation = "
+        "{colocation}/kW-month × 12 × {kw} kW / (8,760 × {utilization}) = "
+        "{colocation_hour}/h; cost = {bought} bought ({devices} in whole nodes of {node}) × "
+        "{hours} h × (capital + colocation) = {cost}; up-front capital = {bought} × "
+        "{unit_price} = {upfront}",
+        purchase=_money(purchase, currency),
+        origin=_origin(result, pricing.purchase_price_usd, Message("catalog launch price")),
+        overhead=f"{1 + pricing.overhead_fraction:g}",
+        resale=f"{pricing.resale_fraction:g}",
+        growth=f"{1 + rate:g}",
+        years=f"{years:g}",
+        recovery=f"{recovery_factor(rate, years):.4g}",
+        utilization=f"{pricing.utilization:g}",
+        capital=_money(capital, currency),
+        colocation=_money(pricing.colocation_usd_per_kw_month, currency),
+        kw=f"{_kw(result):g}",
+        colocation_hour=_money(result.colocation_usd_per_hour, currency),
+        bought=f"{bought:,}",
+        devices=f"{result.devices:,}",
+        node=f"{pricing.node_size:,}",
+        hours=format_number(result.wall_clock_hours),
+        cost=_money(result.compute_cost_usd or 0.0, currency),
+        unit_price=_money(unit_price, currency),
+        upfront=_money(bought * unit_price, currency),
     )
 
 
@@ -198,78 +259,104 @@ def _kw(result: TrainingResult) -> float:
     return round((result.power_w or 0.0) * (1 + result.host_fraction) / 1000, 4)
 
 
-def _energy(result: TrainingResult) -> str:
+def _no_power() -> Message:
+    return Message("unknown: the catalog has no power figure for this device")
+
+
+def _energy(result: TrainingResult) -> Message:
     if result.energy_kwh is None or result.power_w is None:
-        return "unknown: the catalog has no power figure for this device"
+        return _no_power()
     energy = result.inputs.energy
     host = (
-        "yours"
+        Message("yours")
         if energy.host_overhead is not None
-        else "by node class"
+        else Message("by node class")
         if node_class(result.device)
-        else f"preset {default('host').label}"
+        else Message("preset {label}", label=default("host").label)
     )
-    return (
-        "energy = device-hours × power × draw × (1 + host) × PUE = "
-        f"{format_number(result.device_hours)} × {result.power_w / 1000:g} kW × "
-        f"{energy.draw_fraction:g} × (1 + {result.host_fraction:.3g} host, {host}) × "
-        f"{energy.pue:g} = {format_number(result.energy_kwh)} kWh"
+    return Message(
+        "energy = device-hours × power × draw × (1 + host) × PUE = {device_hours} × {kw} kW × "
+        "{draw} × (1 + {host_fraction} host, {host}) × {pue} = {energy} kWh",
+        device_hours=format_number(result.device_hours),
+        kw=f"{result.power_w / 1000:g}",
+        draw=f"{energy.draw_fraction:g}",
+        host_fraction=f"{result.host_fraction:.3g}",
+        host=host,
+        pue=f"{energy.pue:g}",
+        energy=format_number(result.energy_kwh),
     )
 
 
-def _energy_cost(result: TrainingResult, currency: Currency) -> str:
+def _energy_cost(result: TrainingResult, currency: Currency) -> Message:
     if not isinstance(result.inputs.pricing, OwnedPricing):
-        return "not charged separately: the cloud price per device-hour includes energy"
+        return Message("not charged separately: the cloud price per device-hour includes energy")
     if result.energy_cost_usd is None or result.energy_kwh is None:
-        return "unknown: the catalog has no power figure for this device"
-    price = result.inputs.energy.electricity_usd_per_kwh
-    return (
-        f"energy × electricity price = {format_number(result.energy_kwh)} kWh × "
-        f"{_money(price, currency)}/kWh = {_money(result.energy_cost_usd, currency)}"
+        return _no_power()
+    return Message(
+        "energy × electricity price = {energy} kWh × {price}/kWh = {cost}",
+        energy=format_number(result.energy_kwh),
+        price=_money(result.inputs.energy.electricity_usd_per_kwh, currency),
+        cost=_money(result.energy_cost_usd, currency),
     )
 
 
-def _total(result: TrainingResult, currency: Currency) -> str:
+def _total(result: TrainingResult, currency: Currency) -> Message:
     if result.total_cost_usd is None or result.compute_cost_usd is None:
-        return f"unknown: {result.cost_note}"
+        return Message("unknown: {note}", note=result.cost_note)
     if result.energy_cost_usd is None:
-        return (
-            f"= compute cost = {_money(result.total_cost_usd, currency)} "
-            "(the cloud price includes energy)"
+        return Message(
+            "= compute cost = {total} (the cloud price includes energy)",
+            total=_money(result.total_cost_usd, currency),
         )
-    return (
-        f"compute + energy = {_money(result.compute_cost_usd, currency)} + "
-        f"{_money(result.energy_cost_usd, currency)} = {_money(result.total_cost_usd, currency)}"
+    return Message(
+        "compute + energy = {compute} + {energy} = {total}",
+        compute=_money(result.compute_cost_usd, currency),
+        energy=_money(result.energy_cost_usd, currency),
+        total=_money(result.total_cost_usd, currency),
     )
 
 
-def _co2(result: TrainingResult) -> str:
+def _co2(result: TrainingResult) -> Message:
     if result.co2_kg is None or result.energy_kwh is None:
-        return "unknown: the energy is unknown"
-    intensity = result.inputs.energy.carbon_kg_per_kwh
-    return (
-        f"CO2 = energy × grid intensity = {format_number(result.energy_kwh)} kWh × "
-        f"{intensity:g} kg/kWh = {format_number(result.co2_kg)} kg "
-        f"({format_number(result.co2_kg / 1000)} t)"
+        return Message("unknown: the energy is unknown")
+    return Message(
+        "CO2 = energy × grid intensity = {energy} kWh × {intensity} kg/kWh = {kg} kg ({t} t)",
+        energy=format_number(result.energy_kwh),
+        intensity=f"{result.inputs.energy.carbon_kg_per_kwh:g}",
+        kg=format_number(result.co2_kg),
+        t=format_number(result.co2_kg / 1000),
     )
 
 
-def _memory(result: TrainingResult) -> str:
+def _memory(result: TrainingResult) -> Message:
     inputs = result.inputs
     model = memory_model(inputs.params, inputs.memory, inputs.compute_params)
     states, shape = model.states, model.shape
     tp, pp, dp, ep = layout_sizes(result.layout)
     parts = memory_parts(inputs, model, (tp, pp, ep), float(result.micro_batches))
-    origin = "derived from N with h = 128·L" if shape.derived else "given"
-    return (
-        f"{OPTIMIZER_LABELS[inputs.memory.optimizer]}: {states.weights:g} + "
-        f"{states.gradients:g} + {states.optimizer:g} = {states.total:g} bytes/param over "
-        f"TP × PP = {tp * pp:,}; {SHARDING_LABELS[inputs.memory.sharding]} over DP = {dp:,}: "
-        f"states {_gb(parts.unsplit_states)} + {_gb(parts.split_states)} / {dp:,} GB; "
-        f"activations ({RECOMPUTE_LABELS[inputs.memory.recompute]}, ÷ TP, "
-        f"L = {shape.layers:,}, h = {shape.hidden:,}, {origin}) {_gb(parts.activations)} GB; "
-        f"logits 4·s·b·V/TP with V = {inputs.memory.vocab_size:,}: {_gb(parts.logits)} GB; "
-        f"total {format_number(result.memory_per_device_gb)} GB"
+    return Message(
+        "{optimizer}: {weights} + {gradients} + {moments} = {state_bytes} bytes/param over "
+        "TP × PP = {tp_pp}; {sharding} over DP = {dp}: states {unsplit} + {split} / {dp} GB; "
+        "activations ({recompute}, ÷ TP, L = {layers}, h = {hidden}, {origin}) {activations} "
+        "GB; logits 4·s·b·V/TP with V = {vocab}: {logits} GB; total {total} GB",
+        optimizer=OPTIMIZER_LABELS[inputs.memory.optimizer],
+        weights=f"{states.weights:g}",
+        gradients=f"{states.gradients:g}",
+        moments=f"{states.optimizer:g}",
+        state_bytes=f"{states.total:g}",
+        tp_pp=f"{tp * pp:,}",
+        sharding=SHARDING_LABELS[inputs.memory.sharding],
+        dp=f"{dp:,}",
+        unsplit=_gb(parts.unsplit_states),
+        split=_gb(parts.split_states),
+        recompute=RECOMPUTE_LABELS[inputs.memory.recompute],
+        layers=f"{shape.layers:,}",
+        hidden=f"{shape.hidden:,}",
+        origin=Message("derived from N with h = 128·L") if shape.derived else Message("given"),
+        activations=_gb(parts.activations),
+        vocab=f"{inputs.memory.vocab_size:,}",
+        logits=_gb(parts.logits),
+        total=format_number(result.memory_per_device_gb),
     )
 
 
@@ -277,34 +364,41 @@ def _gb(value: float) -> str:
     return format_number(float(value) / 1e9)
 
 
-def _min_devices(result: TrainingResult) -> str:
+def _no_memory() -> Message:
+    return Message("unknown: the catalog has no memory figure for this device")
+
+
+def _min_devices(result: TrainingResult) -> Message:
     if result.memory_available_gb is None:
-        return "unknown: the catalog has no memory figure for this device"
+        return _no_memory()
+    usable = _usable(result.memory_available_gb)
     if result.min_devices is None:
-        return f"none: no layout fits in {_usable(result.memory_available_gb)}"
-    return (
-        f"the fewest devices on which some layout fits: {result.min_devices:,}; "
-        f"memory {_usable(result.memory_available_gb)}"
+        return Message("none: no layout fits in {usable}", usable=usable)
+    return Message(
+        "the fewest devices on which some layout fits: {n}; memory {usable}",
+        n=f"{result.min_devices:,}",
+        usable=usable,
     )
 
 
-def _fits(result: TrainingResult) -> str:
+def _fits(result: TrainingResult) -> Message:
     if result.fits is None:
-        return "unknown: the catalog has no memory figure for this device"
-    verdict = "fits" if result.fits else "does not fit"
-    return (
-        f"{format_number(result.memory_per_device_gb)} GB needed per device, "
-        f"{_usable(result.memory_available_gb)} usable: {verdict}"
+        return _no_memory()
+    return Message(
+        "{needed} GB needed per device, {usable} usable: {verdict}",
+        needed=format_number(result.memory_per_device_gb),
+        usable=_usable(result.memory_available_gb),
+        verdict=Message("fits") if result.fits else Message("does not fit"),
     )
 
 
-def _usable(vendor_gb: float | None) -> str:
+def _usable(vendor_gb: float | None) -> Message:
     """The vendor's memory figure in 10^9-byte GB: a vendor "80 GB" is 80 GiB."""
     if vendor_gb is None:
-        return "unknown"
-    headroom = default("headroom").value
-    usable = float(usable_bytes(vendor_gb)) / 1e9
-    return (
-        f"{format_number(usable)} GB (the vendor's {format_number(vendor_gb)} GB are GiB, "
-        f"2^30 bytes each, less {headroom:.0%} headroom)"
+        return Message("unknown")
+    return Message(
+        "{usable} GB (the vendor's {vendor} GB are GiB, 2^30 bytes each, less {headroom} headroom)",
+        usable=format_number(float(usable_bytes(vendor_gb)) / 1e9),
+        vendor=format_number(vendor_gb),
+        headroom=f"{default('headroom').value:.0%}",
     )

@@ -67,10 +67,10 @@ SHARDING_LABELS: dict[str, Message] = {
 }
 
 
-RECOMPUTE_LABELS: dict[str, str] = {
-    "none": "no recomputation",
-    "selective": "selective recomputation (FlashAttention)",
-    "full": "full recomputation",
+RECOMPUTE_LABELS: dict[str, Message] = {
+    "none": Message("no recomputation"),
+    "selective": Message("selective recomputation (FlashAttention)"),
+    "full": Message("full recomputation"),
 }
 
 

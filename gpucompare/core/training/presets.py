@@ -16,7 +16,7 @@ from pathlib import Path
 
 from gpucompare import paths
 from gpucompare.core.issues import InputError
-from gpucompare.core.messages import Message
+from gpucompare.core.messages import DataLabel, Message
 
 KINDS: tuple[str, ...] = (
     "mfu",
@@ -85,7 +85,7 @@ def load_presets(path: Path | None = None, kinds: tuple[str, ...] = KINDS) -> tu
         Preset(
             kind=row["kind"],
             key=row["key"],
-            label=row["label"],
+            label=DataLabel(row["label"], row["kind"], row["key"]),
             value=float(row["value"]),
             unit=row["unit"],
             year=row["year"],

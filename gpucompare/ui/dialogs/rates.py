@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from gpucompare.core.currency import BASE, Currency, load_currencies, with_rate
 from gpucompare.core.issues import InputError
+from gpucompare.ui.labels.data_labels import data_label
 from gpucompare.ui.widgets.range_edit import parse_number
 
 
@@ -77,7 +78,8 @@ class RatesDialog(QDialog):
         rows = [c for code, c in self.currencies.items() if code != BASE]
         self.table.setRowCount(len(rows))
         for row, money in enumerate(rows):
-            cells = [money.code, money.name, f"{money.per_usd:g}", money.date, money.source]
+            name = data_label(money.name)
+            cells = [money.code, name, f"{money.per_usd:g}", money.date, money.source]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column != self.RATE_COLUMN:

@@ -4,14 +4,17 @@
 them into the "Message" context; :func:`message_text` translates a message's template
 and fills its arguments in (arguments that are messages are translated too). A core
 template missing here fails ``tests/ui/test_messages.py``: add it below in the same
-words, run ``carry_translations.py`` and translate it.
+words, run ``carry_translations.py`` and translate it. An argument read from a data file
+(a :class:`~gpucompare.core.messages.DataLabel`, such as a preset's label) is translated
+by :mod:`gpucompare.ui.labels.data_labels`.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from gpucompare.core.messages import Message
+from gpucompare.core.messages import DataLabel, Message
+from gpucompare.ui.labels.data_labels import data_label
 
 TEMPLATES = (
     QT_TRANSLATE_NOOP(
@@ -524,11 +527,267 @@ TEMPLATES = (
         "Message",
         "{text}: the {size} must be a whole number of 1 or more",
     ),
+    QT_TRANSLATE_NOOP("Message", "purchase: {purchase}; cloud: {cloud} (on-demand)"),
+    # The formula explanations (core/training/explain*.py, core/inference/explain.py).
+    QT_TRANSLATE_NOOP("Message", "({per_token}) × {tokens} = {flops} FLOP"),
+    QT_TRANSLATE_NOOP(
+        "Message", "({weights} GB of weights + {kv}) / ({working} × {bandwidth} GB/s)"
+    ),
+    QT_TRANSLATE_NOOP("Message", ", weight-only"),
+    QT_TRANSLATE_NOOP("Message", "0 (not modelled)"),
+    QT_TRANSLATE_NOOP(
+        "Message", "2 (K and V) × {layers} layers × {heads} KV heads × {head_dim} head size"
+    ),
+    QT_TRANSLATE_NOOP("Message", "6 × {n}"),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "6 × {n} + 6 × {layers} × {width} × {length} attention (causal: half of 12·L·d·s)",
+    ),
+    QT_TRANSLATE_NOOP("Message", "= compute cost = {total} (the cloud price includes energy)"),
+    QT_TRANSLATE_NOOP(
+        "Message", "C = the given budget, {flops} FLOP (D = C / ({per_token}) = {tokens} tokens)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "CO2 = energy × grid intensity = {energy} kWh × {intensity} kg/kWh = {kg} kg ({t} t)",
+    ),
+    QT_TRANSLATE_NOOP("Message", "DP sync not hidden"),
+    QT_TRANSLATE_NOOP("Message", "EP all-to-alls"),
+    QT_TRANSLATE_NOOP("Message", "MFU = {mfu} (yours), of the {precision} peak"),
+    QT_TRANSLATE_NOOP("Message", "MFU = {mfu} of the {precision} peak: preset {label} ({source})"),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "MFU = {mfu} of the {precision} peak: preset {label} × {scale} (the {precision} preset's ratio to the 16-bit one) ({source})",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "MFU_eff = MFU × compute share = {mfu} × {compute} = {effective}; a step is {parts}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "MFU_eff = MFU × compute share = {mfu} × {compute} = {effective}; a step is {parts}; bubble (PP − 1)/m = {stages}/{m} of the busy time",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "T = C / (n × peak × MFU_eff) = {flops} / ({n} × {peak} TFLOPS × {mfu}) = {seconds} s = {hours} h ({days} days)",
+    ),
+    QT_TRANSLATE_NOOP("Message", "TP all-reduces"),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "TP {tp} × PP {pp} × DP {dp} ({how}); node of {node}; global batch {batch} sequences = DP {dp} × micro-batch {micro} × m = {m} micro-batches of {length} tokens; {links}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "TP {tp} × PP {pp} × DP {dp} × EP {ep} (experts split inside DP) ({how}); node of {node}; global batch {batch} sequences = DP {dp} × micro-batch {micro} × m = {m} micro-batches of {length} tokens; {links}",
+    ),
+    QT_TRANSLATE_NOOP("Message", "a larger batch's KV cache no longer fits"),
+    QT_TRANSLATE_NOOP(
+        "Message", "at batch {batch} a decode step takes longer than the TPOT target"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "at {sequences} in flight their prefill and decode take longer than each request may live, TTFT + (output tokens − 1) × TPOT (Little's law)",
+    ),
+    QT_TRANSLATE_NOOP("Message", "by node class"),
+    QT_TRANSLATE_NOOP("Message", "catalog launch price"),
+    QT_TRANSLATE_NOOP("Message", "catalog on-demand"),
+    QT_TRANSLATE_NOOP("Message", "compute"),
+    QT_TRANSLATE_NOOP("Message", "compute + energy = {compute} + {energy} = {total}"),
+    QT_TRANSLATE_NOOP("Message", "compute-bound"),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "cost = bought × T × (capital + colocation per used device-hour); capital = purchase × (1 + overhead) × (1 − resale × (1 + r)^−Y) × r / (1 − (1 + r)^−Y) / (8,760 h × utilisation) = {purchase} ({origin}) × {overhead} × (1 − {resale} × {growth}^−{years}) × {recovery} / (8,760 × {utilization}) = {capital}/h; colocation = {colocation}/kW-month × 12 × {kw} kW / (8,760 × {utilization}) = {colocation_hour}/h; cost = {bought} bought ({devices} in whole nodes of {node}) × {hours} h × (capital + colocation) = {cost}; up-front capital = {bought} × {unit_price} = {upfront}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message", "cost = device-hours × price = {hours} × {rate}/h ({origin}) = {total}"
+    ),
+    QT_TRANSLATE_NOOP("Message", "decode step time / batch"),
+    QT_TRANSLATE_NOOP("Message", "dense peak {peak} TFLOPS at {used} (catalog)"),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "dense peak {peak} TFLOPS at {used}: the catalog has no {precision} figure for this device, so it is priced at its best training precision (BF16, else FP16, TF32, FP32)",
+    ),
+    QT_TRANSLATE_NOOP("Message", "derived from N with h = 128·L"),
+    QT_TRANSLATE_NOOP("Message", "device-hours = n × T = {n} × {hours} h = {device_hours}"),
+    QT_TRANSLATE_NOOP("Message", "does not fit"),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "energy = device-hours × power × draw × (1 + host) × PUE = {device_hours} × {kw} kW × {draw} × (1 + {host_fraction} host, {host}) × {pue} = {energy} kWh",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message", "energy × electricity price = {energy} kWh × {price}/kWh = {cost}"
+    ),
+    QT_TRANSLATE_NOOP("Message", "fits"),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "floor(memory left for the KV cache / ({per_token} bytes per token × {sequences})) = {context}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "floor(memory left for the KV cache / ({per_token} bytes per token × {sequences})) = {context}, capped at the model's {limit} tokens",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "floor(memory left for the KV cache / {per_sequence} GB per sequence at {tokens} tokens) = {batch}",
+    ),
+    QT_TRANSLATE_NOOP("Message", "full recomputation"),
+    QT_TRANSLATE_NOOP("Message", "give input and output tokens per request"),
+    QT_TRANSLATE_NOOP("Message", "given"),
+    QT_TRANSLATE_NOOP("Message", "in-node link {link}; network {network}: {scale_out}"),
+    QT_TRANSLATE_NOOP("Message", "memory-bound"),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "n = TP × PP × DP = {layout}, DP the fewest ranks that meet the target: C / (target × peak × MFU_eff) = {flops} / ({days} days × 86,400 s × {peak} TFLOPS × {mfu}) = {by_time} devices, rounded up to whole ranks",
+    ),
+    QT_TRANSLATE_NOOP("Message", "n = {n} (given)"),
+    QT_TRANSLATE_NOOP("Message", "no KV cache"),
+    QT_TRANSLATE_NOOP("Message", "no batch meets {targets}: {why}"),
+    QT_TRANSLATE_NOOP("Message", "no bound (see the decode bound)"),
+    QT_TRANSLATE_NOOP("Message", "no bound (see the per-sequence bound)"),
+    QT_TRANSLATE_NOOP("Message", "no bound (see the prefill bound)"),
+    QT_TRANSLATE_NOOP("Message", "no bound: no dense peak at a precision these weights compute in"),
+    QT_TRANSLATE_NOOP("Message", "no bound: no memory-bandwidth figure"),
+    QT_TRANSLATE_NOOP("Message", "no bound: the model does not fit"),
+    QT_TRANSLATE_NOOP("Message", "no cloud price for this device"),
+    QT_TRANSLATE_NOOP("Message", "no cloud price or no bound for this device"),
+    QT_TRANSLATE_NOOP("Message", "no compute peak"),
+    QT_TRANSLATE_NOOP("Message", "no cost: no decode bound"),
+    QT_TRANSLATE_NOOP(
+        "Message", "no count fits: the replicated KV cache alone outgrows each device"
+    ),
+    QT_TRANSLATE_NOOP("Message", "no memory figure for this device"),
+    QT_TRANSLATE_NOOP("Message", "no recomputation"),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "none: below 10⁷ sequences the bytes read (weights and the KV cache each sequence adds) outweigh the FLOPs, or a figure is missing",
+    ),
+    QT_TRANSLATE_NOOP("Message", "none: no layout fits in {usable}"),
+    QT_TRANSLATE_NOOP(
+        "Message", "not charged separately: the cloud price per device-hour includes energy"
+    ),
+    QT_TRANSLATE_NOOP("Message", "not computed: KV cache not modelled"),
+    QT_TRANSLATE_NOOP("Message", "not computed: no memory figure"),
+    QT_TRANSLATE_NOOP("Message", "not even one sequence fits"),
+    QT_TRANSLATE_NOOP("Message", "not modelled: the model's layers and heads are unknown"),
+    QT_TRANSLATE_NOOP("Message", "one decode step at batch 1 takes longer"),
+    QT_TRANSLATE_NOOP("Message", "one decode step at batch {batch} = {ms} ms ({bound})"),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "one request's prefill and decode take longer than TTFT + (output tokens − 1) × TPOT",
+    ),
+    QT_TRANSLATE_NOOP("Message", "one {prompt}-token prompt alone takes longer to prefill"),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "one {prompt}-token prompt: max({tflop} TFLOP / peak, weights read / bandwidth) = {ms} ms",
+    ),
+    QT_TRANSLATE_NOOP("Message", "pinned"),
+    QT_TRANSLATE_NOOP("Message", "pipeline bubble"),
+    QT_TRANSLATE_NOOP("Message", "prefill time of the batch's prompts / prompt tokens"),
+    QT_TRANSLATE_NOOP("Message", "preset {label}"),
+    QT_TRANSLATE_NOOP("Message", "recomputation"),
+    QT_TRANSLATE_NOOP("Message", "searched: the fastest that fits memory and the batch"),
+    QT_TRANSLATE_NOOP("Message", "selective recomputation (FlashAttention)"),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "step ≥ max({bytes_part}, {compute}) = {ms} ms, {bound}; 1 / step = {rate} tokens/s",
+    ),
+    QT_TRANSLATE_NOOP("Message", "the decode step time / {sequences}"),
+    QT_TRANSLATE_NOOP(
+        "Message", "the fewest devices on which some layout fits: {n}; memory {usable}"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "the fewest devices whose usable memory holds {weights} GB of weights and {kv} GB of KV cache (more where tensor parallelism replicates KV heads) = {n}",
+    ),
+    QT_TRANSLATE_NOOP("Message", "the largest batch whose bounds meet {targets} = {batch}; {why}"),
+    QT_TRANSLATE_NOOP("Message", "the same link"),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "the smallest batch whose decode FLOPs / peak reach its bytes read / bandwidth at {context} tokens of context = {batch}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message", "the time B requests take (prefill and decode) / (B × output tokens)"
+    ),
+    QT_TRANSLATE_NOOP("Message", "unknown"),
+    QT_TRANSLATE_NOOP("Message", "unknown: the catalog has no memory figure for this device"),
+    QT_TRANSLATE_NOOP("Message", "unknown: the catalog has no power figure for this device"),
+    QT_TRANSLATE_NOOP("Message", "unknown: the energy is unknown"),
+    QT_TRANSLATE_NOOP("Message", "unknown: {note}"),
+    QT_TRANSLATE_NOOP("Message", "your price"),
+    QT_TRANSLATE_NOOP("Message", "your price, applied to every device"),
+    QT_TRANSLATE_NOOP("Message", "yours"),
+    QT_TRANSLATE_NOOP("Message", "{first} and {second}"),
+    QT_TRANSLATE_NOOP("Message", "{first}, {rest}"),
+    QT_TRANSLATE_NOOP("Message", "{formula} = {total}"),
+    QT_TRANSLATE_NOOP(
+        "Message", "{formula} with D = {ratio} × N (compute-optimal, Chinchilla): {total}"
+    ),
+    QT_TRANSLATE_NOOP("Message", "{gb} GB of KV cache"),
+    QT_TRANSLATE_NOOP("Message", "{half} GB/s each way (the catalog's {own} GB/s, both ways)"),
+    QT_TRANSLATE_NOOP("Message", "{layers} layers × {latent} latent elements"),
+    QT_TRANSLATE_NOOP("Message", "{needed} GB needed per device, {usable} usable: {verdict}"),
+    QT_TRANSLATE_NOOP("Message", "{n} active (of {total})"),
+    QT_TRANSLATE_NOOP("Message", "{n} sequence"),
+    QT_TRANSLATE_NOOP("Message", "{n} sequences"),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "{optimizer}: {weights} + {gradients} + {moments} = {state_bytes} bytes/param over TP × PP = {tp_pp}; {sharding} over DP = {dp}: states {unsplit} + {split} / {dp} GB; activations ({recompute}, ÷ TP, L = {layers}, h = {hidden}, {origin}) {activations} GB; logits 4·s·b·V/TP with V = {vocab}: {logits} GB; total {total} GB",
+    ),
+    QT_TRANSLATE_NOOP("Message", "{overhead} GB of {capacity} left unused: {engine} {rule}"),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "{params} parameters at {precision}: {body} bits per weight with scales, embedding table {embedding} bits and output head {head} bits (vocab × hidden each) = {gb} GB",
+    ),
+    QT_TRANSLATE_NOOP("Message", "{params} parameters × {per} byte ({precision}) = {gb} GB"),
+    QT_TRANSLATE_NOOP("Message", "{params} parameters × {per} bytes ({precision}) = {gb} GB"),
+    QT_TRANSLATE_NOOP("Message", "{part} {share}"),
+    QT_TRANSLATE_NOOP("Message", "{per_token} × {tokens} = {flops} FLOP"),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "{per_token}; × {tokens} tokens held (prompt + output, capped at any sliding window, rounded up to {block}-token blocks) × {sequences} = {gb} GB",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "{per_token}; × {tokens} tokens held (prompt + output, capped at any sliding window, rounded up to {block}-token blocks) × {sequences} × {copies} (replicated over tensor-parallel devices) = {gb} GB",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "{price} {currency}/h × {devices} devices × {what} × 10⁶ = {cost} {currency} (bound, not a forecast)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "{sequences} / max(all bytes / bandwidth, all FLOPs / peak) over their prefill ({prompt} tokens each) and {generated} decode steps = {rate} per second, {bound}",
+    ),
+    QT_TRANSLATE_NOOP("Message", "{sequences} × {per_sequence} = {total} tokens/s"),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "{sequences} × {prompt} prompt tokens / max(FLOPs / ({working} × {peak} {unit} {precision} dense{how}), weights read / bandwidth), with (2 × {params} parameters) + attention = {gflop} GFLOP per prompt token = {rate} tokens/s",
+    ),
+    QT_TRANSLATE_NOOP("Message", "{shape} × {kv_bytes} = {per_token} bytes per token"),
+    QT_TRANSLATE_NOOP("Message", "{size} byte ({precision})"),
+    QT_TRANSLATE_NOOP("Message", "{size} bytes ({precision})"),
+    QT_TRANSLATE_NOOP("Message", "{text}; raised to {n}, the fewest on which it fits in memory"),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "{tflop} TFLOP ({sequences} × (2 × {params} + attention at {context} tokens)) / ({working} × {peak} {unit})",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "{usable} GB (the vendor's {vendor} GB are GiB, 2^30 bytes each, less {headroom} headroom)",
+    ),
+    QT_TRANSLATE_NOOP("Message", "{value} GB/s each way ({label})"),
+    QT_TRANSLATE_NOOP("Message", "{value} GB/s per device each way"),
+    QT_TRANSLATE_NOOP(
+        "Message", "{weights} + {kv} + {overhead} = {total} GB of {capacity}: {verdict}"
+    ),
 )
 
 
 def message_text(text: object) -> str:
-    """``text`` in the UI language when it is a Message; other text as it is."""
+    """``text`` in the UI language when it is a Message or a data file's label; other text
+    as it is."""
+    if isinstance(text, DataLabel):
+        return data_label(text)
     if not isinstance(text, Message):
         return str(text)
     args = {name: message_text(value) for name, value in text.args.items()}

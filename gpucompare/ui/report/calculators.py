@@ -73,7 +73,7 @@ def _training_assumptions(state: AppState, inputs: TrainingInputs) -> list[str]:
         ),
         *extra,
         QCoreApplication.translate("Brief", "Prices: {policy}").format(
-            policy=state.price_policy.describe()
+            policy=message_text(state.price_policy.describe())
         ),
     ]
 
@@ -281,7 +281,7 @@ def inference_section(state: AppState, data: BriefData) -> str:
             )
         )
         formulas = [
-            markup.formula(labels.get(e.key, e.label), e.formula)
+            markup.formula(labels.get(e.key, e.label), message_text(e.formula))
             for e in explain_inference(first, money.per_usd, money.code)
         ]
         parts.append(markup.bullet_list(formulas, raw=True))

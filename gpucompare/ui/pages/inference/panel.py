@@ -349,7 +349,7 @@ class InferencePanel(RefreshesWhenShown, CalculatorPage):
                     explanation.key,
                     labels.get(explanation.key, explanation.label),
                     text,
-                    explanation.formula,
+                    message_text(explanation.formula),
                 )
             )
         fits = {True: self.tr("yes"), False: self.tr("no"), None: "—"}[result.fits]
@@ -386,9 +386,10 @@ class InferencePanel(RefreshesWhenShown, CalculatorPage):
         """A dialog with every formula and its inputs."""
         if self.result is None:
             return
-        money = self._state.currency
+        money, labels = self._state.currency, result_labels()
         text = "\n\n".join(
-            f"{e.label}\n  {e.formula}" for e in explain(self.result, money.per_usd, money.code)
+            f"{labels.get(e.key, e.label)}\n  {message_text(e.formula)}"
+            for e in explain(self.result, money.per_usd, money.code)
         )
         notes = "\n".join(f"• {message_text(n)}" for n in self.result.notes)
         dialog = ExplainDialog(

@@ -24,6 +24,7 @@ from gpucompare.core.state import AppState
 from gpucompare.core.training import TRAINING_PRECISIONS, presets
 from gpucompare.core.training.form import COMPUTE_OPTIMAL_WORDS, is_preset_name
 from gpucompare.ui.labels.calculators import optimizer_labels, sharding_labels
+from gpucompare.ui.labels.data_labels import data_label, preset_tooltip
 from gpucompare.ui.pages.calculator import ChoiceField, DeviceField, TextField, mark, number_text
 from gpucompare.ui.pages.training import extra_fields
 from gpucompare.ui.pages.training.layout_page import LayoutPage, recompute_labels
@@ -230,10 +231,10 @@ class TrainingForm(QTabWidget):
             (self.pue_preset, "pue"),
             (self.carbon_intensity_preset, "carbon"),
         ):
-            choices = [(f"{p.label} — {p.value:g}", p.key) for p in presets(kind)]
+            choices = [(f"{data_label(p.label)} — {p.value:g}", p.key) for p in presets(kind)]
             chooser.set_choices([*choices, (self.tr("Custom value"), CUSTOM)], "")
             for index, preset in enumerate(presets(kind)):
-                chooser.setItemData(index, preset.describe(), Qt.ItemDataRole.ToolTipRole)
+                chooser.setItemData(index, preset_tooltip(preset), Qt.ItemDataRole.ToolTipRole)
 
     def fill_devices(self) -> None:
         """Offer every catalog device; keep the chosen one, else prefer the H100 SXM."""
@@ -356,7 +357,7 @@ class TrainingForm(QTabWidget):
             preset = next(p for p in presets(kind) if p.default)
             value = money.from_usd(preset.value) if name == "electricity_price" else preset.value
             self.fields[name].setPlaceholderText(self.tr("default {v}").format(v=f"{value:.4g}"))
-            self.fields[name].setToolTip(preset.describe())
+            self.fields[name].setToolTip(preset_tooltip(preset))
 
     # Errors -----------------------------------------------------------------------------------
     def clear_marks(self) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from gpucompare.core.training import presets
+from gpucompare.ui.labels.data_labels import data_label, preset_tooltip
 from gpucompare.ui.pages.calculator import ChoiceField, TextField
 
 LAYOUT_FIELDS = ("layout", "network", "node_size", "global_batch")
@@ -78,12 +79,12 @@ class LayoutPage(QWidget):
         self._fields["global_batch"].setPlaceholderText(
             self.tr("default 4M, one sequence per node at least")
         )
-        choices = [(f"{p.label} — {p.value:g} GB/s", p.key) for p in presets("network")]
+        choices = [(f"{data_label(p.label)} — {p.value:g} GB/s", p.key) for p in presets("network")]
         default = next(p.key for p in presets("network") if p.default)
         chooser = self._fields["network"]
         chooser.set_choices(choices, network or default)
         for index, preset in enumerate(presets("network")):
-            chooser.setItemData(index, preset.describe(), Qt.ItemDataRole.ToolTipRole)
+            chooser.setItemData(index, preset_tooltip(preset), Qt.ItemDataRole.ToolTipRole)
         self.note.setText(
             self.tr(
                 "Tensor parallelism stays within a node, over the device's own link (PCIe "

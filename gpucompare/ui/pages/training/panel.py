@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from gpucompare.core.issues import InputError
 from gpucompare.core.state import AppState
-from gpucompare.core.training import Ranking, TrainingResult, estimate, explain
+from gpucompare.core.training import Ranking, TrainingResult, estimate
 from gpucompare.core.training.form import parse_form
 from gpucompare.ui.labels.messages import message_text
 from gpucompare.ui.pages.calculator import CalculatorPage, ExplainDialog, scrolled
@@ -143,8 +143,11 @@ class TrainingPanel(RefreshesWhenShown, CalculatorPage):
         """A dialog with every formula and its inputs."""
         if self.result is None:
             return
-        lines = explain(self.result, self._state.currency)
-        text = "\n\n".join(f"{key}\n  {line}" for key, line in lines.items())
+        text = "\n\n".join(
+            self.tr("{label}: {value}").format(label=label, value=value) + f"\n  {formula}"
+            for key, label, value, formula in self._text.rows(self.result)
+            if key != "tokens"  # the training-compute formula again
+        )
         dialog = ExplainDialog(self.tr("How the result is computed"), text, self)
         self.last_explanation = dialog
         dialog.open()

@@ -10,6 +10,7 @@ from gpucompare.core.quantities import format_count
 from gpucompare.core.state import AppState
 from gpucompare.core.training import CloudPricing, TrainingResult, explain
 from gpucompare.ui.formatting import format_money
+from gpucompare.ui.labels.messages import message_text
 from gpucompare.ui.pages.calculator import number_text
 from gpucompare.ui.pages.training.layout_page import step_part_labels
 
@@ -33,7 +34,9 @@ class TrainingResultText(QObject):
 
     def rows(self, result: TrainingResult) -> list[ResultRow]:
         """(key, label, value, formula) for every output, and the MFU band when asked for."""
-        notes = explain(result, self._state.currency)
+        notes = {
+            key: message_text(line) for key, line in explain(result, self._state.currency).items()
+        }
         energy_cost = (
             self.tr("included in the cloud price")
             if result.energy_cost_usd is None and isinstance(result.inputs.pricing, CloudPricing)
