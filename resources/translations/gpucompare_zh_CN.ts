@@ -1080,6 +1080,34 @@
     </message>
 </context>
 <context>
+    <name>CostFields</name>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/cost_fields.py" line="84" />
+        <source>Cloud (rent)</source>
+        <translation>云端（租用）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/cost_fields.py" line="85" />
+        <source>Owned (buy)</source>
+        <translation>自有（采购）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/cost_fields.py" line="105" />
+        <source>catalog: {v}</source>
+        <translation>设备目录：{v}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/cost_fields.py" line="107" />
+        <source>no catalog price: type one</source>
+        <translation>设备目录中无价格：请手动输入</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/cost_fields.py" line="112" />
+        <source>default {v}</source>
+        <translation>默认 {v}</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <location filename="../../gpucompare/ui/pages/hardware/details_panel.py" line="69" />
@@ -3685,6 +3713,44 @@ The files themselves stay on disk; you can open them again.</source>
     </message>
 </context>
 <context>
+    <name>RunFields</name>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/run_fields.py" line="65" />
+        <source>Compute-optimal (20 per parameter)</source>
+        <translation>计算最优（每个参数 20 个词元）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/run_fields.py" line="66" />
+        <source>Chinchilla: D = 20 × N (Hoffmann et al. 2022)</source>
+        <translation>Chinchilla：D = 20 × N（Hoffmann 等，2022）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/run_fields.py" line="67" />
+        <source>Use selected</source>
+        <translation>使用所选</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/run_fields.py" line="68" />
+        <source>Take the device selected in the table</source>
+        <translation>采用表格中选中的设备</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/run_fields.py" line="69" />
+        <source>Count</source>
+        <translation>按设备数</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/run_fields.py" line="70" />
+        <source>Finish in days</source>
+        <translation>按完成天数</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/run_fields.py" line="71" />
+        <source>Show the low–high band of the MFU presets</source>
+        <translation>显示 MFU 预设的高低区间</translation>
+    </message>
+</context>
+<context>
     <name>ScatterPanel</name>
     <message>
         <location filename="../../gpucompare/ui/charts/scatter.py" line="151" />
@@ -4026,117 +4092,57 @@ The files themselves stay on disk; you can open them again.</source>
         <translation>并行布局</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="200" />
-        <source>Compute-optimal (20 per parameter)</source>
-        <translation>计算最优（每个参数 20 个词元）</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="201" />
-        <source>Chinchilla: D = 20 × N (Hoffmann et al. 2022)</source>
-        <translation>Chinchilla：D = 20 × N（Hoffmann 等，2022）</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="202" />
-        <source>Use selected</source>
-        <translation>使用所选</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="203" />
-        <source>Take the device selected in the table</source>
-        <translation>采用表格中选中的设备</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="204" />
-        <source>Count</source>
-        <translation>按设备数</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="205" />
-        <source>Finish in days</source>
-        <translation>按完成天数</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="206" />
-        <source>Show the low–high band of the MFU presets</source>
-        <translation>显示 MFU 预设的高低区间</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="207" />
-        <source>Cloud (rent)</source>
-        <translation>云端（租用）</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="208" />
-        <source>Owned (buy)</source>
-        <translation>自有（采购）</translation>
-    </message>
-    <message>
         <location filename="../../gpucompare/ui/pages/training/texts.py" line="40" />
         <source>Activation recomputation</source>
         <translation>激活重计算</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="215" />
+        <location filename="../../gpucompare/ui/pages/training/form.py" line="91" />
         <source>FP4 (unproven for training: no published run)</source>
         <translation>FP4（训练未经验证：尚无公开的训练实例）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="234" />
+        <location filename="../../gpucompare/ui/pages/training/preset_choosers.py" line="42" />
         <source>Custom value</source>
         <translation>自定义值</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="344" />
-        <source>catalog: {v}</source>
-        <translation>设备目录：{v}</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="346" />
-        <source>no catalog price: type one</source>
-        <translation>设备目录中无价格：请手动输入</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/form.py" line="358" />
-        <source>default {v}</source>
-        <translation>默认 {v}</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="54" />
+        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="42" />
         <source>None: type the parameters</source>
         <translation>无：手动输入参数量</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="69" />
+        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="57" />
         <source>Model preset</source>
         <translation>模型预设</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="70" />
+        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="58" />
         <source>Cost of capital (per year)</source>
         <translation>资金成本（每年）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="71" />
+        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="59" />
         <source>Colocation ({c} per kW-month)</source>
         <translation>托管费用（{c}/千瓦·月）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="74" />
+        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="62" />
         <source>Resale value (fraction)</source>
         <translation>残值（比例）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="75" />
+        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="63" />
         <source>Host power (× device power)</source>
         <translation>主机功耗（× 设备功耗）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="83" />
+        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="71" />
         <source>CBRE 2024 average</source>
         <translation>CBRE 2024 年均价</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="85" />
+        <location filename="../../gpucompare/ui/pages/training/extra_fields.py" line="73" />
         <source>by node class (DGX)</source>
         <translation>按节点类型（DGX）</translation>
     </message>
