@@ -1421,6 +1421,49 @@ The files themselves stay on disk; you can open them again.</source>
     </message>
 </context>
 <context>
+    <name>InferenceForm</name>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/form.py" line="137" />
+        <source>KV cache</source>
+        <translation>KV 缓存</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/form.py" line="138" />
+        <source>Batch</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/form.py" line="139" />
+        <source>Devices</source>
+        <translation>设备数</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/form.py" line="140" />
+        <source>out</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/form.py" line="141" />
+        <source>sorted by</source>
+        <translation>排序方式</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/form.py" line="146" />
+        <source>A preset (shapes from the model cards) or a parameter count such as 70B</source>
+        <translation>预设模型（结构取自模型卡）或参数量，如 70B</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/form.py" line="152" />
+        <source>Use selected</source>
+        <translation>使用所选</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/form.py" line="153" />
+        <source>Model and hardware</source>
+        <translation>模型与硬件</translation>
+    </message>
+</context>
+<context>
     <name>InferencePanel</name>
     <message>
         <location filename="../../gpucompare/ui/pages/inference/texts.py" line="13" />
@@ -1439,7 +1482,6 @@ The files themselves stay on disk; you can open them again.</source>
     </message>
     <message>
         <location filename="../../gpucompare/ui/pages/inference/texts.py" line="16" />
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="231" />
         <location filename="../../gpucompare/ui/pages/inference/labels.py" line="97" />
         <source>Device</source>
         <translation>设备</translation>
@@ -1486,33 +1528,19 @@ The files themselves stay on disk; you can open them again.</source>
         <translation>每输出词元：无</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="209" />
         <location filename="../../gpucompare/ui/pages/inference/labels.py" line="16" />
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="210" />
         <location filename="../../gpucompare/ui/pages/inference/labels.py" line="99" />
         <source>Batch</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="211" />
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="324" />
         <location filename="../../gpucompare/ui/pages/inference/labels.py" line="98" />
         <source>Devices</source>
         <translation>设备数</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="212" />
-        <source>out</source>
-        <translation>输出</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="213" />
-        <source>sorted by</source>
-        <translation>排序方式</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/pages/inference/texts.py" line="29" />
@@ -1565,98 +1593,31 @@ The files themselves stay on disk; you can open them again.</source>
         <translation>模型默认</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="218" />
-        <source>A preset (shapes from the model cards) or a parameter count such as 70B</source>
-        <translation>预设模型（结构取自模型卡）或参数量，如 70B</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="224" />
-        <source>Use selected</source>
-        <translation>使用所选</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="225" />
-        <source>Model and hardware</source>
-        <translation>模型与硬件</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="226" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="60" />
         <source>Result (upper bounds, not forecasts)</source>
         <translation>结果（理论上限，非预测值）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="227" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="61" />
         <source>Which filtered devices can serve it</source>
         <translation>筛选出的设备中哪些能部署该模型</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="228" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="62" />
         <source>Explain…</source>
         <translation>说明…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="229" />
-        <source>Export ranking CSV…</source>
-        <translation>导出排名 CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="230" />
-        <source>Chart:</source>
-        <translation>图表：</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="231" />
-        <source>Why it cannot</source>
-        <translation>无法部署的原因</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="298" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="84" />
         <source>choose a device</source>
         <translation>请选择设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="327" />
-        <source>Memory available</source>
-        <translation>可用显存</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="333" />
-        <source>tokens</source>
-        <translation>词元</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="333" />
-        <source>tokens/s</source>
-        <translation>词元/秒</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="355" />
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="355" />
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="356" />
-        <source>Fits</source>
-        <translation>可容纳</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="358" />
-        <source>The larger of memory time (bytes / bandwidth) and compute time</source>
-        <translation>内存时间（字节数 / 带宽）与计算时间中较大者</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="359" />
         <location filename="../../gpucompare/ui/pages/inference/labels.py" line="123" />
         <source>Bound by</source>
         <translation>受限于</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="241" />
         <location filename="../../gpucompare/ui/pages/inference/labels.py" line="102" />
         <source>Memory used (GB)</source>
         <translation>显存占用 (GB)</translation>
@@ -1687,32 +1648,7 @@ The files themselves stay on disk; you can open them again.</source>
         <translation>≥ {c}/百万词元</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="237" />
-        <source>Cost per 1M tokens ({c})</source>
-        <translation>每百万词元成本 ({c})</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="240" />
-        <source>Devices needed</source>
-        <translation>所需设备数</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="377" />
-        <source>{n} of {total} filtered devices cannot serve it:</source>
-        <translation>筛选出的 {total} 个设备中有 {n} 个无法部署该模型：</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="382" />
-        <source>Chart</source>
-        <translation>图表</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="382" />
-        <source>Cannot serve ({n})</source>
-        <translation>无法部署（{n}）</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="395" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="114" />
         <source>How the result is computed</source>
         <translation>结果的计算方法</translation>
     </message>
@@ -1845,6 +1781,107 @@ The files themselves stay on disk; you can open them again.</source>
         <location filename="../../gpucompare/ui/pages/inference/labels.py" line="85" />
         <source>16-bit (FP16 with FP16 weights, else BF16)</source>
         <translation>16 位（FP16 权重时为 FP16，否则 BF16）</translation>
+    </message>
+</context>
+<context>
+    <name>InferenceRanking</name>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/ranking.py" line="25" />
+        <source>Export ranking CSV…</source>
+        <translation>导出排名 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/ranking.py" line="26" />
+        <source>Chart:</source>
+        <translation>图表：</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/ranking.py" line="27" />
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/ranking.py" line="27" />
+        <source>Why it cannot</source>
+        <translation>无法部署的原因</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/ranking.py" line="33" />
+        <source>Cost per 1M tokens ({c})</source>
+        <translation>每百万词元成本 ({c})</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/ranking.py" line="36" />
+        <source>Devices needed</source>
+        <translation>所需设备数</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/ranking.py" line="37" />
+        <source>Memory used (GB)</source>
+        <translation>显存占用 (GB)</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/ranking.py" line="55" />
+        <source>{n} of {total} filtered devices cannot serve it:</source>
+        <translation>筛选出的 {total} 个设备中有 {n} 个无法部署该模型：</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/ranking.py" line="59" />
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/ranking.py" line="59" />
+        <source>Cannot serve ({n})</source>
+        <translation>无法部署（{n}）</translation>
+    </message>
+</context>
+<context>
+    <name>InferenceResultText</name>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/results.py" line="35" />
+        <source>Devices</source>
+        <translation>设备数</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/results.py" line="38" />
+        <source>Memory available</source>
+        <translation>可用显存</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/results.py" line="44" />
+        <source>tokens</source>
+        <translation>词元</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/results.py" line="44" />
+        <source>tokens/s</source>
+        <translation>词元/秒</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/results.py" line="66" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/results.py" line="66" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/results.py" line="67" />
+        <source>Fits</source>
+        <translation>可容纳</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/results.py" line="69" />
+        <source>The larger of memory time (bytes / bandwidth) and compute time</source>
+        <translation>内存时间（字节数 / 带宽）与计算时间中较大者</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/results.py" line="70" />
+        <source>Bound by</source>
+        <translation>受限于</translation>
     </message>
 </context>
 <context>
