@@ -1608,7 +1608,7 @@ The files themselves stay on disk; you can open them again.</source>
         <translation>说明…</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="84" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="86" />
         <source>choose a device</source>
         <translation>请选择设备</translation>
     </message>
@@ -1648,7 +1648,7 @@ The files themselves stay on disk; you can open them again.</source>
         <translation>≥ {c}/百万词元</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="114" />
+        <location filename="../../gpucompare/ui/pages/inference/panel.py" line="116" />
         <source>How the result is computed</source>
         <translation>结果的计算方法</translation>
     </message>
@@ -1821,17 +1821,32 @@ The files themselves stay on disk; you can open them again.</source>
         <translation>显存占用 (GB)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/ranking.py" line="55" />
+        <location filename="../../gpucompare/ui/pages/inference/ranking.py" line="44" />
+        <source>No ranking while an input is invalid: correct the field marked in red.</source>
+        <translation>输入有误，暂无排名：请更正标红的字段。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/ranking.py" line="60" />
+        <source>No filtered device can serve it: the “Cannot serve” tab says why.</source>
+        <translation>筛选出的设备都无法部署：原因见“无法部署”标签页。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/ranking.py" line="62" />
+        <source>No devices match the filters</source>
+        <translation>没有符合筛选条件的设备</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/inference/ranking.py" line="66" />
         <source>{n} of {total} filtered devices cannot serve it:</source>
         <translation>筛选出的 {total} 个设备中有 {n} 个无法部署该模型：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/ranking.py" line="59" />
+        <location filename="../../gpucompare/ui/pages/inference/ranking.py" line="70" />
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/ranking.py" line="59" />
+        <location filename="../../gpucompare/ui/pages/inference/ranking.py" line="70" />
         <source>Cannot serve ({n})</source>
         <translation>无法部署（{n}）</translation>
     </message>
@@ -3702,6 +3717,19 @@ The files themselves stay on disk; you can open them again.</source>
     </message>
 </context>
 <context>
+    <name>RankingView</name>
+    <message>
+        <location filename="../../gpucompare/ui/pages/calculator.py" line="428" />
+        <source>No device to rank</source>
+        <translation>没有可排名的设备</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/calculator.py" line="430" />
+        <source>No ranked device has a value for “{m}”</source>
+        <translation>排名中没有设备具有“{m}”的数值</translation>
+    </message>
+</context>
+<context>
     <name>RatesDialog</name>
     <message>
         <location filename="../../gpucompare/ui/dialogs/rates.py" line="30" />
@@ -4240,6 +4268,11 @@ The files themselves stay on disk; you can open them again.</source>
 <context>
     <name>TrainingRanking</name>
     <message>
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="27" />
+        <source>No ranking while an input is invalid: correct the field marked in red.</source>
+        <translation>输入有误，暂无排名：请更正标红的字段。</translation>
+    </message>
+    <message>
         <location filename="../../gpucompare/ui/pages/training/ranking.py" line="46" />
         <source>Device</source>
         <translation>设备</translation>
@@ -4296,7 +4329,7 @@ The files themselves stay on disk; you can open them again.</source>
     </message>
     <message>
         <location filename="../../gpucompare/ui/pages/training/ranking.py" line="57" />
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="71" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="76" />
         <source>CO₂ (kg)</source>
         <translation>CO₂ (kg)</translation>
     </message>
@@ -4311,27 +4344,37 @@ The files themselves stay on disk; you can open them again.</source>
         <translation>最少设备数</translation>
     </message>
     <message>
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="67" />
+        <source>No filtered device can run it: the “Left out” tab says why.</source>
+        <translation>筛选出的设备都无法运行：原因见“已排除”标签页。</translation>
+    </message>
+    <message>
         <location filename="../../gpucompare/ui/pages/training/ranking.py" line="69" />
+        <source>No devices match the filters</source>
+        <translation>没有符合筛选条件的设备</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="74" />
         <source>Total cost ({c})</source>
         <translation>总成本 ({c})</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="70" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="75" />
         <source>Wall-clock days</source>
         <translation>实际天数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="75" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="80" />
         <source>{n} of {total} filtered devices cannot be priced or cannot run it:</source>
         <translation>筛选出的 {total} 个设备中有 {n} 个无法计价或无法运行该任务：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="80" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="85" />
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="80" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="85" />
         <source>Left out ({n})</source>
         <translation>已排除（{n}）</translation>
     </message>

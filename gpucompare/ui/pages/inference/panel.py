@@ -77,6 +77,8 @@ class InferencePanel(RefreshesWhenShown, CalculatorPage):
             inputs, max_count = parse_form(state.inference_form)
         except InputError as error:
             self._show_error(error)
+            self.ranking = None
+            self._ranking.clear()
             return
         self.error_label.setVisible(False)
         rows = state.catalog.loc[state.catalog["id"] == state.inference_form.device]

@@ -38,6 +38,12 @@ class InferenceRanking(QObject):
             ]
         )
 
+    def clear(self) -> None:
+        """No ranking, and a message saying why (while the inputs are invalid)."""
+        self._view.show_message(
+            self.tr("No ranking while an input is invalid: correct the field marked in red.")
+        )
+
     def show(self, ranking: Ranking, total: int, max_count: int) -> None:
         """The served devices with money in the display currency, and why the rest cannot."""
         money = self._state.currency
@@ -50,6 +56,11 @@ class InferenceRanking(QObject):
         columns = ranking_columns(money.code)
         kinds = dict(zip(self._state.catalog["id"], self._state.catalog["kind"], strict=True))
         view = self._view
+        view.empty_text = (
+            self.tr("No filtered device can serve it: the “Cannot serve” tab says why.")
+            if len(excluded)
+            else self.tr("No devices match the filters")
+        )
         view.show_ranking(served, columns, excluded, kinds)
         view.excluded_label.setText(
             self.tr("{n} of {total} filtered devices cannot serve it:").format(
