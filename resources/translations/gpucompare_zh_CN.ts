@@ -1826,27 +1826,29 @@ The files themselves stay on disk; you can open them again.</source>
         <translation>输入有误，暂无排名：请更正标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/ranking.py" line="60" />
+        <location filename="../../gpucompare/ui/pages/inference/ranking.py" line="61" />
         <source>No filtered device can serve it: the “Cannot serve” tab says why.</source>
         <translation>筛选出的设备都无法部署：原因见“无法部署”标签页。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/ranking.py" line="62" />
+        <location filename="../../gpucompare/ui/pages/inference/ranking.py" line="63" />
         <source>No devices match the filters</source>
         <translation>没有符合筛选条件的设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/ranking.py" line="66" />
+        <location filename="../../gpucompare/ui/pages/inference/ranking.py" line="67" />
         <source>{n} of {total} filtered devices cannot serve it:</source>
         <translation>筛选出的 {total} 个设备中有 {n} 个无法部署该模型：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/ranking.py" line="70" />
+        <location filename="../../gpucompare/ui/pages/inference/ranking.py" line="46" />
+        <location filename="../../gpucompare/ui/pages/inference/ranking.py" line="71" />
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/inference/ranking.py" line="70" />
+        <location filename="../../gpucompare/ui/pages/inference/ranking.py" line="46" />
+        <location filename="../../gpucompare/ui/pages/inference/ranking.py" line="71" />
         <source>Cannot serve ({n})</source>
         <translation>无法部署（{n}）</translation>
     </message>
@@ -3719,12 +3721,12 @@ The files themselves stay on disk; you can open them again.</source>
 <context>
     <name>RankingView</name>
     <message>
-        <location filename="../../gpucompare/ui/pages/calculator.py" line="428" />
+        <location filename="../../gpucompare/ui/pages/calculator.py" line="446" />
         <source>No device to rank</source>
         <translation>没有可排名的设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/calculator.py" line="430" />
+        <location filename="../../gpucompare/ui/pages/calculator.py" line="448" />
         <source>No ranked device has a value for “{m}”</source>
         <translation>排名中没有设备具有“{m}”的数值</translation>
     </message>
@@ -3818,42 +3820,42 @@ The files themselves stay on disk; you can open them again.</source>
 <context>
     <name>ScatterPanel</name>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="151" />
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="172" />
         <source>X:</source>
         <translation>X：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="152" />
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="173" />
         <source>Y:</source>
         <translation>Y：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="154" />
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="175" />
         <source>log</source>
         <translation>对数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="155" />
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="176" />
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="156" />
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="177" />
         <source>Pareto frontier</source>
         <translation>帕累托前沿</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="158" />
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="179" />
         <source>Devices no other device beats on both axes (in the better direction of each).</source>
         <translation>在两个坐标轴上（各按更优方向）均不被其他任何设备超越的设备。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="209" />
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="230" />
         <source>No devices match the filters</source>
         <translation>没有符合筛选条件的设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="253" />
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="275" />
         <source>labels off: {n} points (at most {m})</source>
         <translation>标签已关闭：{n} 个点（最多 {m} 个）</translation>
     </message>
@@ -4273,108 +4275,110 @@ The files themselves stay on disk; you can open them again.</source>
         <translation>输入有误，暂无排名：请更正标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="46" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="47" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="47" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="48" />
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="48" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="49" />
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="49" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="50" />
         <source>Layout (TP×PP×DP)</source>
         <translation>并行布局（TP×PP×DP）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="50" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="51" />
         <source>Effective MFU</source>
         <translation>有效 MFU</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="51" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="52" />
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="52" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="53" />
         <source>Device-hours</source>
         <translation>设备小时数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="53" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="54" />
         <source>Total ({c})</source>
         <translation>总计 ({c})</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="54" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="55" />
         <source>Compute ({c})</source>
         <translation>算力成本 ({c})</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="55" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="56" />
         <source>Why no cost</source>
         <translation>无成本原因</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="56" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="57" />
         <source>Energy (kWh)</source>
         <translation>能耗 (kWh)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="57" />
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="76" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="58" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="77" />
         <source>CO₂ (kg)</source>
         <translation>CO₂ (kg)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="58" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="59" />
         <source>Memory/device (GB)</source>
         <translation>单设备显存 (GB)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="59" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="60" />
         <source>Min. devices</source>
         <translation>最少设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="67" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="68" />
         <source>No filtered device can run it: the “Left out” tab says why.</source>
         <translation>筛选出的设备都无法运行：原因见“已排除”标签页。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="69" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="70" />
         <source>No devices match the filters</source>
         <translation>没有符合筛选条件的设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="74" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="75" />
         <source>Total cost ({c})</source>
         <translation>总成本 ({c})</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="75" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="76" />
         <source>Wall-clock days</source>
         <translation>实际天数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="80" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="81" />
         <source>{n} of {total} filtered devices cannot be priced or cannot run it:</source>
         <translation>筛选出的 {total} 个设备中有 {n} 个无法计价或无法运行该任务：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="85" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="29" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="86" />
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="85" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="29" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="86" />
         <source>Left out ({n})</source>
         <translation>已排除（{n}）</translation>
     </message>

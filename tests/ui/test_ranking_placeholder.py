@@ -50,9 +50,13 @@ def test_an_input_error_shows_a_message_then_the_bars_come_back(window, page, qt
     assert_centred_message(view, "input is invalid")
     assert view.model.frame.empty
     assert panel.ranking is None
+    assert view.excluded_rows() == []
+    assert view.side_tabs.tabText(1).endswith("(0)")  # no stale count of left-out devices
+    assert not view.export_button.isEnabled()
     update(window, name, count=count)
     assert panel.error is None
     assert_bars(view)
+    assert view.export_button.isEnabled()
 
 
 def test_no_matching_device_says_so(window, page, qtbot):

@@ -17,27 +17,6 @@ AXES = (
 )
 
 
-@pytest.fixture
-def bundled_window(qtbot):
-    """The main window over the bundled catalog and prices, English, on the scatter tab."""
-    from gpucompare.core.catalog.loading import load_bundled_frames
-    from gpucompare.core.state import AppState
-    from gpucompare.ui.app import make_application
-    from gpucompare.ui.i18n import ENGLISH, set_language
-    from gpucompare.ui.main_window import MainWindow
-    from gpucompare.ui.settings import Settings
-
-    make_application()
-    set_language(ENGLISH)
-    devices, prices = load_bundled_frames()
-    main = MainWindow(AppState(devices, prices=prices), Settings())
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    main.tabs.setCurrentWidget(main.scatter)
-    return main
-
-
 def point_scene_positions(panel) -> np.ndarray:
     """Every plotted point's centre in scene coordinates."""
     view = panel.plot.getPlotItem().getViewBox()
@@ -53,8 +32,9 @@ def point_scene_positions(panel) -> np.ndarray:
 
 @pytest.mark.parametrize("size", [(1366, 768), (1024, 640)])
 @pytest.mark.parametrize(("precision", "axes"), AXES)
-def test_no_point_sits_under_the_legend(bundled_window, qtbot, size, precision, axes):
-    window = bundled_window
+def test_no_point_sits_under_the_legend(priced_window, qtbot, size, precision, axes):
+    window = priced_window
+    window.tabs.setCurrentWidget(window.scatter)
     window.resize(*size)
     window.state.set_precision(precision)
     window.state.update_chart(**axes)

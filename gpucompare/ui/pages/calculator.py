@@ -48,7 +48,8 @@ from gpucompare.ui.models.frame import FrameColumn, FrameModel
 from gpucompare.ui.widgets.quiet import select_data
 
 EDIT_DELAY_MS = 150
-BAR_COUNT = 10
+BAR_COUNT = 10  # at most; fewer when the chart is too low for each label to be read
+ROW_GAP_PX = 4  # between two bar labels, so neighbours never touch
 CHOICE_CHARACTERS = 10
 FORM_MAX_WIDTH = 760
 SCROLL_MIN_HEIGHT = 80
@@ -279,6 +280,8 @@ class RankingView(QWidget):
         self.plot.getPlotItem().showGrid(x=True, y=False, alpha=0.25)
         self.bars = pg.BarGraphItem(x0=[], y=[], width=[], height=0.7)
         self.plot.addItem(self.bars)
+        self._fits = 0
+        self.plot.getPlotItem().getViewBox().sigResized.connect(self._resized)
         self.placeholder = QLabel(self)
         self.placeholder.setObjectName("rankingPlaceholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -343,6 +346,7 @@ class RankingView(QWidget):
     ) -> None:
         """Show the ranked devices, and the excluded ones with their reasons."""
         self._message = ""
+        self.export_button.setEnabled(True)
         self._kinds = kinds
         self.model.set_frame(results, columns)
         headers = [column.header for column in columns]
@@ -364,6 +368,8 @@ class RankingView(QWidget):
         empty = pd.DataFrame(columns=["device", "name", "reason"])
         self.show_ranking(pd.DataFrame(columns=["device", "name"]), [], empty, {})
         self._message = text
+        self.export_button.setEnabled(False)  # nothing to export
+        self.excluded_label.clear()
         self._draw_bars()
 
     def set_excluded_headers(self, device: str, reason: str) -> None:
@@ -390,7 +396,9 @@ class RankingView(QWidget):
         key = self.metric_combo.currentData()
         frame = self.model.frame
         values = frame[key].to_numpy(dtype="float64") if key in frame else np.empty(0)
-        order = np.argsort(np.where(np.isnan(values), np.inf, values), kind="stable")[:BAR_COUNT]
+        self._fits = self.fitting_count()
+        best = np.argsort(np.where(np.isnan(values), np.inf, values), kind="stable")
+        order = best[: min(BAR_COUNT, self._fits)]
         order = order[~np.isnan(values[order])]
         self._show_placeholder(frame.empty, len(order) == 0)
         if key is None or not len(order):
@@ -416,6 +424,16 @@ class RankingView(QWidget):
         item = self.plot.getPlotItem()
         item.setYRange(-0.6, max(len(order), 1) - 0.4, padding=0)
         item.setXRange(0, float(self.bar_values.max()) if len(order) else 1.0, padding=0.04)
+
+    def fitting_count(self) -> int:
+        """How many bars fit the plot's height with every label readable (at least 3)."""
+        view = self.plot.getPlotItem().getViewBox()
+        height = view.height() if view.height() > 0 else self.plot.height() - 60
+        return max(3, int(height // (self.fontMetrics().height() + ROW_GAP_PX)))
+
+    def _resized(self) -> None:
+        if self.fitting_count() != self._fits:
+            self._draw_bars()
 
     def _show_placeholder(self, nothing_ranked: bool, no_bars: bool) -> None:
         """The message instead of the chart when there is no bar, the chart otherwise."""

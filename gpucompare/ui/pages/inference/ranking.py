@@ -43,6 +43,7 @@ class InferenceRanking(QObject):
         self._view.show_message(
             self.tr("No ranking while an input is invalid: correct the field marked in red.")
         )
+        self._view.set_tab_titles(self.tr("Chart"), self.tr("Cannot serve ({n})").format(n=0))
 
     def show(self, ranking: Ranking, total: int, max_count: int) -> None:
         """The served devices with money in the display currency, and why the rest cannot."""

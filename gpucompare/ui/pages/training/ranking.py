@@ -26,6 +26,7 @@ class TrainingRanking(QObject):
         self._view.show_message(
             self.tr("No ranking while an input is invalid: correct the field marked in red.")
         )
+        self._view.set_tab_titles(self.tr("Chart"), self.tr("Left out ({n})").format(n=0))
 
     def show(self, inputs: TrainingInputs) -> Ranking:
         """Rank ``inputs`` over the filtered devices, show it, and return it."""
