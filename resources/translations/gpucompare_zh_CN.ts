@@ -2776,671 +2776,676 @@ The files themselves stay on disk; you can open them again.</source>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels/messages.py" line="267" />
+        <source>70B, 1.3T, 7e9 or 7,000,000</source>
+        <translation>70B、1.3T、7e9 或 7,000,000</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="268" />
         <source>expected text such as {examples}, got {text}</source>
         <translation>应为 {examples} 这样的文本，而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="268" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="269" />
         <source>is empty; enter a number such as {examples}</source>
         <translation>为空；请输入 {examples} 这样的数字</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="269" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="270" />
         <source>{text} is not a number; enter one such as {examples}</source>
         <translation>{text} 不是数字；请输入 {examples} 这样的数字</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="270" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="271" />
         <source>must be positive, got {stripped}; enter a number such as {examples}</source>
         <translation>必须为正数，而不是 {stripped}；请输入 {examples} 这样的数字</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="273" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="274" />
         <source>{stripped} is too large; enter a number such as {examples}</source>
         <translation>{stripped} 太大；请输入 {examples} 这样的数字</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="274" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="275" />
         <source>must be greater than zero, got {stripped}; enter a number such as {examples}</source>
         <translation>必须大于零，而不是 {stripped}；请输入 {examples} 这样的数字</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="277" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="278" />
         <source>written by a newer gpucompare (scenario version {version}, this one reads {reads}); settings it does not know are listed here and not restored</source>
         <translation>由更新版本的 gpucompare 写入（场景版本 {version}，本版本读取 {reads}）；它不认识的设置列在这里，不会恢复</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="281" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="282" />
         <source>expected a list, got {value}</source>
         <translation>应为列表，实际为{value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="282" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="283" />
         <source>too many files ({count}, at most {max_catalogs})</source>
         <translation>文件过多（{count} 个，最多 {max_catalogs} 个）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="283" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="284" />
         <source>file: larger than {limit} bytes; not a scenario</source>
         <translation>文件：大于 {limit} 字节；不是场景文件</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="284" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="285" />
         <source>file: expected a JSON object, got {value}</source>
         <translation>文件：应为 JSON 对象，实际为{value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="285" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="286" />
         <source>format: expected {format}; this is not a scenario file</source>
         <translation>format：应为 {format}；这不是场景文件</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="286" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="287" />
         <source>version: expected a whole number ≥ 1, got {value}</source>
         <translation>version：应为 ≥ 1 的整数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="287" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="288" />
         <source>not known to this version of gpucompare; ignored</source>
         <translation>此版本的 gpucompare 不认识；已忽略</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="288" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="289" />
         <source>{value} is not one of {choices}</source>
         <translation>{value} 不是 {choices} 之一</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="289" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="290" />
         <source>expected an object, got {value}</source>
         <translation>应为对象，实际为{value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="290" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="291" />
         <source>expected an object with path and sha256, got {value}</source>
         <translation>应为含 path 和 sha256 的对象，实际为{value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="291" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="292" />
         <source>file: {error}</source>
         <translation>文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="292" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="293" />
         <source>file: not UTF-8 text</source>
         <translation>文件：不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="293" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="294" />
         <source>file: not valid JSON ({error})</source>
         <translation>文件：不是有效的 JSON（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="294" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="295" />
         <source>expected 64 lowercase hex digits</source>
         <translation>应为 64 位小写十六进制数字</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="295" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="296" />
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="296" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="297" />
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="297" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="298" />
         <source>a list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="298" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="299" />
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="299" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="300" />
         <source>cannot be restored</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="300" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="301" />
         <source>{path}: {message}</source>
         <translation>{path}：{message}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="301" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="302" />
         <source>expected a number, got {value}</source>
         <translation>应为数字，实际为{value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="302" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="303" />
         <source>the number is too large or not finite</source>
         <translation>数字过大或不是有限值</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="303" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="304" />
         <source>the number is too large (at most {max_number})</source>
         <translation>数字过大（最大 {max_number}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="304" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="305" />
         <source>expected text, got {value}</source>
         <translation>应为文本，实际为{value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="305" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="306" />
         <source>the text is too long ({count} characters, at most {max_text})</source>
         <translation>文本过长（{count} 个字符，最多 {max_text} 个）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="306" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="307" />
         <source>expected a list of texts, got {value}</source>
         <translation>应为文本列表，实际为{value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="307" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="308" />
         <source>too many entries ({count}, at most {limit})</source>
         <translation>条目过多（{count} 个，最多 {limit} 个）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="308" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="309" />
         <source>expected a list of {count} values, got {value}</source>
         <translation>应为含 {count} 个值的列表，实际为{value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="309" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="310" />
         <source>expected {count} values, got {found}</source>
         <translation>应有 {count} 个值，实际为 {found} 个</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="310" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="311" />
         <source>expected true or false, got {value}</source>
         <translation>应为 true 或 false，实际为{value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="311" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="312" />
         <source>{value} is not an allowed value</source>
         <translation>{value} 不是允许的值</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="312" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="313" />
         <source>catalogs[{number}].path: file not found: {file}</source>
         <translation>catalogs[{number}].path：找不到文件：{file}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="313" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="314" />
         <source>catalogs[{number}].path: {file} has changed since the scenario was saved</source>
         <translation>catalogs[{number}].path：{file} 在保存场景后已被修改</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="316" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="317" />
         <source>{label}: not in the catalog, left out: {ids}</source>
         <translation>{label}：不在目录中，已略去：{ids}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="317" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="318" />
         <source>catalogs: {summary}</source>
         <translation>catalogs：{summary}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="318" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="319" />
         <source>no {names} or {last} figure</source>
         <translation>没有 {names} 或 {last} 数据</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="319" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="320" />
         <source>give a model preset or a config.json, not both</source>
         <translation>请给出模型预设或 config.json，不要同时给出</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="320" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="321" />
         <source>must be cloud or owned, got {pricing}</source>
         <translation>必须是 cloud 或 owned，而不是 {pricing}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="321" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="322" />
         <source>{text} is not a number</source>
         <translation>{text} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="322" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="323" />
         <source>must be a whole number of 1 or more (e.g. 8, 512 or 4k), got {value}</source>
         <translation>必须是不小于 1 的整数（如 8、512 或 4k），而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="325" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="326" />
         <source>{source}: the parameter count of this architecture cannot be worked out from its config; give the parameters</source>
         <translation>{source}：无法从该配置算出此架构的参数量；请给出参数量</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="329" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="330" />
         <source>give the parameters (e.g. 70B) or a model</source>
         <translation>请给出参数量（如 70B）或模型</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="330" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="331" />
         <source>must be a number, got NaN</source>
         <translation>必须是数字，而不是 NaN</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="331" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="332" />
         <source>must be finite, got infinity</source>
         <translation>必须是有限值，而不是无穷大</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="332" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="333" />
         <source> ({what})</source>
         <translation>（{what}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="333" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="334" />
         <source>must be in ({low}, {high}]{hint}, got {number}</source>
         <translation>必须在 ({low}, {high}] 之内{hint}，而不是 {number}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="334" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="335" />
         <source>must be in [{low}, {high}]{hint}, got {number}</source>
         <translation>必须在 [{low}, {high}] 之内{hint}，而不是 {number}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="335" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="336" />
         <source>must be a whole number from {low} to {high}, got {value}</source>
         <translation>必须是 {low} 到 {high} 之间的整数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="336" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="337" />
         <source>fraction of price</source>
         <translation>价格的比例</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="337" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="338" />
         <source>years</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="338" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="339" />
         <source>fraction of hours in use</source>
         <translation>使用时长的比例</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="339" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="340" />
         <source>per year, e.g. 0.1</source>
         <translation>每年，例如 0.1</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="340" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="341" />
         <source>USD per kW and month</source>
         <translation>美元/千瓦/月</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="341" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="342" />
         <source>fraction of the capital</source>
         <translation>占初始投资的比例</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="342" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="343" />
         <source>fraction of rated power</source>
         <translation>额定功率的比例</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="343" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="344" />
         <source>1 is a perfect facility</source>
         <translation>1 表示理想的机房</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="344" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="345" />
         <source>USD per kWh</source>
         <translation>美元/千瓦时</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="345" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="346" />
         <source>kg CO2 per kWh; coal is about 1</source>
         <translation>千克 CO2/千瓦时；燃煤约为 1</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="346" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="347" />
         <source>unknown optimizer {optimizer}; choose {value}</source>
         <translation>未知优化器 {optimizer}；请选择 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="347" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="348" />
         <source>unknown sharding {sharding}; choose {value}</source>
         <translation>未知分片方式 {sharding}；请选择 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="348" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="349" />
         <source>parameters, e.g. 70B</source>
         <translation>参数量，如 70B</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="349" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="350" />
         <source>cannot train in {precision}; choose {known}</source>
         <translation>无法以 {precision} 训练；请选择 {known}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="350" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="351" />
         <source>fraction of the dense peak, e.g. 0.4 or 40%</source>
         <translation>稠密峰值的比例，如 0.4 或 40%</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="351" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="352" />
         <source>must be cloud or owned pricing, got {pricing}</source>
         <translation>必须是云租用或自有定价，而不是 {pricing}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="352" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="353" />
         <source>give exactly one of: training tokens, compute-optimal, a FLOPs budget</source>
         <translation>请只给出以下之一：训练 token 数、计算最优、FLOPs 预算</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="355" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="356" />
         <source>{tokens} tokens is more than {max_tokens}</source>
         <translation>{tokens} 个 token 超过了 {max_tokens}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="356" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="357" />
         <source>give a device count or a target time in days</source>
         <translation>请给出设备数量或以天为单位的目标时间</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="357" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="358" />
         <source>give a device count or a target time in days, not both</source>
         <translation>请给出设备数量或以天为单位的目标时间，不要同时给出</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="358" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="359" />
         <source>MFU {mfu} is above {limit}; the best published large runs reach about 0.55</source>
         <translation>MFU {mfu} 高于 {limit}；已公布的最佳大规模训练约为 0.55</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="361" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="362" />
         <source>{params} parameters is below one million; did you mean {guess}B (write the suffix: 70B, 1.3T)?</source>
         <translation>{params} 个参数不足一百万；您是指 {guess}B 吗（请写上后缀：70B、1.3T）？</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="365" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="366" />
         <source>USD per hour</source>
         <translation>美元/小时</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="366" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="367" />
         <source>USD per device</source>
         <translation>美元/台</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="367" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="368" />
         <source>active parameters per token, at most the total</source>
         <translation>每 token 激活参数，不超过总参数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="368" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="369" />
         <source>low MFU</source>
         <translation>MFU 下限</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="369" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="370" />
         <source>high MFU</source>
         <translation>MFU 上限</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="370" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="371" />
         <source>low MFU {low} is above high MFU {high}</source>
         <translation>MFU 下限 {low} 高于上限 {high}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="371" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="372" />
         <source>tokens, e.g. 2T</source>
         <translation>token 数，如 2T</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="372" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="373" />
         <source>FLOPs, e.g. 8.4e23</source>
         <translation>FLOPs，如 8.4e23</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="373" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="374" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="374" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="375" />
         <source>AdamW, mixed precision</source>
         <translation>AdamW，混合精度</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="375" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="376" />
         <source>8-bit Adam</source>
         <translation>8 位 Adam</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="376" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="377" />
         <source>SGD with momentum</source>
         <translation>带动量的 SGD</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="377" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="378" />
         <source>no sharding (plain data parallel)</source>
         <translation>不分片（普通数据并行）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="378" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="379" />
         <source>ZeRO-1 (optimizer state sharded)</source>
         <translation>ZeRO-1（分片优化器状态）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="379" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="380" />
         <source>ZeRO-2 (optimizer state and gradients sharded)</source>
         <translation>ZeRO-2（分片优化器状态和梯度）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="380" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="381" />
         <source>ZeRO-3 / FSDP (optimizer state, gradients and weights sharded)</source>
         <translation>ZeRO-3 / FSDP（分片优化器状态、梯度和权重）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="381" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="382" />
         <source>{name} has {missing} in the catalog, so it cannot be priced for training</source>
         <translation>{name} 在目录中{missing}，因此无法为训练计价</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="384" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="385" />
         <source>{name} would need {value} devices, more than {max_devices}; allow more days</source>
         <translation>{name} 需要 {value} 台设备，超过 {max_devices}；请放宽天数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="387" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="388" />
         <source>at MFU {mfu}: {message}</source>
         <translation>MFU 为 {mfu} 时：{message}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="388" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="389" />
         <source>unknown preset {key}; give a number or one of {known}</source>
         <translation>未知预设 {key}；请给出数字或 {known} 之一</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="389" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="390" />
         <source>no cloud price in the catalog; give a price per device-hour to see the cost</source>
         <translation>目录中没有云价格；请给出每设备小时价格以查看成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="392" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="393" />
         <source>no launch price in the catalog; give a purchase price to see the cost</source>
         <translation>目录中没有发布价格；请给出购买价格以查看成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="395" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="396" />
         <source>no power figure in the catalog, so the energy cost and the total are unknown</source>
         <translation>目录中没有功耗数据，因此能耗成本和总成本未知</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="398" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="399" />
         <source>no {precision} figure: priced at {used}, the device's best training precision</source>
         <translation>没有 {precision} 数据：按 {used}（该设备最佳训练精度）计价</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="401" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="402" />
         <source>FP4 training is unproven: no published pre-training run uses it; the MFU assumes no speed-up over FP8</source>
         <translation>FP4 训练尚未经验证：没有已公布的预训练使用它；MFU 按相对 FP8 无加速计算</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="405" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="406" />
         <source>device count raised to the minimum that fits in memory; the run finishes sooner than the target time</source>
         <translation>设备数量已提高到显存放得下的最小值；训练将早于目标时间完成</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="409" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="410" />
         <source>no memory figure in the catalog: whether it fits was not checked</source>
         <translation>目录中没有显存数据：未检查是否放得下</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="412" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="413" />
         <source>no power figure in the catalog: energy and CO2 are not estimated</source>
         <translation>目录中没有功耗数据：未估算能耗和 CO2</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="415" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="416" />
         <source>does not fit at any device count with {sharding}: the memory it cannot split exceeds the device's; try ZeRO-3, recomputation or a smaller micro-batch</source>
         <translation>采用 {sharding} 时，任何设备数量都放不下：无法拆分的显存超过了设备显存；请尝试 ZeRO-3、重计算或更小的微批次</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="419" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="420" />
         <source>does not fit in memory on {devices} devices; it needs at least {needed}</source>
         <translation>{devices} 台设备的显存放不下；至少需要 {needed} 台</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="422" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="423" />
         <source>its best precision</source>
         <translation>其最佳精度</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="423" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="424" />
         <source>TP × PP × DP = {product} devices, but the count is {count}</source>
         <translation>TP × PP × DP = {product} 台设备，但设备数为 {count}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="427" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="428" />
         <source>a pinned data-parallel size fixes the device count; give the count</source>
         <translation>固定的数据并行规模决定了设备数；请给出设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="431" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="432" />
         <source>data-parallel size</source>
         <translation>数据并行规模</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="435" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="436" />
         <source>expert-parallel size</source>
         <translation>专家并行规模</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="439" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="440" />
         <source>expert-parallel size {ep} must divide the DP {dp}</source>
         <translation>专家并行规模 {ep} 必须整除数据并行规模 {dp}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="443" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="444" />
         <source>give a layout or single sizes (TP, PP, DP, EP), not both</source>
         <translation>请给出并行布局或单项规模（TP、PP、DP、EP），不要同时给出</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="447" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="448" />
         <source>must be a time in milliseconds such as 200, got {text}</source>
         <translation>必须是以毫秒为单位的时间，例如 200，而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="451" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="452" />
         <source>must be a time in seconds above 0 and at most 86,400, got {value}</source>
         <translation>必须是大于 0、至多 86,400 的秒数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="455" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="456" />
         <source>must be a whole number of 1 or more, got {value}</source>
         <translation>必须是不小于 1 的整数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="459" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="460" />
         <source>must be above 0 and at most 86,400,000 ms, got {text}</source>
         <translation>必须大于 0 且至多 86,400,000 毫秒，而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="463" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="464" />
         <source>must be from 1 to 100,000, got {value}</source>
         <translation>必须在 1 到 100,000 之间，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="467" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="468" />
         <source>must be from 1 to 1e12 tokens, got {value}</source>
         <translation>必须在 1 到 1e12 个词元之间，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="471" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="472" />
         <source>no interconnect figure in the catalog: tensor parallelism is timed over PCIe 4.0 x16</source>
         <translation>目录中没有互连带宽数据：张量并行按 PCIe 4.0 x16 计时</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="475" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="476" />
         <source>no layout of {count} splits the global batch ({sequences} sequences of {length}) over data-parallel ranks × micro-batches of {micro}; use fewer devices or a larger global batch</source>
         <translation>{count}的任何并行布局都无法把全局批次（{sequences} 条长度为 {length} 的序列）分到数据并行组 × 大小为 {micro} 的微批次上；请减少设备或增大全局批次</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="479" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="480" />
         <source>pipeline-parallel size</source>
         <translation>流水线并行规模</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="483" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="484" />
         <source>tensor-parallel size</source>
         <translation>张量并行规模</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="487" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="488" />
         <source>the devices needed</source>
         <translation>所需设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="491" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="492" />
         <source>the pinned sizes multiply to {product}, which does not divide the count of {count} devices</source>
         <translation>固定的各项规模之积为 {product}，不能整除设备数 {count}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="495" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="496" />
         <source>unknown choice {recompute}; choose {choices}</source>
         <translation>未知选项 {recompute}；请选择 {choices}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="499" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="500" />
         <source>unknown network {network}; choose {choices}</source>
         <translation>未知网络 {network}；请选择 {choices}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="503" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="504" />
         <source>{name}: {reason}</source>
         <translation>{name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="507" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="508" />
         <source>{n} devices</source>
         <translation>{n} 台设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="511" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="512" />
         <source>{size} must be a whole number of 1 or more</source>
         <translation>{size}必须是不小于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="515" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="516" />
         <source>{size} must be at most {max}</source>
         <translation>{size}至多为 {max}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="519" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="520" />
         <source>{text} is not a layout; write TPxPP, TPxPPxDP or TPxPPxDPxEP, e.g. 8x4x16</source>
         <translation>{text} 不是并行布局；请写成 TPxPP、TPxPPxDP 或 TPxPPxDPxEP，例如 8x4x16</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="523" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="524" />
         <source>{text}: the {size} must be a whole number of 1 or more</source>
         <translation>{text}：{size}必须是不小于 1 的整数</translation>
     </message>
