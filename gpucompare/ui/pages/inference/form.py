@@ -80,7 +80,7 @@ class InferenceForm(QGroupBox):
         self.kv_caption = QLabel(precision_row)
         precision_layout.addWidget(self.precision_field, 1)
         precision_layout.addWidget(self.kv_caption)
-        precision_layout.addWidget(self.kv_field, 1)
+        precision_layout.addWidget(self.kv_field, 2)  # its first choice is a long sentence
         self._row(form, "precision", precision_row)
         load_row, load_layout = _row_widget(self)
         self.load_captions: dict[str, QLabel] = {}
@@ -182,6 +182,7 @@ class InferenceForm(QGroupBox):
         self.device_field.show_value(form.device)
         self.precision_field.show_value(form.precision)
         self.kv_field.show_value(form.kv_precision)
+        self.kv_field.setToolTip(self.kv_field.currentText())  # in full, where the box cuts it
         self.engine_field.show_value(form.engine)
         self.sort_field.show_value(form.sort)
         custom = is_parameter_count(form.model)
