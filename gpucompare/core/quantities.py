@@ -12,7 +12,7 @@ from gpucompare.core.issues import InputError
 from gpucompare.core.messages import Message
 
 SUFFIXES: dict[str, float] = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
-EXAMPLES = "70B, 1.3T, 7e9 or 7,000,000"
+EXAMPLES = Message("70B, 1.3T, 7e9 or 7,000,000")  # a Message: the GUI translates the "or"
 
 # Digits, optionally grouped in threes by commas or spaces (including the no-break
 # and narrow no-break spaces), an optional fraction, exponent and K/M/B/T suffix.
@@ -35,14 +35,14 @@ def parse_count(text: str, field: str) -> float:
             field,
             Message(
                 "expected text such as {examples}, got {text}",
-                examples=str(EXAMPLES),
+                examples=EXAMPLES,
                 text=f"{text!r}",
             ),
         )
     stripped = text.strip()
     if not stripped:
         raise InputError(
-            field, Message("is empty; enter a number such as {examples}", examples=str(EXAMPLES))
+            field, Message("is empty; enter a number such as {examples}", examples=EXAMPLES)
         )
     match = _NUMBER.match(stripped)
     if match is None or (match["whole"] is None and match["fraction"] is None):
@@ -51,7 +51,7 @@ def parse_count(text: str, field: str) -> float:
             Message(
                 "{text} is not a number; enter one such as {examples}",
                 text=f"{text!r}",
-                examples=str(EXAMPLES),
+                examples=EXAMPLES,
             ),
         )
     digits = (match["whole"] or "0").replace(match["sep"] or ",", "")
@@ -63,7 +63,7 @@ def parse_count(text: str, field: str) -> float:
             Message(
                 "must be positive, got {stripped}; enter a number such as {examples}",
                 stripped=str(stripped),
-                examples=str(EXAMPLES),
+                examples=EXAMPLES,
             ),
         )
     if not math.isfinite(value):
@@ -72,7 +72,7 @@ def parse_count(text: str, field: str) -> float:
             Message(
                 "{stripped} is too large; enter a number such as {examples}",
                 stripped=str(stripped),
-                examples=str(EXAMPLES),
+                examples=EXAMPLES,
             ),
         )
     if value <= 0:
@@ -81,7 +81,7 @@ def parse_count(text: str, field: str) -> float:
             Message(
                 "must be greater than zero, got {stripped}; enter a number such as {examples}",
                 stripped=str(stripped),
-                examples=str(EXAMPLES),
+                examples=EXAMPLES,
             ),
         )
     return value

@@ -60,3 +60,22 @@ def window(qtbot, small_state):
     qtbot.addWidget(main)
     main.show()
     return main
+
+
+@pytest.fixture
+def priced_window(qtbot):
+    """A main window over the bundled catalog and its prices (as the app opens), English."""
+    from gpucompare.core.catalog.loading import load_bundled_frames
+    from gpucompare.ui.app import make_application
+    from gpucompare.ui.i18n import ENGLISH, set_language
+    from gpucompare.ui.main_window import MainWindow
+    from gpucompare.ui.settings import Settings
+
+    make_application()
+    set_language(ENGLISH)
+    devices, prices = load_bundled_frames()
+    main = MainWindow(AppState(devices, prices=prices), Settings())
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    return main

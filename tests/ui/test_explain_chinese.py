@@ -7,6 +7,7 @@ import html
 import re
 
 import pytest
+from PySide6.QtWidgets import QComboBox
 
 from gpucompare.ui.i18n import CHINESE, ENGLISH, set_language
 from gpucompare.ui.report.document import html_bytes
@@ -149,7 +150,8 @@ def _tooltips(chooser) -> list[str]:
 def test_preset_choices_are_chinese(window):
     window.pages.setCurrentWidget(window.training_page)
     form = window.training.form
-    choosers = [form.mfu_preset, form.pue_preset, form.carbon_intensity_preset]
+    names = ("mfu_preset", "pue_preset", "carbon_intensity_preset")
+    choosers = [form.findChild(QComboBox, f"field_{name}") for name in names]
     choosers.append(form.fields["network"])
     english = [text for chooser in choosers for text in _choices(chooser)]
     assert "Typical (Llama 3 405B: 38-43%) — 0.4" in english

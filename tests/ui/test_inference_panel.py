@@ -140,3 +140,16 @@ def test_ranking_export(window, panel, tmp_path, monkeypatch):
     assert set(frame.loc[frame["excluded_reason"].notna(), "id"]) == set(
         panel.ranking.excluded["id"]
     )
+
+
+def test_a_cut_kv_cache_choice_reads_in_full_as_its_tooltip(window, panel, qtbot):
+    window.resize(1366, 768)
+    panel._state.update_inference(kv_precision="")
+    qtbot.wait(50)
+    field = panel.kv_field
+    label = field.itemText(field.findData(""))
+    assert field.currentText() == label
+    assert field.width() < field.fontMetrics().horizontalAdvance(label)  # the box cuts it
+    assert field.toolTip() == label
+    panel._state.update_inference(kv_precision="FP8")
+    assert field.toolTip() == "FP8"

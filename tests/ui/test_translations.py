@@ -134,3 +134,13 @@ def test_catalog_errors_dialog_speaks_chinese(chinese, data_dir, monkeypatch):
     chinese.open_action.trigger()
     rows = chinese.last_errors_dialog.rows()
     assert ("3", "power_w", "-400", "不能为负数") in rows
+
+
+def test_a_number_error_lists_its_examples_in_chinese(chinese):
+    window = chinese
+    window.pages.setCurrentWidget(window.training_page)
+    window.state.update_training(params="abc")
+    text = window.training.error_label.text()
+    assert text.startswith("参数量")
+    assert "7e9 或 7,000,000" in text
+    assert " or " not in text

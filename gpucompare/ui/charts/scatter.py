@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QLabel,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +40,25 @@ from gpucompare.ui.widgets.quiet import select_data, set_quietly
 MAX_LABELS = 150
 POINT_SIZE = 10
 LABEL_FLIP_AT = 0.6  # labels of points right of this share of the x span go to their left
+# The legend's cell in the plot item's grid: the row of the view box, right of the right axis.
+LEGEND_CELL = (2, 3)
+
+
+class SideLegend(pg.LegendItem):
+    """A legend beside the plot area, never over it, so it hides no point; not draggable."""
+
+    def __init__(self) -> None:
+        super().__init__(labelTextColor="#2b2f36")
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def place(self, plot: pg.PlotWidget) -> None:
+        """Put the legend in its own column of ``plot``'s layout, at the top."""
+        layout = plot.getPlotItem().layout
+        layout.addItem(self, *LEGEND_CELL)
+        layout.setAlignment(self, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+    def mouseDragEvent(self, ev) -> None:
+        ev.ignore()
 
 
 class FieldCombo(QComboBox):
@@ -92,7 +112,8 @@ class ScatterPanel(RefreshesWhenShown, QWidget):
                 controls.addWidget(widget, row, column)
         controls.setColumnStretch(4, 1)
         self.plot = make_plot(self)
-        self.legend = self.plot.getPlotItem().addLegend(offset=(10, 10), labelTextColor="#2b2f36")
+        self.legend = SideLegend()
+        self.legend.place(self.plot)
         self.items: dict[str, pg.PlotDataItem] = {}
         for kind in KINDS:
             item = pg.PlotDataItem(
@@ -219,6 +240,7 @@ class ScatterPanel(RefreshesWhenShown, QWidget):
         self.legend.clear()
         for kind in kinds:
             self.legend.addItem(self.items[kind], choice_label(kind))
+        self.legend.updateGeometry()  # its column of the plot's layout fits the new entries
 
     def _sync_controls(self) -> None:
         chart = self._state.chart

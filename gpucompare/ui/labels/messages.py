@@ -267,6 +267,7 @@ TEMPLATES = (
         "Message", "must divide the attention heads ({attention_heads}) evenly, got {kv_heads}"
     ),
     QT_TRANSLATE_NOOP("Message", "layers, hidden size and heads go together: give all three"),
+    QT_TRANSLATE_NOOP("Message", "70B, 1.3T, 7e9 or 7,000,000"),
     QT_TRANSLATE_NOOP("Message", "expected text such as {examples}, got {text}"),
     QT_TRANSLATE_NOOP("Message", "is empty; enter a number such as {examples}"),
     QT_TRANSLATE_NOOP("Message", "{text} is not a number; enter one such as {examples}"),

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -47,7 +48,8 @@ from gpucompare.ui.models.frame import FrameColumn, FrameModel
 from gpucompare.ui.widgets.quiet import select_data
 
 EDIT_DELAY_MS = 150
-BAR_COUNT = 10
+BAR_COUNT = 10  # at most; fewer when the chart is too low for each label to be read
+ROW_GAP_PX = 4  # between two bar labels, so neighbours never touch
 CHOICE_CHARACTERS = 10
 FORM_MAX_WIDTH = 760
 SCROLL_MIN_HEIGHT = 80
@@ -248,7 +250,12 @@ class ExplainDialog(QDialog):
 
 
 class RankingView(QWidget):
-    """A ranking: sortable table, bar chart of one metric, and the excluded devices."""
+    """A ranking: sortable table, bar chart of one metric, and the excluded devices.
+
+    With no bar to draw, the chart's place holds a centred message instead of empty axes:
+    the one :meth:`show_message` gave (an input error), else :attr:`empty_text` (nothing
+    ranked), else a note that no ranked device has the chosen metric.
+    """
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -273,6 +280,17 @@ class RankingView(QWidget):
         self.plot.getPlotItem().showGrid(x=True, y=False, alpha=0.25)
         self.bars = pg.BarGraphItem(x0=[], y=[], width=[], height=0.7)
         self.plot.addItem(self.bars)
+        self._fits = 0
+        self.plot.getPlotItem().getViewBox().sigResized.connect(self._resized)
+        self.placeholder = QLabel(self)
+        self.placeholder.setObjectName("rankingPlaceholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.chart_stack = QStackedWidget(self)
+        self.chart_stack.addWidget(self.plot)
+        self.chart_stack.addWidget(self.placeholder)
+        self.empty_text = ""
+        self._message = ""
         self.excluded_model = FrameModel(self)
         self.excluded = QTableView(self)
         self.excluded.setModel(self.excluded_model)
@@ -296,7 +314,7 @@ class RankingView(QWidget):
         controls.addWidget(self.metric_combo)
         controls.addStretch(1)
         chart_layout.addLayout(controls)
-        chart_layout.addWidget(self.plot, 1)
+        chart_layout.addWidget(self.chart_stack, 1)
         excluded_box = QWidget(self)
         excluded_layout = QVBoxLayout(excluded_box)
         excluded_layout.setContentsMargins(4, 4, 4, 4)
@@ -327,6 +345,8 @@ class RankingView(QWidget):
         kinds: dict[str, str],
     ) -> None:
         """Show the ranked devices, and the excluded ones with their reasons."""
+        self._message = ""
+        self.export_button.setEnabled(True)
         self._kinds = kinds
         self.model.set_frame(results, columns)
         headers = [column.header for column in columns]
@@ -341,6 +361,15 @@ class RankingView(QWidget):
         self.excluded_model.set_frame(
             excluded, [FrameColumn("name", device), FrameColumn("reason", reason)]
         )
+        self._draw_bars()
+
+    def show_message(self, text: str) -> None:
+        """Nothing ranked, and ``text`` centred where the chart was (e.g. an input error)."""
+        empty = pd.DataFrame(columns=["device", "name", "reason"])
+        self.show_ranking(pd.DataFrame(columns=["device", "name"]), [], empty, {})
+        self._message = text
+        self.export_button.setEnabled(False)  # nothing to export
+        self.excluded_label.clear()
         self._draw_bars()
 
     def set_excluded_headers(self, device: str, reason: str) -> None:
@@ -366,14 +395,17 @@ class RankingView(QWidget):
     def _draw_bars(self) -> None:
         key = self.metric_combo.currentData()
         frame = self.model.frame
-        if key is None or frame.empty or key not in frame:
+        values = frame[key].to_numpy(dtype="float64") if key in frame else np.empty(0)
+        self._fits = self.fitting_count()
+        best = np.argsort(np.where(np.isnan(values), np.inf, values), kind="stable")
+        order = best[: min(BAR_COUNT, self._fits)]
+        order = order[~np.isnan(values[order])]
+        self._show_placeholder(frame.empty, len(order) == 0)
+        if key is None or not len(order):
             self.bars.setOpts(x0=[], y=[], width=[], height=0.7)
             self.bar_ids, self.bar_values = [], np.empty(0)
             self.plot.getPlotItem().getAxis("left").setTicks([[]])
             return
-        values = frame[key].to_numpy(dtype="float64")
-        order = np.argsort(np.where(np.isnan(values), np.inf, values), kind="stable")[:BAR_COUNT]
-        order = order[~np.isnan(values[order])]
         self.bar_ids = frame["device"].iloc[order].tolist()
         self.bar_values = values[order]
         names = [short_name(str(n)) for n in frame["name"].iloc[order]]
@@ -392,6 +424,32 @@ class RankingView(QWidget):
         item = self.plot.getPlotItem()
         item.setYRange(-0.6, max(len(order), 1) - 0.4, padding=0)
         item.setXRange(0, float(self.bar_values.max()) if len(order) else 1.0, padding=0.04)
+
+    def fitting_count(self) -> int:
+        """How many bars fit the plot's height with every label readable (at least 3)."""
+        view = self.plot.getPlotItem().getViewBox()
+        height = view.height() if view.height() > 0 else self.plot.height() - 60
+        return max(3, int(height // (self.fontMetrics().height() + ROW_GAP_PX)))
+
+    def _resized(self) -> None:
+        if self.fitting_count() != self._fits:
+            self._draw_bars()
+
+    def _show_placeholder(self, nothing_ranked: bool, no_bars: bool) -> None:
+        """The message instead of the chart when there is no bar, the chart otherwise."""
+        if not no_bars:
+            self.chart_stack.setCurrentWidget(self.plot)
+            return
+        if self._message:
+            text = self._message
+        elif nothing_ranked:
+            text = self.empty_text or self.tr("No device to rank")
+        else:
+            text = self.tr("No ranked device has a value for “{m}”").format(
+                m=self.metric_combo.currentText()
+            )
+        self.placeholder.setText(text)
+        self.chart_stack.setCurrentWidget(self.placeholder)
 
     def excluded_rows(self) -> list[tuple[str, str]]:
         """(name, reason) of each excluded device."""

@@ -215,7 +215,7 @@ def inference_section(state: AppState, data: BriefData) -> str:
                 e=case.error
             )
         )
-    from gpucompare.ui.pages.inference.panel import result_labels
+    from gpucompare.ui.pages.inference.labels import result_labels
 
     inputs, money = case.inputs, state.currency
     assumptions = [

@@ -6,24 +6,12 @@ form's pages and fill the model chooser; the form still owns every widget in ``f
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QWidget
 
 from gpucompare.core.models.presets import bundled_presets
-from gpucompare.ui.pages.calculator import ChoiceField, TextField
-
-
-class TrainingForm(Protocol):
-    """What these rows need of the training form: its fields and its row builders."""
-
-    fields: dict[str, QWidget]
-
-    def _row(self, form: QFormLayout, key: str, widget: QWidget) -> None: ...
-
-    def _text(self, name: str, parent: QWidget) -> TextField: ...
-
+from gpucompare.ui.pages.calculator import ChoiceField
+from gpucompare.ui.pages.training.form_rows import FormRows
 
 # Devices per node is on the Layout tab: the same node decides TP and whole-node purchases.
 OWNERSHIP_FIELDS = ("cost_of_capital", "colocation", "resale")
@@ -31,22 +19,22 @@ OWNERSHIP_FIELDS = ("cost_of_capital", "colocation", "resale")
 MODEL_SETS = ("params", "active_params", "layers", "hidden")
 
 
-def add_model_row(owner: TrainingForm, form: QFormLayout, page: QWidget) -> None:
+def add_model_row(owner: FormRows, form: QFormLayout, page: QWidget) -> None:
     """A model preset chooser (the presets ``cost --model`` takes), as the first row."""
     chooser = ChoiceField("model", page)
     owner.fields["model"] = chooser
-    owner._row(form, "model", chooser)
+    owner.row(form, "model", chooser)
 
 
-def add_ownership_rows(owner: TrainingForm, form: QFormLayout, page: QWidget) -> None:
+def add_ownership_rows(owner: FormRows, form: QFormLayout, page: QWidget) -> None:
     """Cost of capital, colocation rent and resale value (owned pricing)."""
     for name in OWNERSHIP_FIELDS:
-        owner._row(form, name, owner._text(name, page))
+        owner.row(form, name, owner.text(name, page))
 
 
-def add_host_row(owner: TrainingForm, form: QFormLayout, page: QWidget) -> None:
+def add_host_row(owner: FormRows, form: QFormLayout, page: QWidget) -> None:
     """The node's power besides its devices, as a fraction of device power."""
-    owner._row(form, "host_overhead", owner._text("host_overhead", page))
+    owner.row(form, "host_overhead", owner.text("host_overhead", page))
 
 
 def fill_model_choices(chooser: ChoiceField, current: str) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pandas as pd
 from PySide6.QtCore import QObject
 
 from gpucompare.core.state import AppState
@@ -23,9 +22,11 @@ class TrainingRanking(QObject):
         self._view = view
 
     def clear(self) -> None:
-        """An empty ranking (while the inputs are invalid)."""
-        empty = pd.DataFrame(columns=["device", "name", "reason"])
-        self._view.show_ranking(pd.DataFrame(columns=["device", "name"]), [], empty, {})
+        """No ranking, and a message saying why (while the inputs are invalid)."""
+        self._view.show_message(
+            self.tr("No ranking while an input is invalid: correct the field marked in red.")
+        )
+        self._view.set_tab_titles(self.tr("Chart"), self.tr("Left out ({n})").format(n=0))
 
     def show(self, inputs: TrainingInputs) -> Ranking:
         """Rank ``inputs`` over the filtered devices, show it, and return it."""
@@ -63,6 +64,11 @@ class TrainingRanking(QObject):
         reasons = training_reasons(inputs)
         excluded["reason"] = excluded["reason"].map(lambda r: reasons.get(r, r))
         view = self._view
+        view.empty_text = (
+            self.tr("No filtered device can run it: the “Left out” tab says why.")
+            if len(excluded)
+            else self.tr("No devices match the filters")
+        )
         view.show_ranking(results, columns, excluded, kinds)
         view.set_bar_metrics(
             [

@@ -1,0 +1,65 @@
+"""The MFU, PUE and carbon-intensity preset choosers beside their typed value.
+
+Choosing a preset writes its key into the field; "Custom value" moves the focus to the
+typed value instead.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QWidget
+
+from gpucompare.core.forms import TrainingForm as FormValues
+from gpucompare.core.state import AppState
+from gpucompare.core.training import presets
+from gpucompare.core.training.form import is_preset_name
+from gpucompare.ui.labels.data_labels import data_label, preset_tooltip
+from gpucompare.ui.pages.calculator import ChoiceField
+
+CUSTOM = "__custom__"
+# Each chooser's field and the kind of preset it offers.
+PRESET_KINDS = {"mfu": "mfu", "pue": "pue", "carbon_intensity": "carbon"}
+
+
+class PresetChoosers:
+    """One chooser per field of :data:`PRESET_KINDS`; ``choosers`` maps field to chooser."""
+
+    def __init__(self, state: AppState, fields: dict[str, QWidget]) -> None:
+        self._state = state
+        self._fields = fields
+        self.choosers: dict[str, ChoiceField] = {}
+
+    def make(self, target: str, parent: QWidget) -> ChoiceField:
+        """The chooser for ``target`` (a key of :data:`PRESET_KINDS`)."""
+        chooser = ChoiceField(f"{target}_preset", parent)
+        chooser.setProperty("preset_kind", PRESET_KINDS[target])
+        chooser.setProperty("target", target)
+        chooser.edited.connect(self._chosen)
+        self.choosers[target] = chooser
+        return chooser
+
+    def fill(self) -> None:
+        """Every preset with its value, then "Custom value"; each preset's source as tooltip."""
+        custom = QCoreApplication.translate("TrainingForm", "Custom value")
+        for target, chooser in self.choosers.items():
+            kind = PRESET_KINDS[target]
+            choices = [(f"{data_label(p.label)} — {p.value:g}", p.key) for p in presets(kind)]
+            chooser.set_choices([*choices, (custom, CUSTOM)], "")
+            for index, preset in enumerate(presets(kind)):
+                chooser.setItemData(index, preset_tooltip(preset), Qt.ItemDataRole.ToolTipRole)
+
+    def show(self, form: FormValues) -> None:
+        """Select the form's preset, the default one when empty, else "Custom value"."""
+        for target, chooser in self.choosers.items():
+            value = getattr(form, target)
+            chooser.show_value(value if is_preset_name(value) and value else CUSTOM)
+            if not value.strip():
+                kind = PRESET_KINDS[target]
+                chooser.show_value(next(p.key for p in presets(kind) if p.default))
+
+    def _chosen(self, name: str, key: str) -> None:
+        target = name.removesuffix("_preset")
+        if key == CUSTOM:
+            self._fields[target].setFocus()
+            return
+        self._state.update_training(**{target: key})
