@@ -3219,146 +3219,186 @@ The files themselves stay on disk; you can open them again.</source>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels/messages.py" line="415" />
+        <source>{missing}: not published ({columns} in not_published)</source>
+        <translation>{missing}：未公布（{columns} 列在 not_published 中）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="416" />
+        <source>{missing} entered in the catalog yet</source>
+        <translation>{missing}（目录中尚未录入）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="417" />
+        <source>no memory figure</source>
+        <translation>缺少显存数据</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="418" />
+        <source>no power figure</source>
+        <translation>没有功耗数据</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="419" />
+        <source>solving the device count for the target time needs a throughput figure: {gap}</source>
+        <translation>按目标时间求设备数需要算力数据：{gap}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="423" />
+        <source>{gap}: the time, device-hours, energy, cost and CO2 are unknown</source>
+        <translation>{gap}：时间、设备小时、能耗、费用和 CO2 均未知</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="424" />
+        <source>unknown: {reason}</source>
+        <translation>未知：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="425" />
+        <source>TP {tp} × PP {pp} × DP {dp}: of the layouts of {n} devices, the one that needs the least memory per device (without a throughput figure no layout can be timed)</source>
+        <translation>TP {tp} × PP {pp} × DP {dp}：{n} 台设备的各种布局中每台设备所需显存最少的一种（没有算力数据，无法为布局计时）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="429" />
         <source>does not fit at any device count with {sharding}: the memory it cannot split exceeds the device's; try ZeRO-3, recomputation or a smaller micro-batch</source>
         <translation>采用 {sharding} 时，任何设备数量都放不下：无法拆分的显存超过了设备显存；请尝试 ZeRO-3、重计算或更小的微批次</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="419" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="433" />
         <source>does not fit in memory on {devices} devices; it needs at least {needed}</source>
         <translation>{devices} 台设备的显存放不下；至少需要 {needed} 台</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="422" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="436" />
         <source>its best precision</source>
         <translation>其最佳精度</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="423" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="437" />
         <source>TP × PP × DP = {product} devices, but the count is {count}</source>
         <translation>TP × PP × DP = {product} 台设备，但设备数为 {count}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="427" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="441" />
         <source>a pinned data-parallel size fixes the device count; give the count</source>
         <translation>固定的数据并行规模决定了设备数；请给出设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="431" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="445" />
         <source>data-parallel size</source>
         <translation>数据并行规模</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="435" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="449" />
         <source>expert-parallel size</source>
         <translation>专家并行规模</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="439" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="453" />
         <source>expert-parallel size {ep} must divide the DP {dp}</source>
         <translation>专家并行规模 {ep} 必须整除数据并行规模 {dp}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="443" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="457" />
         <source>give a layout or single sizes (TP, PP, DP, EP), not both</source>
         <translation>请给出并行布局或单项规模（TP、PP、DP、EP），不要同时给出</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="447" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="461" />
         <source>must be a time in milliseconds such as 200, got {text}</source>
         <translation>必须是以毫秒为单位的时间，例如 200，而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="451" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="465" />
         <source>must be a time in seconds above 0 and at most 86,400, got {value}</source>
         <translation>必须是大于 0、至多 86,400 的秒数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="455" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="469" />
         <source>must be a whole number of 1 or more, got {value}</source>
         <translation>必须是不小于 1 的整数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="459" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="473" />
         <source>must be above 0 and at most 86,400,000 ms, got {text}</source>
         <translation>必须大于 0 且至多 86,400,000 毫秒，而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="463" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="477" />
         <source>must be from 1 to 100,000, got {value}</source>
         <translation>必须在 1 到 100,000 之间，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="467" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="481" />
         <source>must be from 1 to 1e12 tokens, got {value}</source>
         <translation>必须在 1 到 1e12 个词元之间，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="471" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="485" />
         <source>no interconnect figure in the catalog: tensor parallelism is timed over PCIe 4.0 x16</source>
         <translation>目录中没有互连带宽数据：张量并行按 PCIe 4.0 x16 计时</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="475" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="489" />
         <source>no layout of {count} splits the global batch ({sequences} sequences of {length}) over data-parallel ranks × micro-batches of {micro}; use fewer devices or a larger global batch</source>
         <translation>{count}的任何并行布局都无法把全局批次（{sequences} 条长度为 {length} 的序列）分到数据并行组 × 大小为 {micro} 的微批次上；请减少设备或增大全局批次</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="479" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="493" />
         <source>pipeline-parallel size</source>
         <translation>流水线并行规模</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="483" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="497" />
         <source>tensor-parallel size</source>
         <translation>张量并行规模</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="487" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="501" />
         <source>the devices needed</source>
         <translation>所需设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="491" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="505" />
         <source>the pinned sizes multiply to {product}, which does not divide the count of {count} devices</source>
         <translation>固定的各项规模之积为 {product}，不能整除设备数 {count}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="495" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="509" />
         <source>unknown choice {recompute}; choose {choices}</source>
         <translation>未知选项 {recompute}；请选择 {choices}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="499" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="513" />
         <source>unknown network {network}; choose {choices}</source>
         <translation>未知网络 {network}；请选择 {choices}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="503" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="517" />
         <source>{name}: {reason}</source>
         <translation>{name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="507" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="521" />
         <source>{n} devices</source>
         <translation>{n} 台设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="511" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="525" />
         <source>{size} must be a whole number of 1 or more</source>
         <translation>{size}必须是不小于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="515" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="529" />
         <source>{size} must be at most {max}</source>
         <translation>{size}至多为 {max}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="519" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="533" />
         <source>{text} is not a layout; write TPxPP, TPxPPxDP or TPxPPxDPxEP, e.g. 8x4x16</source>
         <translation>{text} 不是并行布局；请写成 TPxPP、TPxPPxDP 或 TPxPPxDPxEP，例如 8x4x16</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="523" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="537" />
         <source>{text}: the {size} must be a whole number of 1 or more</source>
         <translation>{text}：{size}必须是不小于 1 的整数</translation>
     </message>
@@ -4296,137 +4336,145 @@ The files themselves stay on disk; you can open them again.</source>
 <context>
     <name>TrainingResultText</name>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="38" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="37" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="57" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="173" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="184" />
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="49" />
         <source>included in the cloud price</source>
         <translation>已包含在云端价格中</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="42" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="53" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="42" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="53" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="49" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="65" />
         <source>Training compute</source>
         <translation>训练计算量</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="53" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="69" />
         <source>Tokens</source>
         <translation>词元数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="56" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="72" />
         <source>Precision used</source>
         <translation>实际使用精度</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="60" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="78" />
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="61" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="82" />
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="64" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="85" />
         <source>Parallel layout</source>
         <translation>并行布局</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="65" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="88" />
         <source>{layout} (TP × PP × DP)</source>
         <translation>{layout}（TP × PP × DP）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="70" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="93" />
         <source>Effective MFU</source>
         <translation>有效 MFU</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="76" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="99" />
         <source>Wall-clock time</source>
         <translation>实际耗时</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="77" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="102" />
         <source>{h} h ({d} days)</source>
         <translation>{h} 小时（{d} 天）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="84" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="109" />
         <source>Device-hours</source>
         <translation>设备小时数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="90" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="115" />
         <source>Compute cost</source>
         <translation>算力成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="96" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="121" />
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="100" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="130" />
         <source>Energy cost</source>
         <translation>能耗成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="103" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="136" />
         <source>Total cost</source>
         <translation>总成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="109" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="142" />
         <source>CO₂</source>
         <translation>CO₂ 排放</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="115" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="150" />
         <source>Memory per device</source>
         <translation>单设备显存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="116" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="151" />
         <source>{need} of {have} GB</source>
         <translation>{need} / {have} GB</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="121" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="156" />
         <source>Fits in memory</source>
         <translation>显存可容纳</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="124" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="159" />
         <source>Minimum devices that fit</source>
         <translation>可容纳所需的最少设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="146" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="187" />
         <source>{used} (no {chosen} figure: its best training precision)</source>
         <translation>{used}（无 {chosen} 数据：使用其最佳训练精度）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="154" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="195" />
         <source>MFU {a:g}–{b:g}</source>
         <translation>MFU {a:g}–{b:g}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="157" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="198" />
         <source>{d1}–{d2} days, {c1}–{c2}</source>
         <translation>{d1}–{d2} 天，{c1}–{c2}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="163" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="204" />
         <source>The same run at the lowest and highest MFU preset</source>
         <translation>同一训练任务在最低和最高 MFU 预设下的结果</translation>
     </message>

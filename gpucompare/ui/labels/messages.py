@@ -412,6 +412,20 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Message", "no power figure in the catalog: energy and CO2 are not estimated"
     ),
+    QT_TRANSLATE_NOOP("Message", "{missing}: not published ({columns} in not_published)"),
+    QT_TRANSLATE_NOOP("Message", "{missing} entered in the catalog yet"),
+    QT_TRANSLATE_NOOP("Message", "no memory figure"),
+    QT_TRANSLATE_NOOP("Message", "no power figure"),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "solving the device count for the target time needs a throughput figure: {gap}",
+    ),
+    QT_TRANSLATE_NOOP("Message", "{gap}: the time, device-hours, energy, cost and CO2 are unknown"),
+    QT_TRANSLATE_NOOP("Message", "unknown: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "TP {tp} × PP {pp} × DP {dp}: of the layouts of {n} devices, the one that needs the least memory per device (without a throughput figure no layout can be timed)",
+    ),
     QT_TRANSLATE_NOOP(
         "Message",
         "does not fit at any device count with {sharding}: the memory it cannot split exceeds the device's; try ZeRO-3, recomputation or a smaller micro-batch",
