@@ -2479,926 +2479,926 @@ The files themselves stay on disk; you can open them again.</source>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels/messages.py" line="166" />
-        <source>The catalog has no memory-bandwidth figure for this device: no decode bound.</source>
-        <translation>目录中没有该设备的显存带宽数据：无解码上限。</translation>
+        <source>The catalog has no memory-bandwidth figure for this device: no decode bound, and the prefill bound is its compute term alone.</source>
+        <translation>目录中没有该设备的显存带宽数据：无解码上限，预填充上限只按算力计算。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="169" />
-        <source>The catalog has no memory figure for this device: cannot tell whether it fits.</source>
-        <translation>目录中没有该设备的显存数据：无法判断是否放得下。</translation>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="170" />
+        <source>The catalog has no memory figure for this device: cannot tell whether it fits; the throughput bounds are those of a model that fits.</source>
+        <translation>目录中没有该设备的显存数据：无法判断是否放得下；吞吐上限按放得下的情况给出。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="172" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="174" />
         <source>KV cache not modelled: the model's layers and heads are unknown (give layers, hidden size and heads). Memory counts weights and overhead only, so the real need is larger.</source>
         <translation>未建模 KV 缓存：模型的层数和注意力头数未知（请给出层数、隐藏维度和头数）。显存只计入权重和开销，实际需求更大。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="176" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="178" />
         <source>Mixture of experts: all {params}B parameters are held in memory and a token uses {active}B. At batch {batch} each layer touches about {experts} × (1 − (1 − {chosen}/{experts})^{batch}) = {touched} of its {experts} experts (if tokens route evenly), so a decode step reads {read} GB of weights.</source>
         <translation>混合专家：全部 {params}B 参数都驻留在显存中，每个 token 使用 {active}B。批大小为 {batch} 时，每层约访问 {experts} × (1 − (1 − {chosen}/{experts})^{batch}) = {touched} 个专家（共 {experts} 个，假设 token 均匀路由），因此每个解码步读取 {read} GB 权重。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="180" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="182" />
         <source>Multi-head latent attention: the KV cache holds {latent} latent elements per token per layer, far less than the grouped-query formula 2 × KV heads × head size would give.</source>
         <translation>多头潜在注意力：KV 缓存每个 token 每层保存 {latent} 个潜在元素，远少于分组查询公式 2 × KV 头数 × 头维度给出的值。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="184" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="186" />
         <source>Sliding-window attention: a sequence caches and attends to at most {window} tokens.</source>
         <translation>滑动窗口注意力：一个序列最多缓存并关注 {window} 个 token。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="188" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="190" />
         <source>Layers split over {devices} devices: one works at a time, so decode and prefill are bounded by one device's bandwidth and peak.</source>
         <translation>各层拆分到 {devices} 台设备：同一时间只有一台工作，因此解码和预填充受单台设备的带宽和峰值限制。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="192" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="194" />
         <source>The catalog has no dense peak at any precision {weights} can compute in ({choices}) for this device: no prefill bound, and decode is bounded by memory bandwidth alone.</source>
         <translation>目录中没有该设备在 {weights} 可用的任何计算精度（{choices}）下的稠密峰值：无预填充上限，解码仅受显存带宽限制。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="196" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="198" />
         <source>{weights} weights ({bits} bits per weight with scales) are always weight-only: they are dequantised to {compute} for compute, so compute bounds use the {compute} peak.</source>
         <translation>{weights} 权重（含缩放因子每个权重 {bits} 位）始终只量化权重：计算时反量化为 {compute}，因此计算上限使用 {compute} 峰值。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="200" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="202" />
         <source>{weights} weights run weight-only on this device (dequantised to {compute}, its fastest path for them), so compute bounds use the {compute} peak. Memory and decode still gain from the smaller weights.</source>
         <translation>{weights} 权重在该设备上以仅权重量化方式运行（反量化为 {compute}，这是它处理这种权重的最快路径），因此计算上限使用 {compute} 峰值。显存和解码仍受益于更小的权重。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="204" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="206" />
         <source>{weights} weights compute at {compute} on this device (its fastest path for them): compute bounds use its {compute} peak.</source>
         <translation>{weights} 权重在该设备上以 {compute} 计算（这是它处理这种权重的最快路径）：计算上限使用其 {compute} 峰值。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="208" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="210" />
         <source>The catalog has no cloud price for this device: no cost per token.</source>
         <translation>目录中没有该设备的云价格：无每 token 成本。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="211" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="213" />
         <source>Cost per million tokens is a bound, not a forecast: it assumes every step runs at its roofline bound with every device busy.</source>
         <translation>每百万 token 成本是一个界限，而非预测：它假设每一步都以屋顶线上限运行，且每台设备都满负荷。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="215" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="217" />
         <source>Mixture of experts: all {params}B parameters are held in memory, but a token uses {active}B. Without the expert count and experts per token, decode counts only those; at batches above 1 sequences route to different experts and read more weights, so the decode bound is optimistic.</source>
         <translation>混合专家：全部 {params}B 参数都驻留在显存中，但每个 token 只使用 {active}B。没有专家数和每 token 专家数时，解码只计入这些参数；批大小大于 1 时，各序列路由到不同专家并读取更多权重，因此解码上限偏乐观。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="219" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="221" />
         <source>The latent is one head: each of the {devices} tensor-parallel devices holds all of it, so the KV cache is stored {devices} times.</source>
         <translation>潜在向量只有一个头：{devices} 台张量并行设备各保存一份完整副本，因此 KV 缓存被存储 {devices} 次。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="223" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="225" />
         <source>The {heads} KV heads do not split evenly over {devices} devices: each device holds ceil(KV heads / devices) of them, so some are replicated and the KV cache takes more memory in total.</source>
         <translation>{heads} 个 KV 头无法均分到 {devices} 台设备：每台设备保存 ceil(KV 头数 / 设备数) 个，因此部分头被复制，KV 缓存总共占用更多显存。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="227" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="229" />
         <source>Tensor parallel over {devices} devices: the bounds assume weights and KV cache split evenly and ignore communication between the devices.</source>
         <translation>在 {devices} 台设备上张量并行：这些上限假设权重和 KV 缓存均匀拆分，并忽略设备间通信。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="231" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="233" />
         <source>Input and output prices each cost their phase run on its own; the cost per generated token lets prefill and decode overlap (chunked prefill), so it can be less than their sum.</source>
         <translation>输入价格和输出价格分别按各自阶段单独运行计价；每生成 token 成本允许预填充和解码重叠（分块预填充），因此可能低于两者之和。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="235" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="237" />
         <source>must be one of {choices}, got {value}</source>
         <translation>必须是 {choices} 之一，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="236" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="238" />
         <source>must be a whole number of at least 1, got {max_devices}</source>
         <translation>必须是不小于 1 的整数，而不是 {max_devices}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="237" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="239" />
         <source>must be one of {value}, got {sort}</source>
         <translation>必须是 {value} 之一，而不是 {sort}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="238" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="240" />
         <source>unknown column</source>
         <translation>未知的列</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="239" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="241" />
         <source>must be one of {choices}</source>
         <translation>必须是 {choices} 之一</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="240" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="242" />
         <source>unknown column; did you mean {name}?</source>
         <translation>未知列；您是指 {name} 吗？</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="241" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="243" />
         <source>{where}: {key} must be a whole number, got {value}</source>
         <translation>{where}：{key} 必须是整数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="242" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="244" />
         <source>{where}: no {key}, needed to count parameters</source>
         <translation>{where}：缺少 {key}，计算参数量需要它</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="243" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="245" />
         <source>{file}: expected a JSON object, got {name}</source>
         <translation>{file}：应为 JSON 对象，实际为 {name}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="244" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="246" />
         <source>{where}: {key} must be a positive whole number, got {value}</source>
         <translation>{where}：{key} 必须是正整数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="245" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="247" />
         <source>{file}: no such file</source>
         <translation>{file}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="246" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="248" />
         <source>{file}: cannot read it ({error})</source>
         <translation>{file}：无法读取（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="247" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="249" />
         <source>{file}, line {lineno}: not valid JSON ({msg})</source>
         <translation>{file}，第 {lineno} 行：不是有效的 JSON（{msg}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="248" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="250" />
         <source>{where}: no {key}; is this a transformer config.json?</source>
         <translation>{where}：缺少 {key}；这是 Transformer 的 config.json 吗？</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="249" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="251" />
         <source>no preset {key}{hint} (known: {value})</source>
         <translation>没有预设 {key}{hint}（已知：{value}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="250" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="252" />
         <source>give heads (with layers and hidden size) with KV heads</source>
         <translation>给出 KV 头数时请同时给出注意力头数（以及层数和隐藏维度）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="251" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="253" />
         <source>must be a number, got {value}</source>
         <translation>必须是数字，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="252" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="254" />
         <source>must be between {low} and {high}, got {value}</source>
         <translation>必须在 {low} 到 {high} 之间，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="253" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="255" />
         <source>cannot exceed the experts ({experts}), got {experts_per_token}</source>
         <translation>不能超过专家数（{experts}），而这里是 {experts_per_token}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="254" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="256" />
         <source>give the expert count with the experts per token</source>
         <translation>给出每 token 专家数时请同时给出专家数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="255" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="257" />
         <source>a mixture of experts needs fewer active parameters than total parameters and fewer experts per token than experts</source>
         <translation>混合专家模型的激活参数必须少于总参数，每 token 专家数必须少于专家数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="259" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="261" />
         <source>must divide the hidden size ({hidden}) evenly, got {heads}</source>
         <translation>必须能整除隐藏维度（{hidden}），而这里是 {heads}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="260" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="262" />
         <source>cannot exceed the attention heads ({attention_heads}), got {kv_heads}</source>
         <translation>不能超过注意力头数（{attention_heads}），而这里是 {kv_heads}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="263" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="265" />
         <source>must divide the attention heads ({attention_heads}) evenly, got {kv_heads}</source>
         <translation>必须能整除注意力头数（{attention_heads}），而这里是 {kv_heads}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="266" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="268" />
         <source>layers, hidden size and heads go together: give all three</source>
         <translation>层数、隐藏维度和头数需一起给出：请三者都填写</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="267" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="269" />
         <source>expected text such as {examples}, got {text}</source>
         <translation>应为 {examples} 这样的文本，而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="268" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="270" />
         <source>is empty; enter a number such as {examples}</source>
         <translation>为空；请输入 {examples} 这样的数字</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="269" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="271" />
         <source>{text} is not a number; enter one such as {examples}</source>
         <translation>{text} 不是数字；请输入 {examples} 这样的数字</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="270" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="272" />
         <source>must be positive, got {stripped}; enter a number such as {examples}</source>
         <translation>必须为正数，而不是 {stripped}；请输入 {examples} 这样的数字</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="273" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="275" />
         <source>{stripped} is too large; enter a number such as {examples}</source>
         <translation>{stripped} 太大；请输入 {examples} 这样的数字</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="274" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="276" />
         <source>must be greater than zero, got {stripped}; enter a number such as {examples}</source>
         <translation>必须大于零，而不是 {stripped}；请输入 {examples} 这样的数字</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="277" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="279" />
         <source>written by a newer gpucompare (scenario version {version}, this one reads {reads}); settings it does not know are listed here and not restored</source>
         <translation>由更新版本的 gpucompare 写入（场景版本 {version}，本版本读取 {reads}）；它不认识的设置列在这里，不会恢复</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="281" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="283" />
         <source>expected a list, got {value}</source>
         <translation>应为列表，实际为{value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="282" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="284" />
         <source>too many files ({count}, at most {max_catalogs})</source>
         <translation>文件过多（{count} 个，最多 {max_catalogs} 个）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="283" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="285" />
         <source>file: larger than {limit} bytes; not a scenario</source>
         <translation>文件：大于 {limit} 字节；不是场景文件</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="284" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="286" />
         <source>file: expected a JSON object, got {value}</source>
         <translation>文件：应为 JSON 对象，实际为{value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="285" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="287" />
         <source>format: expected {format}; this is not a scenario file</source>
         <translation>format：应为 {format}；这不是场景文件</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="286" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="288" />
         <source>version: expected a whole number ≥ 1, got {value}</source>
         <translation>version：应为 ≥ 1 的整数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="287" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="289" />
         <source>not known to this version of gpucompare; ignored</source>
         <translation>此版本的 gpucompare 不认识；已忽略</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="288" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="290" />
         <source>{value} is not one of {choices}</source>
         <translation>{value} 不是 {choices} 之一</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="289" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="291" />
         <source>expected an object, got {value}</source>
         <translation>应为对象，实际为{value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="290" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="292" />
         <source>expected an object with path and sha256, got {value}</source>
         <translation>应为含 path 和 sha256 的对象，实际为{value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="291" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="293" />
         <source>file: {error}</source>
         <translation>文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="292" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="294" />
         <source>file: not UTF-8 text</source>
         <translation>文件：不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="293" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="295" />
         <source>file: not valid JSON ({error})</source>
         <translation>文件：不是有效的 JSON（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="294" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="296" />
         <source>expected 64 lowercase hex digits</source>
         <translation>应为 64 位小写十六进制数字</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="295" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="297" />
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="296" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="298" />
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="297" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="299" />
         <source>a list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="298" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="300" />
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="299" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="301" />
         <source>cannot be restored</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="300" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="302" />
         <source>{path}: {message}</source>
         <translation>{path}：{message}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="301" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="303" />
         <source>expected a number, got {value}</source>
         <translation>应为数字，实际为{value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="302" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="304" />
         <source>the number is too large or not finite</source>
         <translation>数字过大或不是有限值</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="303" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="305" />
         <source>the number is too large (at most {max_number})</source>
         <translation>数字过大（最大 {max_number}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="304" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="306" />
         <source>expected text, got {value}</source>
         <translation>应为文本，实际为{value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="305" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="307" />
         <source>the text is too long ({count} characters, at most {max_text})</source>
         <translation>文本过长（{count} 个字符，最多 {max_text} 个）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="306" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="308" />
         <source>expected a list of texts, got {value}</source>
         <translation>应为文本列表，实际为{value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="307" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="309" />
         <source>too many entries ({count}, at most {limit})</source>
         <translation>条目过多（{count} 个，最多 {limit} 个）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="308" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="310" />
         <source>expected a list of {count} values, got {value}</source>
         <translation>应为含 {count} 个值的列表，实际为{value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="309" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="311" />
         <source>expected {count} values, got {found}</source>
         <translation>应有 {count} 个值，实际为 {found} 个</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="310" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="312" />
         <source>expected true or false, got {value}</source>
         <translation>应为 true 或 false，实际为{value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="311" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="313" />
         <source>{value} is not an allowed value</source>
         <translation>{value} 不是允许的值</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="312" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="314" />
         <source>catalogs[{number}].path: file not found: {file}</source>
         <translation>catalogs[{number}].path：找不到文件：{file}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="313" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="315" />
         <source>catalogs[{number}].path: {file} has changed since the scenario was saved</source>
         <translation>catalogs[{number}].path：{file} 在保存场景后已被修改</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="316" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="318" />
         <source>{label}: not in the catalog, left out: {ids}</source>
         <translation>{label}：不在目录中，已略去：{ids}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="317" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="319" />
         <source>catalogs: {summary}</source>
         <translation>catalogs：{summary}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="318" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="320" />
         <source>no {names} or {last} figure</source>
         <translation>没有 {names} 或 {last} 数据</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="319" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="321" />
         <source>give a model preset or a config.json, not both</source>
         <translation>请给出模型预设或 config.json，不要同时给出</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="320" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="322" />
         <source>must be cloud or owned, got {pricing}</source>
         <translation>必须是 cloud 或 owned，而不是 {pricing}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="321" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="323" />
         <source>{text} is not a number</source>
         <translation>{text} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="322" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="324" />
         <source>must be a whole number of 1 or more (e.g. 8, 512 or 4k), got {value}</source>
         <translation>必须是不小于 1 的整数（如 8、512 或 4k），而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="325" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="327" />
         <source>{source}: the parameter count of this architecture cannot be worked out from its config; give the parameters</source>
         <translation>{source}：无法从该配置算出此架构的参数量；请给出参数量</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="329" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="331" />
         <source>give the parameters (e.g. 70B) or a model</source>
         <translation>请给出参数量（如 70B）或模型</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="330" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="332" />
         <source>must be a number, got NaN</source>
         <translation>必须是数字，而不是 NaN</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="331" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="333" />
         <source>must be finite, got infinity</source>
         <translation>必须是有限值，而不是无穷大</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="332" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="334" />
         <source> ({what})</source>
         <translation>（{what}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="333" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="335" />
         <source>must be in ({low}, {high}]{hint}, got {number}</source>
         <translation>必须在 ({low}, {high}] 之内{hint}，而不是 {number}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="334" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="336" />
         <source>must be in [{low}, {high}]{hint}, got {number}</source>
         <translation>必须在 [{low}, {high}] 之内{hint}，而不是 {number}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="335" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="337" />
         <source>must be a whole number from {low} to {high}, got {value}</source>
         <translation>必须是 {low} 到 {high} 之间的整数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="336" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="338" />
         <source>fraction of price</source>
         <translation>价格的比例</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="337" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="339" />
         <source>years</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="338" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="340" />
         <source>fraction of hours in use</source>
         <translation>使用时长的比例</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="339" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="341" />
         <source>per year, e.g. 0.1</source>
         <translation>每年，例如 0.1</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="340" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="342" />
         <source>USD per kW and month</source>
         <translation>美元/千瓦/月</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="341" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="343" />
         <source>fraction of the capital</source>
         <translation>占初始投资的比例</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="342" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="344" />
         <source>fraction of rated power</source>
         <translation>额定功率的比例</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="343" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="345" />
         <source>1 is a perfect facility</source>
         <translation>1 表示理想的机房</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="344" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="346" />
         <source>USD per kWh</source>
         <translation>美元/千瓦时</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="345" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="347" />
         <source>kg CO2 per kWh; coal is about 1</source>
         <translation>千克 CO2/千瓦时；燃煤约为 1</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="346" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="348" />
         <source>unknown optimizer {optimizer}; choose {value}</source>
         <translation>未知优化器 {optimizer}；请选择 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="347" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="349" />
         <source>unknown sharding {sharding}; choose {value}</source>
         <translation>未知分片方式 {sharding}；请选择 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="348" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="350" />
         <source>parameters, e.g. 70B</source>
         <translation>参数量，如 70B</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="349" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="351" />
         <source>cannot train in {precision}; choose {known}</source>
         <translation>无法以 {precision} 训练；请选择 {known}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="350" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="352" />
         <source>fraction of the dense peak, e.g. 0.4 or 40%</source>
         <translation>稠密峰值的比例，如 0.4 或 40%</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="351" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="353" />
         <source>must be cloud or owned pricing, got {pricing}</source>
         <translation>必须是云租用或自有定价，而不是 {pricing}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="352" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="354" />
         <source>give exactly one of: training tokens, compute-optimal, a FLOPs budget</source>
         <translation>请只给出以下之一：训练 token 数、计算最优、FLOPs 预算</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="355" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="357" />
         <source>{tokens} tokens is more than {max_tokens}</source>
         <translation>{tokens} 个 token 超过了 {max_tokens}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="356" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="358" />
         <source>give a device count or a target time in days</source>
         <translation>请给出设备数量或以天为单位的目标时间</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="357" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="359" />
         <source>give a device count or a target time in days, not both</source>
         <translation>请给出设备数量或以天为单位的目标时间，不要同时给出</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="358" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="360" />
         <source>MFU {mfu} is above {limit}; the best published large runs reach about 0.55</source>
         <translation>MFU {mfu} 高于 {limit}；已公布的最佳大规模训练约为 0.55</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="361" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="363" />
         <source>{params} parameters is below one million; did you mean {guess}B (write the suffix: 70B, 1.3T)?</source>
         <translation>{params} 个参数不足一百万；您是指 {guess}B 吗（请写上后缀：70B、1.3T）？</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="365" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="367" />
         <source>USD per hour</source>
         <translation>美元/小时</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="366" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="368" />
         <source>USD per device</source>
         <translation>美元/台</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="367" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="369" />
         <source>active parameters per token, at most the total</source>
         <translation>每 token 激活参数，不超过总参数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="368" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="370" />
         <source>low MFU</source>
         <translation>MFU 下限</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="369" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="371" />
         <source>high MFU</source>
         <translation>MFU 上限</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="370" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="372" />
         <source>low MFU {low} is above high MFU {high}</source>
         <translation>MFU 下限 {low} 高于上限 {high}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="371" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="373" />
         <source>tokens, e.g. 2T</source>
         <translation>token 数，如 2T</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="372" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="374" />
         <source>FLOPs, e.g. 8.4e23</source>
         <translation>FLOPs，如 8.4e23</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="373" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="375" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="374" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="376" />
         <source>AdamW, mixed precision</source>
         <translation>AdamW，混合精度</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="375" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="377" />
         <source>8-bit Adam</source>
         <translation>8 位 Adam</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="376" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="378" />
         <source>SGD with momentum</source>
         <translation>带动量的 SGD</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="377" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="379" />
         <source>no sharding (plain data parallel)</source>
         <translation>不分片（普通数据并行）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="378" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="380" />
         <source>ZeRO-1 (optimizer state sharded)</source>
         <translation>ZeRO-1（分片优化器状态）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="379" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="381" />
         <source>ZeRO-2 (optimizer state and gradients sharded)</source>
         <translation>ZeRO-2（分片优化器状态和梯度）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="380" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="382" />
         <source>ZeRO-3 / FSDP (optimizer state, gradients and weights sharded)</source>
         <translation>ZeRO-3 / FSDP（分片优化器状态、梯度和权重）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="381" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="383" />
         <source>{name} has {missing} in the catalog, so it cannot be priced for training</source>
         <translation>{name} 在目录中{missing}，因此无法为训练计价</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="384" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="386" />
         <source>{name} would need {value} devices, more than {max_devices}; allow more days</source>
         <translation>{name} 需要 {value} 台设备，超过 {max_devices}；请放宽天数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="387" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="389" />
         <source>at MFU {mfu}: {message}</source>
         <translation>MFU 为 {mfu} 时：{message}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="388" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="390" />
         <source>unknown preset {key}; give a number or one of {known}</source>
         <translation>未知预设 {key}；请给出数字或 {known} 之一</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="389" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="391" />
         <source>no cloud price in the catalog; give a price per device-hour to see the cost</source>
         <translation>目录中没有云价格；请给出每设备小时价格以查看成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="392" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="394" />
         <source>no launch price in the catalog; give a purchase price to see the cost</source>
         <translation>目录中没有发布价格；请给出购买价格以查看成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="395" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="397" />
         <source>no power figure in the catalog, so the energy cost and the total are unknown</source>
         <translation>目录中没有功耗数据，因此能耗成本和总成本未知</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="398" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="400" />
         <source>no {precision} figure: priced at {used}, the device's best training precision</source>
         <translation>没有 {precision} 数据：按 {used}（该设备最佳训练精度）计价</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="401" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="403" />
         <source>FP4 training is unproven: no published pre-training run uses it; the MFU assumes no speed-up over FP8</source>
         <translation>FP4 训练尚未经验证：没有已公布的预训练使用它；MFU 按相对 FP8 无加速计算</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="405" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="407" />
         <source>device count raised to the minimum that fits in memory; the run finishes sooner than the target time</source>
         <translation>设备数量已提高到显存放得下的最小值；训练将早于目标时间完成</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="409" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="411" />
         <source>no memory figure in the catalog: whether it fits was not checked</source>
         <translation>目录中没有显存数据：未检查是否放得下</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="412" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="414" />
         <source>no power figure in the catalog: energy and CO2 are not estimated</source>
         <translation>目录中没有功耗数据：未估算能耗和 CO2</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="415" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="417" />
         <source>{missing}: not published ({columns} in not_published)</source>
         <translation>{missing}：未公布（{columns} 列在 not_published 中）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="416" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="418" />
         <source>{missing} entered in the catalog yet</source>
         <translation>{missing}（目录中尚未录入）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="417" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="419" />
         <source>no memory figure</source>
         <translation>缺少显存数据</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="418" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="420" />
         <source>no power figure</source>
         <translation>没有功耗数据</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="419" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="421" />
         <source>solving the device count for the target time needs a throughput figure: {gap}</source>
         <translation>按目标时间求设备数需要算力数据：{gap}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="423" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="425" />
         <source>{gap}: the time, device-hours, energy, cost and CO2 are unknown</source>
         <translation>{gap}：时间、设备小时、能耗、费用和 CO2 均未知</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="424" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="426" />
         <source>unknown: {reason}</source>
         <translation>未知：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="425" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="427" />
         <source>TP {tp} × PP {pp} × DP {dp}: of the layouts of {n} devices, the one that needs the least memory per device (without a throughput figure no layout can be timed)</source>
         <translation>TP {tp} × PP {pp} × DP {dp}：{n} 台设备的各种布局中每台设备所需显存最少的一种（没有算力数据，无法为布局计时）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="429" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="431" />
         <source>does not fit at any device count with {sharding}: the memory it cannot split exceeds the device's; try ZeRO-3, recomputation or a smaller micro-batch</source>
         <translation>采用 {sharding} 时，任何设备数量都放不下：无法拆分的显存超过了设备显存；请尝试 ZeRO-3、重计算或更小的微批次</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="433" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="435" />
         <source>does not fit in memory on {devices} devices; it needs at least {needed}</source>
         <translation>{devices} 台设备的显存放不下；至少需要 {needed} 台</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="436" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="438" />
         <source>its best precision</source>
         <translation>其最佳精度</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="437" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="439" />
         <source>TP × PP × DP = {product} devices, but the count is {count}</source>
         <translation>TP × PP × DP = {product} 台设备，但设备数为 {count}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="441" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="443" />
         <source>a pinned data-parallel size fixes the device count; give the count</source>
         <translation>固定的数据并行规模决定了设备数；请给出设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="445" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="447" />
         <source>data-parallel size</source>
         <translation>数据并行规模</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="449" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="451" />
         <source>expert-parallel size</source>
         <translation>专家并行规模</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="453" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="455" />
         <source>expert-parallel size {ep} must divide the DP {dp}</source>
         <translation>专家并行规模 {ep} 必须整除数据并行规模 {dp}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="457" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="459" />
         <source>give a layout or single sizes (TP, PP, DP, EP), not both</source>
         <translation>请给出并行布局或单项规模（TP、PP、DP、EP），不要同时给出</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="461" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="463" />
         <source>must be a time in milliseconds such as 200, got {text}</source>
         <translation>必须是以毫秒为单位的时间，例如 200，而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="465" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="467" />
         <source>must be a time in seconds above 0 and at most 86,400, got {value}</source>
         <translation>必须是大于 0、至多 86,400 的秒数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="469" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="471" />
         <source>must be a whole number of 1 or more, got {value}</source>
         <translation>必须是不小于 1 的整数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="473" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="475" />
         <source>must be above 0 and at most 86,400,000 ms, got {text}</source>
         <translation>必须大于 0 且至多 86,400,000 毫秒，而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="477" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="479" />
         <source>must be from 1 to 100,000, got {value}</source>
         <translation>必须在 1 到 100,000 之间，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="481" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="483" />
         <source>must be from 1 to 1e12 tokens, got {value}</source>
         <translation>必须在 1 到 1e12 个词元之间，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="485" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="487" />
         <source>no interconnect figure in the catalog: tensor parallelism is timed over PCIe 4.0 x16</source>
         <translation>目录中没有互连带宽数据：张量并行按 PCIe 4.0 x16 计时</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="489" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="491" />
         <source>no layout of {count} splits the global batch ({sequences} sequences of {length}) over data-parallel ranks × micro-batches of {micro}; use fewer devices or a larger global batch</source>
         <translation>{count}的任何并行布局都无法把全局批次（{sequences} 条长度为 {length} 的序列）分到数据并行组 × 大小为 {micro} 的微批次上；请减少设备或增大全局批次</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="493" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="495" />
         <source>pipeline-parallel size</source>
         <translation>流水线并行规模</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="497" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="499" />
         <source>tensor-parallel size</source>
         <translation>张量并行规模</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="501" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="503" />
         <source>the devices needed</source>
         <translation>所需设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="505" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="507" />
         <source>the pinned sizes multiply to {product}, which does not divide the count of {count} devices</source>
         <translation>固定的各项规模之积为 {product}，不能整除设备数 {count}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="509" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="511" />
         <source>unknown choice {recompute}; choose {choices}</source>
         <translation>未知选项 {recompute}；请选择 {choices}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="513" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="515" />
         <source>unknown network {network}; choose {choices}</source>
         <translation>未知网络 {network}；请选择 {choices}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="517" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="519" />
         <source>{name}: {reason}</source>
         <translation>{name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="521" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="523" />
         <source>{n} devices</source>
         <translation>{n} 台设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="525" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="527" />
         <source>{size} must be a whole number of 1 or more</source>
         <translation>{size}必须是不小于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="529" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="531" />
         <source>{size} must be at most {max}</source>
         <translation>{size}至多为 {max}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="533" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="535" />
         <source>{text} is not a layout; write TPxPP, TPxPPxDP or TPxPPxDPxEP, e.g. 8x4x16</source>
         <translation>{text} 不是并行布局；请写成 TPxPP、TPxPPxDP 或 TPxPPxDPxEP，例如 8x4x16</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="537" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="539" />
         <source>{text}: the {size} must be a whole number of 1 or more</source>
         <translation>{text}：{size}必须是不小于 1 的整数</translation>
     </message>

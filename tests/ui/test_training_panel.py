@@ -263,3 +263,16 @@ def test_a_device_without_a_training_figure_still_shows_memory_answers(
     assert pd.isna(exported.loc["wall_clock_hours", "value"])
     assert exported.loc["wall_clock_hours", "formula"].startswith("unknown: no BF16")
     assert "wall_clock_hours: no BF16" in exported.loc["unknown", "value"]
+
+
+def test_a_target_time_without_a_training_figure_leaves_the_count_unknown(panel, qtbot):
+    panel.device_field.activated.emit(panel.device_field.findData("fab-u280"))
+    panel.days_radio.click()
+    _type(qtbot, panel.fields["days"], "30")
+    assert panel.result is not None
+    assert panel.result.devices is None
+    assert panel.results.text("devices") == "unknown"
+    assert panel.results.text("layout") == "unknown"
+    assert panel.results.text("min_devices") == f"{panel.result.min_devices:,}"
+    tip = panel.results.values["devices"].toolTip()
+    assert tip.startswith("unknown: solving the device count for the target time")

@@ -232,7 +232,7 @@ def _working(r: InferenceResult) -> str:
 
 
 def _decode(r: InferenceResult) -> str:
-    if not r.fits:
+    if r.fits is False:
         return "no bound: the model does not fit"
     if r.tpot_s is None:
         return "no bound: no memory-bandwidth figure"
@@ -279,7 +279,7 @@ def _crossover(r: InferenceResult) -> str:
 
 
 def _prefill(r: InferenceResult) -> str:
-    if not r.fits:
+    if r.fits is False:
         return "no bound: the model does not fit"
     if r.compute_peak is None or r.prefill_tokens_per_s is None:
         return "no bound: no dense peak at a precision these weights compute in"

@@ -17,11 +17,14 @@ def notes_for(result: InferenceResult) -> tuple[Message, ...]:
         *_precision_notes(result),
         *_engine_notes(result),
     ]
-    if result.fits and result.memory_bandwidth_gbps is None:
+    if result.fits is not False and result.memory_bandwidth_gbps is None:
         notes.append(
-            Message("The catalog has no memory-bandwidth figure for this device: no decode bound.")
+            Message(
+                "The catalog has no memory-bandwidth figure for this device: no decode bound, "
+                "and the prefill bound is its compute term alone."
+            )
         )
-    if result.fits and result.decode_tokens_per_s_total is not None:
+    if result.fits is not False and result.decode_tokens_per_s_total is not None:
         if result.cloud_usd_per_hour is None:
             notes.append(
                 Message("The catalog has no cloud price for this device: no cost per token.")
@@ -48,7 +51,8 @@ def _memory_notes(result: InferenceResult) -> list[Message]:
     if result.fits is None:
         return [
             Message(
-                "The catalog has no memory figure for this device: cannot tell whether it fits."
+                "The catalog has no memory figure for this device: cannot tell whether it "
+                "fits; the throughput bounds are those of a model that fits."
             )
         ]
     if result.fits:

@@ -164,10 +164,12 @@ TEMPLATES = (
         '{engine}: {rule} ({source}). Device memory is read as GiB (2³⁰ bytes), as vendors\' "GB" of HBM and GDDR are.',
     ),
     QT_TRANSLATE_NOOP(
-        "Message", "The catalog has no memory-bandwidth figure for this device: no decode bound."
+        "Message",
+        "The catalog has no memory-bandwidth figure for this device: no decode bound, and the prefill bound is its compute term alone.",
     ),
     QT_TRANSLATE_NOOP(
-        "Message", "The catalog has no memory figure for this device: cannot tell whether it fits."
+        "Message",
+        "The catalog has no memory figure for this device: cannot tell whether it fits; the throughput bounds are those of a model that fits.",
     ),
     QT_TRANSLATE_NOOP(
         "Message",
