@@ -2479,13 +2479,18 @@ The files themselves stay on disk; you can open them again.</source>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels/messages.py" line="166" />
-        <source>The catalog has no memory-bandwidth figure for this device: no decode bound, and the prefill bound is its compute term alone.</source>
-        <translation>目录中没有该设备的显存带宽数据：无解码上限，预填充上限只按算力计算。</translation>
+        <source>{gap}; no decode bound, and the prefill bound is its compute term alone.</source>
+        <translation>{gap}；无解码上限，预填充上限只按算力计算。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="170" />
-        <source>The catalog has no memory figure for this device: cannot tell whether it fits; the throughput bounds are those of a model that fits.</source>
-        <translation>目录中没有该设备的显存数据：无法判断是否放得下；吞吐上限按放得下的情况给出。</translation>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="169" />
+        <source>{gap}; cannot tell whether it fits, and the throughput bounds are those of a model that fits.</source>
+        <translation>{gap}；无法判断是否放得下，吞吐上限按放得下的情况给出。</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="173" />
+        <source>no memory-bandwidth figure</source>
+        <translation>没有显存带宽数据</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels/messages.py" line="174" />
@@ -3244,8 +3249,8 @@ The files themselves stay on disk; you can open them again.</source>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels/messages.py" line="425" />
-        <source>{gap}: the time, device-hours, energy, cost and CO2 are unknown</source>
-        <translation>{gap}：时间、设备小时、能耗、费用和 CO2 均未知</translation>
+        <source>{gap}; the time, device-hours, energy, cost and CO2 are unknown</source>
+        <translation>{gap}；时间、设备小时、能耗、费用和 CO2 均未知</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels/messages.py" line="426" />

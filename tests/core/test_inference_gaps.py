@@ -76,3 +76,19 @@ def test_no_memory_figure_still_finds_the_batch_meeting_latency_targets():
     assert result.latency_batch == roomy.latency_batch > 1
     assert result.latency_bound == roomy.latency_bound != "memory"
     assert result.tpot_s == pytest.approx(roomy.tpot_s)
+
+
+def test_a_missing_figure_is_said_as_not_published_or_not_entered():
+    entered = size(WORKLOAD, device(memory_gb=np.nan))
+    assert entered.notes[0] == (
+        "no memory figure entered in the catalog yet; cannot tell whether it fits, and the "
+        "throughput bounds are those of a model that fits."
+    )
+    listed = size(
+        WORKLOAD,
+        device(memory_bandwidth_gbps=np.nan, not_published="fp8_tflops memory_bandwidth_gbps"),
+    )
+    assert (
+        "no memory-bandwidth figure: not published (memory_bandwidth_gbps in not_published); "
+        "no decode bound, and the prefill bound is its compute term alone."
+    ) in listed.notes

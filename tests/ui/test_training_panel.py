@@ -253,7 +253,7 @@ def test_a_device_without_a_training_figure_still_shows_memory_answers(
     why = panel.results.values["wall_clock_hours"].toolTip()
     assert why == "unknown: no BF16, FP16, TF32 or FP32 figure entered in the catalog yet"
     assert panel.notes_label.isVisible()
-    assert "the time, device-hours, energy, cost and CO2 are unknown" in panel.notes_label.text()
+    assert "; the time, device-hours, energy, cost and CO2 are unknown" in panel.notes_label.text()
     panel.explain_button.click()
     assert "least memory per device" in panel.last_explanation.text.toPlainText()
     out = tmp_path / "result.csv"

@@ -9,9 +9,9 @@ unknown. Each reason says whether nobody publishes the figure (the row lists it 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
-from gpucompare.core.catalog.published import not_published_columns
+from gpucompare.core.catalog.published import figure_gap
 from gpucompare.core.catalog.schema import precision_column
 from gpucompare.core.messages import Message
 from gpucompare.core.training.compute import FALLBACK_PRECISIONS, missing_precisions
@@ -36,22 +36,10 @@ NEEDS_MEMORY: tuple[str, ...] = ("memory_available_gb", "fits", "min_devices")
 NEEDS_POWER: tuple[str, ...] = ("energy_kwh", "co2_kg")
 
 
-def missing_figure(missing: Message, columns: Sequence[str], row: Mapping[str, object]) -> Message:
-    """``missing`` (e.g. "no memory figure"), said as not published or not entered yet."""
-    listed = not_published_columns(dict(row))
-    if all(column in listed for column in columns):
-        return Message(
-            "{missing}: not published ({columns} in not_published)",
-            missing=missing,
-            columns=", ".join(columns),
-        )
-    return Message("{missing} entered in the catalog yet", missing=missing)
-
-
 def throughput_gap(precision: str, row: Mapping[str, object]) -> Message:
     """Why a device has no training throughput: no figure at ``precision`` or any fallback."""
     columns = [precision_column(p) for p in dict.fromkeys((precision, *FALLBACK_PRECISIONS))]
-    return missing_figure(missing_precisions(precision), columns, row)
+    return figure_gap(missing_precisions(precision), columns, row)
 
 
 def unknown_outputs(
@@ -65,10 +53,10 @@ def unknown_outputs(
     """Output key → why it is unknown, for the figures ``row`` lacks."""
     unknown: dict[str, Message] = {}
     if not has_memory:
-        gap = missing_figure(Message("no memory figure"), ["memory_gb"], row)
+        gap = figure_gap(Message("no memory figure"), ["memory_gb"], row)
         unknown.update(dict.fromkeys(NEEDS_MEMORY, gap))
     if not has_power:
-        gap = missing_figure(Message("no power figure"), ["power_w"], row)
+        gap = figure_gap(Message("no power figure"), ["power_w"], row)
         unknown.update(dict.fromkeys(NEEDS_POWER, gap))
         if not isinstance(inputs.pricing, CloudPricing):
             unknown["energy_cost_usd"] = gap
@@ -88,4 +76,4 @@ def unknown_outputs(
 
 def time_warning(gap: Message) -> Message:
     """The warning a device without a throughput figure gets."""
-    return Message("{gap}: the time, device-hours, energy, cost and CO2 are unknown", gap=gap)
+    return Message("{gap}; the time, device-hours, energy, cost and CO2 are unknown", gap=gap)
