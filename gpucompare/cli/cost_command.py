@@ -336,6 +336,8 @@ def _money_key(key: str, money: Currency) -> str:
 
 def _record(result: TrainingResult, money: Currency) -> dict[str, object]:
     record = result.to_record()
+    if result.unknown:
+        record["unknown"] = {_money_key(key, money): why for key, why in result.unknown.items()}
     return {
         _money_key(key, money): (
             money.from_usd(value) if key in MONEY_KEYS and value is not None else value
@@ -357,8 +359,9 @@ def _render_result(result: TrainingResult, fmt: str, money: Currency) -> str:
         return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
         record["warnings"] = "; ".join(result.warnings)
-        if result.unknown:
-            record["unknown"] = "; ".join(f"{k}: {why}" for k, why in result.unknown.items())
+        unknown = record.get("unknown")
+        if isinstance(unknown, dict):
+            record["unknown"] = "; ".join(f"{key}: {why}" for key, why in unknown.items())
         return render(pd.DataFrame([record]), list(record), "csv")
     return _describe(result, money)
 

@@ -50,6 +50,9 @@ def test_json_and_csv_carry_the_unknowns(u280, tmp_path):
     assert pd.isna(row["wall_clock_hours"])
     assert row["min_devices"] == 32
     assert "wall_clock_hours: no BF16" in row["unknown"]
+    record = json.loads(run(*RUN, *u280, "--format", "json", "--currency", "EUR").stdout)
+    assert record["total_cost_eur"] is None
+    assert "total_cost_eur" in record["unknown"]  # named as the record names it
 
 
 def test_a_given_precision_the_device_lacks_is_an_error(u280):

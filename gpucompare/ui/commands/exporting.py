@@ -81,7 +81,7 @@ def export_training_result(
         if isinstance(value, list):
             value = "; ".join(value)
         if isinstance(value, dict):  # the unknown outputs and why
-            value = "; ".join(f"{output}: {why}" for output, why in value.items())
+            value = "; ".join(f"{_money_header(k, state)}: {why}" for k, why in value.items())
         keys.append(_money_header(key, state))
         values.append(value)
         notes.append(formulas.get(key, ""))
