@@ -142,3 +142,11 @@ def test_no_power_figure_says_why_energy_is_unknown():
     assert explain(result)["co2_kg"] == (
         "unknown: no power figure: not published (power_w in not_published)"
     )
+
+
+def test_no_memory_figure_still_refuses_more_devices_than_allowed():
+    rushed = replace(RUN, devices=None, target_days=0.001)
+    with pytest.raises(InputError) as raised:
+        estimate(rushed, NO_MEMORY)
+    assert raised.value.field == "target_days"
+    assert "more than" in raised.value.message

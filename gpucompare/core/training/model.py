@@ -12,6 +12,7 @@ from gpucompare.core.issues import InputError
 from gpucompare.core.messages import Message
 from gpucompare.core.training.compute import (
     DeviceColumns,
+    Problem,
     RunArrays,
     WarningFlag,
     compute,
@@ -92,8 +93,12 @@ def require_throughput(result: TrainingResult) -> None:
 
 
 def _raise_for(inputs: TrainingInputs, row: Mapping[str, object], run: RunArrays) -> None:
+    """Too many devices for the target time (unless it fits on none: a warning says so),
+    or a global batch no layout splits. A missing figure is no error (see ``unknown``)."""
     name = _name(row)
-    if run.precision_used[0] >= 0 and not run.devices[0] <= MAX_DEVICES:
+    timed = run.precision_used[0] >= 0
+    never_fits = run.problem[0] == Problem.NEVER_FITS
+    if timed and not never_fits and not run.devices[0] <= MAX_DEVICES:
         raise InputError(
             "target_days",
             Message(
