@@ -18,7 +18,11 @@ ResultRow = tuple[str, str, str, str]
 
 
 class TrainingResultText(QObject):
-    """Formats a :class:`TrainingResult` in the UI language and display currency."""
+    """Formats a :class:`TrainingResult` in the UI language and display currency.
+
+    An output a missing catalog figure leaves unknown reads "unknown"; its tooltip says
+    which figure, and whether it is not published or not entered yet.
+    """
 
     def __init__(self, state: AppState, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -37,11 +41,7 @@ class TrainingResultText(QObject):
         return self.tr("unknown") if value is None else number_text(value)
 
     def rows(self, result: TrainingResult) -> list[ResultRow]:
-        """(key, label, value, formula) for every output, and the MFU band when asked for.
-
-        An output a missing catalog figure leaves unknown reads "unknown"; its tooltip says
-        which figure, and whether it is not published or not entered yet.
-        """
+        """(key, label, value, formula) for every output, and the MFU band when asked for."""
         notes = {
             key: message_text(line) for key, line in explain(result, self._state.currency).items()
         }
