@@ -140,20 +140,3 @@ def test_ranking_export(window, panel, tmp_path, monkeypatch):
     assert set(frame.loc[frame["excluded_reason"].notna(), "id"]) == set(
         panel.ranking.excluded["id"]
     )
-
-
-def test_a_device_without_a_memory_figure_shows_its_bounds(panel, tmp_path):
-    state = panel._state
-    frame = state.catalog[state.catalog["id"] == "acme-h100"]
-    state.replace_catalog(
-        pd.concat([state.catalog, frame.assign(id="acme-h100-nomem", memory_gb=float("nan"))]),
-        state.extra_files,
-        state.prices,
-    )
-    panel.device_field.activated.emit(panel.device_field.findData("acme-h100-nomem"))
-    result, _ = _expected(state)
-    assert panel.result == result
-    assert panel.result.fits is None
-    assert panel.results.text("fits") == "—"
-    assert panel.result.decode_tokens_per_s_per_sequence is not None
-    assert panel.results.text("decode_tokens_per_s_per_sequence") not in ("", "—")
