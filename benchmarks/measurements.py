@@ -358,8 +358,9 @@ def _view_changes(
 def loop_ranking(inputs: TrainingInputs, frame: pd.DataFrame) -> list[TrainingResult]:
     """The ranking the slow way: ``estimate()`` on each row, then sorted like ``rank()``.
 
-    A device is kept when it can run the job and fits in memory (what ``rank()`` keeps);
-    order: known costs first, total cost, then wall-clock time, then catalog order.
+    A device is kept when it can run the job (it has a training throughput figure) and
+    fits in memory (what ``rank()`` keeps); order: known costs first, total cost, then
+    wall-clock time, then catalog order.
     """
     kept: list[tuple[bool, float, float, int, TrainingResult]] = []
     for position, row in enumerate(frame.to_dict("records")):
@@ -367,7 +368,7 @@ def loop_ranking(inputs: TrainingInputs, frame: pd.DataFrame) -> list[TrainingRe
             result = estimate(inputs, row)
         except InputError:
             continue
-        if result.fits:
+        if result.fits and result.precision_used is not None:
             cost = result.total_cost_usd
             unknown = cost is None
             kept.append((unknown, cost or 0.0, result.wall_clock_hours, position, result))

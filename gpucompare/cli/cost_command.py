@@ -37,6 +37,7 @@ from gpucompare.core.training import (
 from gpucompare.core.training.explain_layout import explain_effective_mfu, explain_layout
 from gpucompare.core.training.form import TrainingForm, is_preset_name, parse_form
 from gpucompare.core.training.inputs import RECOMPUTE
+from gpucompare.core.training.model import require_throughput
 
 SHARDING_CHOICES = ("none", "zero1", "zero2", "zero3", "fsdp")
 
@@ -97,7 +98,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     count.add_argument("--count", metavar="N", help="number of devices")
     count.add_argument("--days", metavar="T", help="target wall-clock days; solves the count")
     cost.add_argument(
-        "--precision", default=DEFAULT_PRECISION, help="training precision (default BF16)"
+        "--precision",
+        help="training precision (default BF16, else the device's best training precision; "
+        "given, a device with no training figure at all is an error)",
     )
     cost.add_argument(
         "--mfu",
@@ -272,7 +275,7 @@ def build_inputs(args: argparse.Namespace, money: Currency) -> TrainingInputs:
     form = TrainingForm(
         **text,
         device=args.device or "",
-        precision=args.precision,
+        precision=args.precision or DEFAULT_PRECISION,
         mfu=args.mfu,
         mfu_band=is_preset_name(args.mfu),
         pricing=args.pricing,
@@ -325,6 +328,8 @@ def _run(args: argparse.Namespace) -> int:
     matches = catalog.index[catalog["id"] == args.device]
     row = catalog.loc[matches[0]]
     result = estimate(inputs, row)
+    if args.precision is not None:
+        require_throughput(result)
     result = replace(result, cost_note=device_cost_note(result.cost_note, row, inputs))
     emit(_render_result(result, args.format, money), args.output)
     return 0
@@ -336,6 +341,8 @@ def _money_key(key: str, money: Currency) -> str:
 
 def _record(result: TrainingResult, money: Currency) -> dict[str, object]:
     record = result.to_record()
+    if result.unknown:
+        record["unknown"] = {_money_key(key, money): why for key, why in result.unknown.items()}
     return {
         _money_key(key, money): (
             money.from_usd(value) if key in MONEY_KEYS and value is not None else value
@@ -357,6 +364,9 @@ def _render_result(result: TrainingResult, fmt: str, money: Currency) -> str:
         return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
         record["warnings"] = "; ".join(result.warnings)
+        unknown = record.get("unknown")
+        if isinstance(unknown, dict):
+            record["unknown"] = "; ".join(f"{key}: {why}" for key, why in unknown.items())
         return render(pd.DataFrame([record]), list(record), "csv")
     return _describe(result, money)
 
@@ -366,67 +376,118 @@ def _amount(value: float | None, money: Currency) -> str:
 
 
 def _total(result: TrainingResult, money: Currency) -> str:
+    if "total_cost_usd" in result.unknown:
+        return UNKNOWN
     if result.total_cost_usd is None:
         return f"— ({result.cost_note})"
     return _amount(result.total_cost_usd, money)
 
 
-def _describe(result: TrainingResult, money: Currency) -> str:
+UNKNOWN = "unknown"
+
+
+def _number(value: float | None, unit: str = "") -> str:
+    return UNKNOWN if value is None else f"{format_number(value)}{unit}"
+
+
+def _known(result: TrainingResult, key: str, text: str) -> str:
+    """``text``, or "unknown" when a missing figure leaves ``key`` unknown."""
+    return UNKNOWN if key in result.unknown else text
+
+
+def _precision(result: TrainingResult) -> str:
+    if result.precision_used is None:
+        return UNKNOWN
+    if result.precision_used != result.precision:
+        return (
+            f"{result.precision_used} (no {result.precision} figure: its best training precision)"
+        )
+    return result.precision_used
+
+
+def _memory(result: TrainingResult) -> str:
     fits = {True: "fits", False: "does not fit", None: "not checked"}[result.fits]
     available = (
         "unknown" if result.memory_available_gb is None else f"{result.memory_available_gb:g} GB"
     )
+    return f"{_number(result.memory_per_device_gb, ' GB')} of {available} ({fits})"
+
+
+def _hours(result: TrainingResult) -> str:
+    if result.wall_clock_hours is None or result.wall_clock_days is None:
+        return UNKNOWN
+    return (
+        f"{format_number(result.wall_clock_hours)} h ({format_number(result.wall_clock_days)} days)"
+    )
+
+
+def _describe(result: TrainingResult, money: Currency) -> str:
     energy_cost = (
         "— (included in the cloud price)"
         if isinstance(result.inputs.pricing, CloudPricing)
         else _amount(result.energy_cost_usd, money)
     )
-    precision = result.precision_used
-    if precision != result.precision:
-        precision += f" (no {result.precision} figure: its best training precision)"
+    effective = UNKNOWN if result.effective_mfu is None else f"{result.effective_mfu:.3g}"
+    min_devices = (
+        UNKNOWN
+        if "min_devices" in result.unknown
+        else "none"
+        if result.min_devices is None
+        else f"{result.min_devices:,}"
+    )
     rows = [
         ("Training compute", f"{result.training_flops:.3g} FLOP".replace("e+", "e")),
         ("Tokens", format_count(result.tokens)),
-        ("Precision", precision),
-        ("Devices", f"{result.devices:,}"),
-        ("Layout", f"{result.layout} (TP × PP × DP)"),
-        ("MFU", f"{result.mfu:.3g}, effective {result.effective_mfu:.3g}"),
+        ("Precision", _precision(result)),
+        ("Devices", UNKNOWN if result.devices is None else f"{result.devices:,}"),
+        ("Layout", UNKNOWN if result.layout is None else f"{result.layout} (TP × PP × DP)"),
+        ("MFU", f"{result.mfu:.3g}, effective {effective}"),
+        ("Wall-clock time", _hours(result)),
+        ("Device-hours", _number(result.device_hours)),
         (
-            "Wall-clock time",
-            f"{format_number(result.wall_clock_hours)} h "
-            f"({format_number(result.wall_clock_days)} days)",
+            "Compute cost",
+            _known(result, "compute_cost_usd", _amount(result.compute_cost_usd, money)),
         ),
-        ("Device-hours", format_number(result.device_hours)),
-        ("Compute cost", _amount(result.compute_cost_usd, money)),
-        ("Energy", "—" if result.energy_kwh is None else f"{format_number(result.energy_kwh)} kWh"),
-        ("Energy cost", energy_cost),
+        ("Energy", _known(result, "energy_kwh", _number(result.energy_kwh, " kWh"))),
+        ("Energy cost", _known(result, "energy_cost_usd", energy_cost)),
         ("Total cost", _total(result, money)),
-        ("CO2", "—" if result.co2_kg is None else f"{format_number(result.co2_kg)} kg"),
-        (
-            "Memory per device",
-            f"{format_number(result.memory_per_device_gb)} GB of {available} ({fits})",
-        ),
-        ("Minimum devices", "none" if result.min_devices is None else f"{result.min_devices:,}"),
+        ("CO2", _known(result, "co2_kg", _number(result.co2_kg, " kg"))),
+        ("Memory per device", _memory(result)),
+        ("Minimum devices", min_devices),
     ]
     if result.band is not None:
-        low, high = result.band
-        rows.append(
-            (
-                f"MFU {low.mfu:.3g} to {high.mfu:.3g}",
-                f"{format_number(low.wall_clock_days)} to {format_number(high.wall_clock_days)} "
-                f"days, {_amount(low.total_cost_usd, money)} to "
-                f"{_amount(high.total_cost_usd, money)}",
-            )
-        )
+        rows.append(_band(result.band, money))
     width = max(len(label) for label, _ in rows)
-    lines = [f"{result.name} ({result.device}), {result.precision}"]
+    precision = "" if result.precision_used is None else f", {result.precision_used}"
+    lines = [f"{result.name} ({result.device}){precision}"]
     lines += [f"  {label.ljust(width)}  {value}" for label, value in rows]
+    lines += _unknown_lines(result, money)
     if result.warnings:
         lines.append("Warnings:")
         lines += [f"  - {text}" for text in result.warnings]
     lines.append("How each number is computed:")
     lines += [f"  {_money_key(key, money)}: {text}" for key, text in explain(result, money).items()]
     return "\n".join(lines) + "\n"
+
+
+def _band(band: tuple[TrainingResult, TrainingResult], money: Currency) -> tuple[str, str]:
+    low, high = band
+    return (
+        f"MFU {low.mfu:.3g} to {high.mfu:.3g}",
+        f"{_number(low.wall_clock_days)} to {_number(high.wall_clock_days)} "
+        f"days, {_amount(low.total_cost_usd, money)} to "
+        f"{_amount(high.total_cost_usd, money)}",
+    )
+
+
+def _unknown_lines(result: TrainingResult, money: Currency) -> list[str]:
+    """Each reason once, with the outputs it leaves unknown."""
+    keys: dict[str, list[str]] = {}
+    for key, reason in result.unknown.items():
+        keys.setdefault(reason, []).append(_money_key(key, money))
+    if not keys:
+        return []
+    return ["Unknown:"] + [f"  - {', '.join(names)}: {reason}" for reason, names in keys.items()]
 
 
 TABLE_COLUMNS: dict[str, str] = {

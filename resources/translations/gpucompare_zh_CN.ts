@@ -2909,1566 +2909,1611 @@ The files themselves stay on disk; you can open them again.</source>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels/messages.py" line="169" />
-        <source>The catalog has no memory-bandwidth figure for this device: no decode bound.</source>
-        <translation>目录中没有该设备的显存带宽数据：无解码上限。</translation>
+        <source>{gap}; no decode bound, and the prefill bound is its compute term alone.</source>
+        <translation>{gap}；无解码上限，预填充上限只按算力计算。</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels/messages.py" line="172" />
-        <source>The catalog has no memory figure for this device: cannot tell whether it fits.</source>
-        <translation>目录中没有该设备的显存数据：无法判断是否放得下。</translation>
+        <source>{gap}; cannot tell whether it fits, and the throughput bounds are those of a model that fits.</source>
+        <translation>{gap}；无法判断是否放得下，吞吐上限按放得下的情况给出。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="175" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="176" />
+        <source>no memory-bandwidth figure</source>
+        <translation>没有显存带宽数据</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="177" />
         <source>KV cache not modelled: the model's layers and heads are unknown (give layers, hidden size and heads). Memory counts weights and overhead only, so the real need is larger.</source>
         <translation>未建模 KV 缓存：模型的层数和注意力头数未知（请给出层数、隐藏维度和头数）。显存只计入权重和开销，实际需求更大。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="179" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="181" />
         <source>Mixture of experts: all {params}B parameters are held in memory and a token uses {active}B. At batch {batch} each layer touches about {experts} × (1 − (1 − {chosen}/{experts})^{batch}) = {touched} of its {experts} experts (if tokens route evenly), so a decode step reads {read} GB of weights.</source>
         <translation>混合专家：全部 {params}B 参数都驻留在显存中，每个 token 使用 {active}B。批大小为 {batch} 时，每层约访问 {experts} × (1 − (1 − {chosen}/{experts})^{batch}) = {touched} 个专家（共 {experts} 个，假设 token 均匀路由），因此每个解码步读取 {read} GB 权重。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="183" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="185" />
         <source>Multi-head latent attention: the KV cache holds {latent} latent elements per token per layer, far less than the grouped-query formula 2 × KV heads × head size would give.</source>
         <translation>多头潜在注意力：KV 缓存每个 token 每层保存 {latent} 个潜在元素，远少于分组查询公式 2 × KV 头数 × 头维度给出的值。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="187" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="189" />
         <source>Sliding-window attention: a sequence caches and attends to at most {window} tokens.</source>
         <translation>滑动窗口注意力：一个序列最多缓存并关注 {window} 个 token。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="191" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="193" />
         <source>Layers split over {devices} devices: one works at a time, so decode and prefill are bounded by one device's bandwidth and peak.</source>
         <translation>各层拆分到 {devices} 台设备：同一时间只有一台工作，因此解码和预填充受单台设备的带宽和峰值限制。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="195" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="197" />
         <source>The catalog has no dense peak at any precision {weights} can compute in ({choices}) for this device: no prefill bound, and decode is bounded by memory bandwidth alone.</source>
         <translation>目录中没有该设备在 {weights} 可用的任何计算精度（{choices}）下的稠密峰值：无预填充上限，解码仅受显存带宽限制。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="199" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="201" />
         <source>{weights} weights ({bits} bits per weight with scales) are always weight-only: they are dequantised to {compute} for compute, so compute bounds use the {compute} peak.</source>
         <translation>{weights} 权重（含缩放因子每个权重 {bits} 位）始终只量化权重：计算时反量化为 {compute}，因此计算上限使用 {compute} 峰值。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="203" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="205" />
         <source>{weights} weights run weight-only on this device (dequantised to {compute}, its fastest path for them), so compute bounds use the {compute} peak. Memory and decode still gain from the smaller weights.</source>
         <translation>{weights} 权重在该设备上以仅权重量化方式运行（反量化为 {compute}，这是它处理这种权重的最快路径），因此计算上限使用 {compute} 峰值。显存和解码仍受益于更小的权重。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="207" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="209" />
         <source>{weights} weights compute at {compute} on this device (its fastest path for them): compute bounds use its {compute} peak.</source>
         <translation>{weights} 权重在该设备上以 {compute} 计算（这是它处理这种权重的最快路径）：计算上限使用其 {compute} 峰值。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="211" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="213" />
         <source>The catalog has no cloud price for this device: no cost per token.</source>
         <translation>目录中没有该设备的云价格：无每 token 成本。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="214" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="216" />
         <source>Cost per million tokens is a bound, not a forecast: it assumes every step runs at its roofline bound with every device busy.</source>
         <translation>每百万 token 成本是一个界限，而非预测：它假设每一步都以屋顶线上限运行，且每台设备都满负荷。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="218" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="220" />
         <source>Mixture of experts: all {params}B parameters are held in memory, but a token uses {active}B. Without the expert count and experts per token, decode counts only those; at batches above 1 sequences route to different experts and read more weights, so the decode bound is optimistic.</source>
         <translation>混合专家：全部 {params}B 参数都驻留在显存中，但每个 token 只使用 {active}B。没有专家数和每 token 专家数时，解码只计入这些参数；批大小大于 1 时，各序列路由到不同专家并读取更多权重，因此解码上限偏乐观。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="222" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="224" />
         <source>The latent is one head: each of the {devices} tensor-parallel devices holds all of it, so the KV cache is stored {devices} times.</source>
         <translation>潜在向量只有一个头：{devices} 台张量并行设备各保存一份完整副本，因此 KV 缓存被存储 {devices} 次。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="226" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="228" />
         <source>The {heads} KV heads do not split evenly over {devices} devices: each device holds ceil(KV heads / devices) of them, so some are replicated and the KV cache takes more memory in total.</source>
         <translation>{heads} 个 KV 头无法均分到 {devices} 台设备：每台设备保存 ceil(KV 头数 / 设备数) 个，因此部分头被复制，KV 缓存总共占用更多显存。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="230" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="232" />
         <source>Tensor parallel over {devices} devices: the bounds assume weights and KV cache split evenly and ignore communication between the devices.</source>
         <translation>在 {devices} 台设备上张量并行：这些上限假设权重和 KV 缓存均匀拆分，并忽略设备间通信。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="234" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="236" />
         <source>Input and output prices each cost their phase run on its own; the cost per generated token lets prefill and decode overlap (chunked prefill), so it can be less than their sum.</source>
         <translation>输入价格和输出价格分别按各自阶段单独运行计价；每生成 token 成本允许预填充和解码重叠（分块预填充），因此可能低于两者之和。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="238" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="240" />
         <source>must be one of {choices}, got {value}</source>
         <translation>必须是 {choices} 之一，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="239" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="241" />
         <source>must be a whole number of at least 1, got {max_devices}</source>
         <translation>必须是不小于 1 的整数，而不是 {max_devices}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="240" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="242" />
         <source>must be one of {value}, got {sort}</source>
         <translation>必须是 {value} 之一，而不是 {sort}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="241" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="243" />
         <source>unknown column</source>
         <translation>未知的列</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="242" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="244" />
         <source>must be one of {choices}</source>
         <translation>必须是 {choices} 之一</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="243" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="245" />
         <source>unknown column; did you mean {name}?</source>
         <translation>未知列；您是指 {name} 吗？</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="244" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="246" />
         <source>{where}: {key} must be a whole number, got {value}</source>
         <translation>{where}：{key} 必须是整数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="245" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="247" />
         <source>{where}: no {key}, needed to count parameters</source>
         <translation>{where}：缺少 {key}，计算参数量需要它</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="246" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="248" />
         <source>{file}: expected a JSON object, got {name}</source>
         <translation>{file}：应为 JSON 对象，实际为 {name}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="247" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="249" />
         <source>{where}: {key} must be a positive whole number, got {value}</source>
         <translation>{where}：{key} 必须是正整数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="248" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="250" />
         <source>{file}: no such file</source>
         <translation>{file}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="249" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="251" />
         <source>{file}: cannot read it ({error})</source>
         <translation>{file}：无法读取（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="250" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="252" />
         <source>{file}, line {lineno}: not valid JSON ({msg})</source>
         <translation>{file}，第 {lineno} 行：不是有效的 JSON（{msg}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="251" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="253" />
         <source>{where}: no {key}; is this a transformer config.json?</source>
         <translation>{where}：缺少 {key}；这是 Transformer 的 config.json 吗？</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="252" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="254" />
         <source>no preset {key}{hint} (known: {value})</source>
         <translation>没有预设 {key}{hint}（已知：{value}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="253" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="255" />
         <source>give heads (with layers and hidden size) with KV heads</source>
         <translation>给出 KV 头数时请同时给出注意力头数（以及层数和隐藏维度）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="254" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="256" />
         <source>must be a number, got {value}</source>
         <translation>必须是数字，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="255" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="257" />
         <source>must be between {low} and {high}, got {value}</source>
         <translation>必须在 {low} 到 {high} 之间，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="256" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="258" />
         <source>cannot exceed the experts ({experts}), got {experts_per_token}</source>
         <translation>不能超过专家数（{experts}），而这里是 {experts_per_token}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="257" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="259" />
         <source>give the expert count with the experts per token</source>
         <translation>给出每 token 专家数时请同时给出专家数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="258" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="260" />
         <source>a mixture of experts needs fewer active parameters than total parameters and fewer experts per token than experts</source>
         <translation>混合专家模型的激活参数必须少于总参数，每 token 专家数必须少于专家数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="262" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="264" />
         <source>must divide the hidden size ({hidden}) evenly, got {heads}</source>
         <translation>必须能整除隐藏维度（{hidden}），而这里是 {heads}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="263" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="265" />
         <source>cannot exceed the attention heads ({attention_heads}), got {kv_heads}</source>
         <translation>不能超过注意力头数（{attention_heads}），而这里是 {kv_heads}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="266" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="268" />
         <source>must divide the attention heads ({attention_heads}) evenly, got {kv_heads}</source>
         <translation>必须能整除注意力头数（{attention_heads}），而这里是 {kv_heads}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="269" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="271" />
         <source>layers, hidden size and heads go together: give all three</source>
         <translation>层数、隐藏维度和头数需一起给出：请三者都填写</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="270" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="272" />
         <source>70B, 1.3T, 7e9 or 7,000,000</source>
         <translation>70B、1.3T、7e9 或 7,000,000</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="271" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="273" />
         <source>expected text such as {examples}, got {text}</source>
         <translation>应为 {examples} 这样的文本，而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="272" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="274" />
         <source>is empty; enter a number such as {examples}</source>
         <translation>为空；请输入 {examples} 这样的数字</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="273" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="275" />
         <source>{text} is not a number; enter one such as {examples}</source>
         <translation>{text} 不是数字；请输入 {examples} 这样的数字</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="274" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="276" />
         <source>must be positive, got {stripped}; enter a number such as {examples}</source>
         <translation>必须为正数，而不是 {stripped}；请输入 {examples} 这样的数字</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="277" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="279" />
         <source>{stripped} is too large; enter a number such as {examples}</source>
         <translation>{stripped} 太大；请输入 {examples} 这样的数字</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="278" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="280" />
         <source>must be greater than zero, got {stripped}; enter a number such as {examples}</source>
         <translation>必须大于零，而不是 {stripped}；请输入 {examples} 这样的数字</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="281" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="283" />
         <source>written by a newer gpucompare (scenario version {version}, this one reads {reads}); settings it does not know are listed here and not restored</source>
         <translation>由更新版本的 gpucompare 写入（场景版本 {version}，本版本读取 {reads}）；它不认识的设置列在这里，不会恢复</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="285" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="287" />
         <source>expected a list, got {value}</source>
         <translation>应为列表，实际为{value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="286" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="288" />
         <source>too many files ({count}, at most {max_catalogs})</source>
         <translation>文件过多（{count} 个，最多 {max_catalogs} 个）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="287" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="289" />
         <source>file: larger than {limit} bytes; not a scenario</source>
         <translation>文件：大于 {limit} 字节；不是场景文件</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="288" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="290" />
         <source>file: expected a JSON object, got {value}</source>
         <translation>文件：应为 JSON 对象，实际为{value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="289" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="291" />
         <source>format: expected {format}; this is not a scenario file</source>
         <translation>format：应为 {format}；这不是场景文件</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="290" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="292" />
         <source>version: expected a whole number ≥ 1, got {value}</source>
         <translation>version：应为 ≥ 1 的整数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="291" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="293" />
         <source>not known to this version of gpucompare; ignored</source>
         <translation>此版本的 gpucompare 不认识；已忽略</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="292" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="294" />
         <source>{value} is not one of {choices}</source>
         <translation>{value} 不是 {choices} 之一</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="293" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="295" />
         <source>expected an object, got {value}</source>
         <translation>应为对象，实际为{value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="294" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="296" />
         <source>expected an object with path and sha256, got {value}</source>
         <translation>应为含 path 和 sha256 的对象，实际为{value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="295" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="297" />
         <source>file: {error}</source>
         <translation>文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="296" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="298" />
         <source>file: not UTF-8 text</source>
         <translation>文件：不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="297" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="299" />
         <source>file: not valid JSON ({error})</source>
         <translation>文件：不是有效的 JSON（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="298" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="300" />
         <source>expected 64 lowercase hex digits</source>
         <translation>应为 64 位小写十六进制数字</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="299" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="301" />
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="300" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="302" />
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="301" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="303" />
         <source>a list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="302" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="304" />
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="303" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="305" />
         <source>cannot be restored</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="304" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="306" />
         <source>{path}: {message}</source>
         <translation>{path}：{message}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="305" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="307" />
         <source>expected a number, got {value}</source>
         <translation>应为数字，实际为{value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="306" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="308" />
         <source>the number is too large or not finite</source>
         <translation>数字过大或不是有限值</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="307" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="309" />
         <source>the number is too large (at most {max_number})</source>
         <translation>数字过大（最大 {max_number}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="308" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="310" />
         <source>expected text, got {value}</source>
         <translation>应为文本，实际为{value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="309" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="311" />
         <source>the text is too long ({count} characters, at most {max_text})</source>
         <translation>文本过长（{count} 个字符，最多 {max_text} 个）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="310" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="312" />
         <source>expected a list of texts, got {value}</source>
         <translation>应为文本列表，实际为{value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="311" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="313" />
         <source>too many entries ({count}, at most {limit})</source>
         <translation>条目过多（{count} 个，最多 {limit} 个）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="312" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="314" />
         <source>expected a list of {count} values, got {value}</source>
         <translation>应为含 {count} 个值的列表，实际为{value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="313" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="315" />
         <source>expected {count} values, got {found}</source>
         <translation>应有 {count} 个值，实际为 {found} 个</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="314" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="316" />
         <source>expected true or false, got {value}</source>
         <translation>应为 true 或 false，实际为{value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="315" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="317" />
         <source>{value} is not an allowed value</source>
         <translation>{value} 不是允许的值</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="316" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="318" />
         <source>catalogs[{number}].path: file not found: {file}</source>
         <translation>catalogs[{number}].path：找不到文件：{file}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="317" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="319" />
         <source>catalogs[{number}].path: {file} has changed since the scenario was saved</source>
         <translation>catalogs[{number}].path：{file} 在保存场景后已被修改</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="320" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="322" />
         <source>{label}: not in the catalog, left out: {ids}</source>
         <translation>{label}：不在目录中，已略去：{ids}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="321" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="323" />
         <source>catalogs: {summary}</source>
         <translation>catalogs：{summary}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="322" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="324" />
         <source>no {names} or {last} figure</source>
         <translation>没有 {names} 或 {last} 数据</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="323" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="325" />
         <source>give a model preset or a config.json, not both</source>
         <translation>请给出模型预设或 config.json，不要同时给出</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="324" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="326" />
         <source>must be cloud or owned, got {pricing}</source>
         <translation>必须是 cloud 或 owned，而不是 {pricing}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="325" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="327" />
         <source>{text} is not a number</source>
         <translation>{text} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="326" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="328" />
         <source>must be a whole number of 1 or more (e.g. 8, 512 or 4k), got {value}</source>
         <translation>必须是不小于 1 的整数（如 8、512 或 4k），而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="329" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="331" />
         <source>{source}: the parameter count of this architecture cannot be worked out from its config; give the parameters</source>
         <translation>{source}：无法从该配置算出此架构的参数量；请给出参数量</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="333" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="335" />
         <source>give the parameters (e.g. 70B) or a model</source>
         <translation>请给出参数量（如 70B）或模型</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="334" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="336" />
         <source>must be a number, got NaN</source>
         <translation>必须是数字，而不是 NaN</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="335" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="337" />
         <source>must be finite, got infinity</source>
         <translation>必须是有限值，而不是无穷大</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="336" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="338" />
         <source> ({what})</source>
         <translation>（{what}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="337" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="339" />
         <source>must be in ({low}, {high}]{hint}, got {number}</source>
         <translation>必须在 ({low}, {high}] 之内{hint}，而不是 {number}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="338" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="340" />
         <source>must be in [{low}, {high}]{hint}, got {number}</source>
         <translation>必须在 [{low}, {high}] 之内{hint}，而不是 {number}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="339" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="341" />
         <source>must be a whole number from {low} to {high}, got {value}</source>
         <translation>必须是 {low} 到 {high} 之间的整数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="340" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="342" />
         <source>fraction of price</source>
         <translation>价格的比例</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="341" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="343" />
         <source>years</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="342" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="344" />
         <source>fraction of hours in use</source>
         <translation>使用时长的比例</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="343" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="345" />
         <source>per year, e.g. 0.1</source>
         <translation>每年，例如 0.1</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="344" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="346" />
         <source>USD per kW and month</source>
         <translation>美元/千瓦/月</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="345" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="347" />
         <source>fraction of the capital</source>
         <translation>占初始投资的比例</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="346" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="348" />
         <source>fraction of rated power</source>
         <translation>额定功率的比例</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="347" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="349" />
         <source>1 is a perfect facility</source>
         <translation>1 表示理想的机房</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="348" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="350" />
         <source>USD per kWh</source>
         <translation>美元/千瓦时</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="349" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="351" />
         <source>kg CO2 per kWh; coal is about 1</source>
         <translation>千克 CO2/千瓦时；燃煤约为 1</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="350" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="352" />
         <source>unknown optimizer {optimizer}; choose {value}</source>
         <translation>未知优化器 {optimizer}；请选择 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="351" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="353" />
         <source>unknown sharding {sharding}; choose {value}</source>
         <translation>未知分片方式 {sharding}；请选择 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="352" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="354" />
         <source>parameters, e.g. 70B</source>
         <translation>参数量，如 70B</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="353" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="355" />
         <source>cannot train in {precision}; choose {known}</source>
         <translation>无法以 {precision} 训练；请选择 {known}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="354" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="356" />
         <source>fraction of the dense peak, e.g. 0.4 or 40%</source>
         <translation>稠密峰值的比例，如 0.4 或 40%</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="355" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="357" />
         <source>must be cloud or owned pricing, got {pricing}</source>
         <translation>必须是云租用或自有定价，而不是 {pricing}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="356" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="358" />
         <source>give exactly one of: training tokens, compute-optimal, a FLOPs budget</source>
         <translation>请只给出以下之一：训练 token 数、计算最优、FLOPs 预算</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="359" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="361" />
         <source>{tokens} tokens is more than {max_tokens}</source>
         <translation>{tokens} 个 token 超过了 {max_tokens}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="360" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="362" />
         <source>give a device count or a target time in days</source>
         <translation>请给出设备数量或以天为单位的目标时间</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="361" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="363" />
         <source>give a device count or a target time in days, not both</source>
         <translation>请给出设备数量或以天为单位的目标时间，不要同时给出</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="362" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="364" />
         <source>MFU {mfu} is above {limit}; the best published large runs reach about 0.55</source>
         <translation>MFU {mfu} 高于 {limit}；已公布的最佳大规模训练约为 0.55</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="365" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="367" />
         <source>{params} parameters is below one million; did you mean {guess}B (write the suffix: 70B, 1.3T)?</source>
         <translation>{params} 个参数不足一百万；您是指 {guess}B 吗（请写上后缀：70B、1.3T）？</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="369" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="371" />
         <source>USD per hour</source>
         <translation>美元/小时</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="370" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="372" />
         <source>USD per device</source>
         <translation>美元/台</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="371" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="373" />
         <source>active parameters per token, at most the total</source>
         <translation>每 token 激活参数，不超过总参数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="372" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="374" />
         <source>low MFU</source>
         <translation>MFU 下限</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="373" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="375" />
         <source>high MFU</source>
         <translation>MFU 上限</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="374" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="376" />
         <source>low MFU {low} is above high MFU {high}</source>
         <translation>MFU 下限 {low} 高于上限 {high}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="375" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="377" />
         <source>tokens, e.g. 2T</source>
         <translation>token 数，如 2T</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="376" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="378" />
         <source>FLOPs, e.g. 8.4e23</source>
         <translation>FLOPs，如 8.4e23</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="377" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="379" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="378" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="380" />
         <source>AdamW, mixed precision</source>
         <translation>AdamW，混合精度</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="379" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="381" />
         <source>8-bit Adam</source>
         <translation>8 位 Adam</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="380" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="382" />
         <source>SGD with momentum</source>
         <translation>带动量的 SGD</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="381" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="383" />
         <source>no sharding (plain data parallel)</source>
         <translation>不分片（普通数据并行）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="382" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="384" />
         <source>ZeRO-1 (optimizer state sharded)</source>
         <translation>ZeRO-1（分片优化器状态）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="383" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="385" />
         <source>ZeRO-2 (optimizer state and gradients sharded)</source>
         <translation>ZeRO-2（分片优化器状态和梯度）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="384" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="386" />
         <source>ZeRO-3 / FSDP (optimizer state, gradients and weights sharded)</source>
         <translation>ZeRO-3 / FSDP（分片优化器状态、梯度和权重）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="385" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="387" />
         <source>{name} has {missing} in the catalog, so it cannot be priced for training</source>
         <translation>{name} 在目录中{missing}，因此无法为训练计价</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="388" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="390" />
         <source>{name} would need {value} devices, more than {max_devices}; allow more days</source>
         <translation>{name} 需要 {value} 台设备，超过 {max_devices}；请放宽天数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="391" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="393" />
         <source>at MFU {mfu}: {message}</source>
         <translation>MFU 为 {mfu} 时：{message}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="392" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="394" />
         <source>unknown preset {key}; give a number or one of {known}</source>
         <translation>未知预设 {key}；请给出数字或 {known} 之一</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="393" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="395" />
         <source>no cloud price in the catalog; give a price per device-hour to see the cost</source>
         <translation>目录中没有云价格；请给出每设备小时价格以查看成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="396" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="398" />
         <source>no launch price in the catalog; give a purchase price to see the cost</source>
         <translation>目录中没有发布价格；请给出购买价格以查看成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="399" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="401" />
         <source>no power figure in the catalog, so the energy cost and the total are unknown</source>
         <translation>目录中没有功耗数据，因此能耗成本和总成本未知</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="402" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="404" />
         <source>no {precision} figure: priced at {used}, the device's best training precision</source>
         <translation>没有 {precision} 数据：按 {used}（该设备最佳训练精度）计价</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="405" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="407" />
         <source>FP4 training is unproven: no published pre-training run uses it; the MFU assumes no speed-up over FP8</source>
         <translation>FP4 训练尚未经验证：没有已公布的预训练使用它；MFU 按相对 FP8 无加速计算</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="409" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="411" />
         <source>device count raised to the minimum that fits in memory; the run finishes sooner than the target time</source>
         <translation>设备数量已提高到显存放得下的最小值；训练将早于目标时间完成</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="413" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="415" />
         <source>no memory figure in the catalog: whether it fits was not checked</source>
         <translation>目录中没有显存数据：未检查是否放得下</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="416" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="418" />
         <source>no power figure in the catalog: energy and CO2 are not estimated</source>
         <translation>目录中没有功耗数据：未估算能耗和 CO2</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="419" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="421" />
+        <source>{missing}: not published ({columns} in not_published)</source>
+        <translation>{missing}：未公布（{columns} 列在 not_published 中）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="422" />
+        <source>{missing} entered in the catalog yet</source>
+        <translation>{missing}（目录中尚未录入）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="423" />
+        <source>no memory figure</source>
+        <translation>缺少显存数据</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="424" />
+        <source>no power figure</source>
+        <translation>没有功耗数据</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="425" />
+        <source>solving the device count for the target time needs a throughput figure: {gap}</source>
+        <translation>按目标时间求设备数需要算力数据：{gap}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="429" />
+        <source>{gap}; the time, device-hours, energy, cost and CO2 are unknown</source>
+        <translation>{gap}；时间、设备小时、能耗、费用和 CO2 均未知</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="430" />
+        <source>unknown: {reason}</source>
+        <translation>未知：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="431" />
+        <source>TP {tp} × PP {pp} × DP {dp}: of the layouts of {n} devices, the one that needs the least memory per device (without a throughput figure no layout can be timed)</source>
+        <translation>TP {tp} × PP {pp} × DP {dp}：{n} 台设备的各种布局中每台设备所需显存最少的一种（没有算力数据，无法为布局计时）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="435" />
         <source>does not fit at any device count with {sharding}: the memory it cannot split exceeds the device's; try ZeRO-3, recomputation or a smaller micro-batch</source>
         <translation>采用 {sharding} 时，任何设备数量都放不下：无法拆分的显存超过了设备显存；请尝试 ZeRO-3、重计算或更小的微批次</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="423" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="439" />
         <source>does not fit in memory on {devices} devices; it needs at least {needed}</source>
         <translation>{devices} 台设备的显存放不下；至少需要 {needed} 台</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="426" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="442" />
         <source>its best precision</source>
         <translation>其最佳精度</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="427" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="443" />
         <source>TP × PP × DP = {product} devices, but the count is {count}</source>
         <translation>TP × PP × DP = {product} 台设备，但设备数为 {count}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="431" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="447" />
         <source>a pinned data-parallel size fixes the device count; give the count</source>
         <translation>固定的数据并行规模决定了设备数；请给出设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="435" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="451" />
         <source>data-parallel size</source>
         <translation>数据并行规模</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="439" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="455" />
         <source>expert-parallel size</source>
         <translation>专家并行规模</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="443" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="459" />
         <source>expert-parallel size {ep} must divide the DP {dp}</source>
         <translation>专家并行规模 {ep} 必须整除数据并行规模 {dp}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="447" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="463" />
         <source>give a layout or single sizes (TP, PP, DP, EP), not both</source>
         <translation>请给出并行布局或单项规模（TP、PP、DP、EP），不要同时给出</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="451" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="467" />
         <source>must be a time in milliseconds such as 200, got {text}</source>
         <translation>必须是以毫秒为单位的时间，例如 200，而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="455" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="471" />
         <source>must be a time in seconds above 0 and at most 86,400, got {value}</source>
         <translation>必须是大于 0、至多 86,400 的秒数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="459" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="475" />
         <source>must be a whole number of 1 or more, got {value}</source>
         <translation>必须是不小于 1 的整数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="463" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="479" />
         <source>must be above 0 and at most 86,400,000 ms, got {text}</source>
         <translation>必须大于 0 且至多 86,400,000 毫秒，而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="467" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="483" />
         <source>must be from 1 to 100,000, got {value}</source>
         <translation>必须在 1 到 100,000 之间，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="471" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="487" />
         <source>must be from 1 to 1e12 tokens, got {value}</source>
         <translation>必须在 1 到 1e12 个词元之间，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="475" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="491" />
         <source>no interconnect figure in the catalog: tensor parallelism is timed over PCIe 4.0 x16</source>
         <translation>目录中没有互连带宽数据：张量并行按 PCIe 4.0 x16 计时</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="479" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="495" />
         <source>no layout of {count} splits the global batch ({sequences} sequences of {length}) over data-parallel ranks × micro-batches of {micro}; use fewer devices or a larger global batch</source>
         <translation>{count}的任何并行布局都无法把全局批次（{sequences} 条长度为 {length} 的序列）分到数据并行组 × 大小为 {micro} 的微批次上；请减少设备或增大全局批次</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="483" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="499" />
         <source>pipeline-parallel size</source>
         <translation>流水线并行规模</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="487" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="503" />
         <source>tensor-parallel size</source>
         <translation>张量并行规模</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="491" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="507" />
         <source>the devices needed</source>
         <translation>所需设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="495" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="511" />
         <source>the pinned sizes multiply to {product}, which does not divide the count of {count} devices</source>
         <translation>固定的各项规模之积为 {product}，不能整除设备数 {count}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="499" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="515" />
         <source>unknown choice {recompute}; choose {choices}</source>
         <translation>未知选项 {recompute}；请选择 {choices}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="503" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="519" />
         <source>unknown network {network}; choose {choices}</source>
         <translation>未知网络 {network}；请选择 {choices}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="507" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="523" />
         <source>{name}: {reason}</source>
         <translation>{name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="511" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="527" />
         <source>{n} devices</source>
         <translation>{n} 台设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="515" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="531" />
         <source>{size} must be a whole number of 1 or more</source>
         <translation>{size}必须是不小于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="519" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="535" />
         <source>{size} must be at most {max}</source>
         <translation>{size}至多为 {max}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="523" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="539" />
         <source>{text} is not a layout; write TPxPP, TPxPPxDP or TPxPPxDPxEP, e.g. 8x4x16</source>
         <translation>{text} 不是并行布局；请写成 TPxPP、TPxPPxDP 或 TPxPPxDPxEP，例如 8x4x16</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="527" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="543" />
         <source>{text}: the {size} must be a whole number of 1 or more</source>
         <translation>{text}：{size}必须是不小于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="531" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="547" />
         <source>purchase: {purchase}; cloud: {cloud} (on-demand)</source>
         <translation>购买价：{purchase}；云价格：{cloud}（按需）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="533" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="549" />
         <source>({per_token}) × {tokens} = {flops} FLOP</source>
         <translation>({per_token}) × {tokens} = {flops} FLOP</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="534" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="550" />
         <source>({weights} GB of weights + {kv}) / ({working} × {bandwidth} GB/s)</source>
         <translation>({weights} GB 权重 + {kv}) / ({working} × {bandwidth} GB/s)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="537" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="553" />
         <source>, weight-only</source>
         <translation>，仅权重量化</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="538" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="554" />
         <source>0 (not modelled)</source>
         <translation>0（未建模）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="539" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="555" />
         <source>2 (K and V) × {layers} layers × {heads} KV heads × {head_dim} head size</source>
         <translation>2（K 和 V）× {layers} 层 × {heads} 个 KV 头 × 头维度 {head_dim}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="542" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="558" />
         <source>6 × {n}</source>
         <translation>6 × {n}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="543" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="559" />
         <source>6 × {n} + 6 × {layers} × {width} × {length} attention (causal: half of 12·L·d·s)</source>
         <translation>6 × {n} + 6 × {layers} × {width} × {length} 注意力（因果：12·L·d·s 的一半）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="547" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="563" />
         <source>= compute cost = {total} (the cloud price includes energy)</source>
         <translation>= 计算成本 = {total}（云价格已含能耗）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="548" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="564" />
         <source>C = the given budget, {flops} FLOP (D = C / ({per_token}) = {tokens} tokens)</source>
         <translation>C = 给定预算 {flops} FLOP（D = C / ({per_token}) = {tokens} 个 token）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="551" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="567" />
         <source>CO2 = energy × grid intensity = {energy} kWh × {intensity} kg/kWh = {kg} kg ({t} t)</source>
         <translation>CO2 = 能耗 × 电网碳强度 = {energy} kWh × {intensity} kg/kWh = {kg} kg（{t} 吨）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="555" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="571" />
         <source>DP sync not hidden</source>
         <translation>未被掩盖的数据并行同步</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="556" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="572" />
         <source>EP all-to-alls</source>
         <translation>专家并行 all-to-all</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="557" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="573" />
         <source>MFU = {mfu} (yours), of the {precision} peak</source>
         <translation>MFU = {mfu}（您给出的），相对 {precision} 峰值</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="558" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="574" />
         <source>MFU = {mfu} of the {precision} peak: preset {label} ({source})</source>
         <translation>MFU = {mfu}，相对 {precision} 峰值：预设“{label}”（{source}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="559" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="575" />
         <source>MFU = {mfu} of the {precision} peak: preset {label} × {scale} (the {precision} preset's ratio to the 16-bit one) ({source})</source>
         <translation>MFU = {mfu}，相对 {precision} 峰值：预设“{label}”× {scale}（{precision} 预设与 16 位预设之比）（{source}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="563" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="579" />
         <source>MFU_eff = MFU × compute share = {mfu} × {compute} = {effective}; a step is {parts}</source>
         <translation>MFU_eff = MFU × 计算占比 = {mfu} × {compute} = {effective}；每步构成：{parts}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="567" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="583" />
         <source>MFU_eff = MFU × compute share = {mfu} × {compute} = {effective}; a step is {parts}; bubble (PP − 1)/m = {stages}/{m} of the busy time</source>
         <translation>MFU_eff = MFU × 计算占比 = {mfu} × {compute} = {effective}；每步构成：{parts}；气泡 (PP − 1)/m = 忙碌时间的 {stages}/{m}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="571" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="587" />
         <source>T = C / (n × peak × MFU_eff) = {flops} / ({n} × {peak} TFLOPS × {mfu}) = {seconds} s = {hours} h ({days} days)</source>
         <translation>T = C / (n × 峰值 × MFU_eff) = {flops} / ({n} × {peak} TFLOPS × {mfu}) = {seconds} 秒 = {hours} 小时（{days} 天）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="575" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="591" />
         <source>TP all-reduces</source>
         <translation>张量并行 all-reduce</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="576" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="592" />
         <source>TP {tp} × PP {pp} × DP {dp} ({how}); node of {node}; global batch {batch} sequences = DP {dp} × micro-batch {micro} × m = {m} micro-batches of {length} tokens; {links}</source>
         <translation>TP {tp} × PP {pp} × DP {dp}（{how}）；每节点 {node} 台；全局批大小 {batch} 条序列 = DP {dp} × 微批次 {micro} × m = {m} 个微批次，每条 {length} 个 token；{links}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="580" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="596" />
         <source>TP {tp} × PP {pp} × DP {dp} × EP {ep} (experts split inside DP) ({how}); node of {node}; global batch {batch} sequences = DP {dp} × micro-batch {micro} × m = {m} micro-batches of {length} tokens; {links}</source>
         <translation>TP {tp} × PP {pp} × DP {dp} × EP {ep}（专家在数据并行内切分）（{how}）；每节点 {node} 台；全局批大小 {batch} 条序列 = DP {dp} × 微批次 {micro} × m = {m} 个微批次，每条 {length} 个 token；{links}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="584" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="600" />
         <source>a larger batch's KV cache no longer fits</source>
         <translation>更大批次的 KV 缓存放不下</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="585" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="601" />
         <source>at batch {batch} a decode step takes longer than the TPOT target</source>
         <translation>批大小为 {batch} 时，一个解码步超过 TPOT 目标</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="588" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="604" />
         <source>at {sequences} in flight their prefill and decode take longer than each request may live, TTFT + (output tokens − 1) × TPOT (Little's law)</source>
         <translation>同时处理 {sequences}时，其预填充与解码耗时超过每个请求允许的时长 TTFT + (输出 token 数 − 1) × TPOT（利特尔法则）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="592" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="608" />
         <source>by node class</source>
         <translation>按节点类型</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="593" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="609" />
         <source>catalog launch price</source>
         <translation>目录发布价</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="594" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="610" />
         <source>catalog on-demand</source>
         <translation>目录按需价格</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="595" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="611" />
         <source>compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="596" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="612" />
         <source>compute + energy = {compute} + {energy} = {total}</source>
         <translation>计算 + 能耗 = {compute} + {energy} = {total}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="597" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="613" />
         <source>compute-bound</source>
         <translation>受算力限制</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="598" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="614" />
         <source>cost = bought × T × (capital + colocation per used device-hour); capital = purchase × (1 + overhead) × (1 − resale × (1 + r)^−Y) × r / (1 − (1 + r)^−Y) / (8,760 h × utilisation) = {purchase} ({origin}) × {overhead} × (1 − {resale} × {growth}^−{years}) × {recovery} / (8,760 × {utilization}) = {capital}/h; colocation = {colocation}/kW-month × 12 × {kw} kW / (8,760 × {utilization}) = {colocation_hour}/h; cost = {bought} bought ({devices} in whole nodes of {node}) × {hours} h × (capital + colocation) = {cost}; up-front capital = {bought} × {unit_price} = {upfront}</source>
         <translation>成本 = 购买台数 × T ×（每个使用中的设备小时的资金成本 + 托管费）；资金成本 = 购价 × (1 + 附加成本) × (1 − 残值 × (1 + r)^−Y) × r / (1 − (1 + r)^−Y) / (8,760 小时 × 利用率) = {purchase}（{origin}）× {overhead} × (1 − {resale} × {growth}^−{years}) × {recovery} / (8,760 × {utilization}) = {capital}/小时；托管费 = {colocation}/千瓦·月 × 12 × {kw} kW / (8,760 × {utilization}) = {colocation_hour}/小时；成本 = 购买 {bought} 台（{devices} 台按每节点 {node} 台凑整）× {hours} 小时 ×（资金成本 + 托管费）= {cost}；前期投资 = {bought} × {unit_price} = {upfront}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="602" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="618" />
         <source>cost = device-hours × price = {hours} × {rate}/h ({origin}) = {total}</source>
         <translation>成本 = 设备小时数 × 价格 = {hours} × {rate}/小时（{origin}）= {total}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="605" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="621" />
         <source>decode step time / batch</source>
         <translation>解码步耗时 / 批大小</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="606" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="622" />
         <source>dense peak {peak} TFLOPS at {used} (catalog)</source>
         <translation>{used} 稠密峰值 {peak} TFLOPS（目录）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="607" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="623" />
         <source>dense peak {peak} TFLOPS at {used}: the catalog has no {precision} figure for this device, so it is priced at its best training precision (BF16, else FP16, TF32, FP32)</source>
         <translation>{used} 稠密峰值 {peak} TFLOPS：目录中没有该设备的 {precision} 数据，因此按其最佳训练精度计价（BF16，其次 FP16、TF32、FP32）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="611" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="627" />
         <source>derived from N with h = 128·L</source>
         <translation>由 N 推算，h = 128·L</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="612" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="628" />
         <source>device-hours = n × T = {n} × {hours} h = {device_hours}</source>
         <translation>设备小时数 = n × T = {n} × {hours} 小时 = {device_hours}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="613" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="629" />
         <source>does not fit</source>
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="614" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="630" />
         <source>energy = device-hours × power × draw × (1 + host) × PUE = {device_hours} × {kw} kW × {draw} × (1 + {host_fraction} host, {host}) × {pue} = {energy} kWh</source>
         <translation>能耗 = 设备小时数 × 功耗 × 负载系数 × (1 + 主机) × PUE = {device_hours} × {kw} kW × {draw} × (1 + {host_fraction} 主机，{host}) × {pue} = {energy} kWh</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="618" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="634" />
         <source>energy × electricity price = {energy} kWh × {price}/kWh = {cost}</source>
         <translation>能耗 × 电价 = {energy} kWh × {price}/kWh = {cost}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="621" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="637" />
         <source>fits</source>
         <translation>放得下</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="622" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="638" />
         <source>floor(memory left for the KV cache / ({per_token} bytes per token × {sequences})) = {context}</source>
         <translation>floor(留给 KV 缓存的显存 / (每 token {per_token} 字节 × {sequences})) = {context}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="626" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="642" />
         <source>floor(memory left for the KV cache / ({per_token} bytes per token × {sequences})) = {context}, capped at the model's {limit} tokens</source>
         <translation>floor(留给 KV 缓存的显存 / (每 token {per_token} 字节 × {sequences})) = {context}，以模型上限 {limit} 个 token 为限</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="630" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="646" />
         <source>floor(memory left for the KV cache / {per_sequence} GB per sequence at {tokens} tokens) = {batch}</source>
         <translation>floor(留给 KV 缓存的显存 / 每条序列 {per_sequence} GB（{tokens} 个 token）) = {batch}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="634" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="650" />
         <source>full recomputation</source>
         <translation>完全重计算</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="635" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="651" />
         <source>give input and output tokens per request</source>
         <translation>请给出每个请求的输入和输出 token 数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="636" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="652" />
         <source>given</source>
         <translation>给定</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="637" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="653" />
         <source>in-node link {link}; network {network}: {scale_out}</source>
         <translation>节点内互连 {link}；网络“{network}”：{scale_out}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="638" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="654" />
         <source>memory-bound</source>
         <translation>受显存带宽限制</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="639" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="655" />
         <source>n = TP × PP × DP = {layout}, DP the fewest ranks that meet the target: C / (target × peak × MFU_eff) = {flops} / ({days} days × 86,400 s × {peak} TFLOPS × {mfu}) = {by_time} devices, rounded up to whole ranks</source>
         <translation>n = TP × PP × DP = {layout}，DP 取满足目标的最少副本数：C / (目标时间 × 峰值 × MFU_eff) = {flops} / ({days} 天 × 86,400 秒 × {peak} TFLOPS × {mfu}) = {by_time} 台设备，向上取整到完整副本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="643" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="659" />
         <source>n = {n} (given)</source>
         <translation>n = {n}（给定）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="644" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="660" />
         <source>no KV cache</source>
         <translation>无 KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="645" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="661" />
         <source>no batch meets {targets}: {why}</source>
         <translation>没有批大小能满足 {targets}：{why}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="646" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="662" />
         <source>no bound (see the decode bound)</source>
         <translation>无上限（见解码上限）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="647" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="663" />
         <source>no bound (see the per-sequence bound)</source>
         <translation>无上限（见单序列上限）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="648" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="664" />
         <source>no bound (see the prefill bound)</source>
         <translation>无上限（见预填充上限）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="649" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="665" />
         <source>no bound: no dense peak at a precision these weights compute in</source>
         <translation>无上限：没有这些权重可用计算精度下的稠密峰值</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="650" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="666" />
         <source>no bound: no memory-bandwidth figure</source>
         <translation>无上限：缺少显存带宽数据</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="651" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="667" />
         <source>no bound: the model does not fit</source>
         <translation>无上限：模型放不下</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="652" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="668" />
         <source>no cloud price for this device</source>
         <translation>该设备没有云价格</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="653" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="669" />
         <source>no cloud price or no bound for this device</source>
         <translation>该设备没有云价格或没有上限</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="654" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="670" />
         <source>no compute peak</source>
         <translation>无算力峰值</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="655" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="671" />
         <source>no cost: no decode bound</source>
         <translation>无成本：没有解码上限</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="656" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="672" />
         <source>no count fits: the replicated KV cache alone outgrows each device</source>
         <translation>任何数量都放不下：仅复制的 KV 缓存就超出了每台设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="659" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="675" />
         <source>no memory figure for this device</source>
         <translation>该设备没有显存数据</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="660" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="676" />
         <source>no recomputation</source>
         <translation>不重计算</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="661" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="677" />
         <source>none: below 10⁷ sequences the bytes read (weights and the KV cache each sequence adds) outweigh the FLOPs, or a figure is missing</source>
         <translation>无：在 10⁷ 条序列以内，读取的字节（权重及每条序列增加的 KV 缓存）始终比浮点运算更耗时，或缺少某项数据</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="665" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="681" />
         <source>none: no layout fits in {usable}</source>
         <translation>无：没有任何布局能放进 {usable}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="666" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="682" />
         <source>not charged separately: the cloud price per device-hour includes energy</source>
         <translation>不单独计费：每设备小时的云价格已含能耗</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="669" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="685" />
         <source>not computed: KV cache not modelled</source>
         <translation>未计算：KV 缓存未建模</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="670" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="686" />
         <source>not computed: no memory figure</source>
         <translation>未计算：缺少显存数据</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="671" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="687" />
         <source>not even one sequence fits</source>
         <translation>连一条序列都放不下</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="672" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="688" />
         <source>not modelled: the model's layers and heads are unknown</source>
         <translation>未建模：模型的层数和注意力头数未知</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="673" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="689" />
         <source>one decode step at batch 1 takes longer</source>
         <translation>批大小为 1 时一个解码步就已超时</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="674" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="690" />
         <source>one decode step at batch {batch} = {ms} ms ({bound})</source>
         <translation>批大小 {batch} 时一个解码步 = {ms} ms（{bound}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="675" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="691" />
         <source>one request's prefill and decode take longer than TTFT + (output tokens − 1) × TPOT</source>
         <translation>一个请求的预填充与解码耗时超过 TTFT + (输出 token 数 − 1) × TPOT</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="679" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="695" />
         <source>one {prompt}-token prompt alone takes longer to prefill</source>
         <translation>单个 {prompt} token 的提示词预填充就已超时</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="680" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="696" />
         <source>one {prompt}-token prompt: max({tflop} TFLOP / peak, weights read / bandwidth) = {ms} ms</source>
         <translation>单个 {prompt} token 的提示词：max({tflop} TFLOP / 峰值, 读取权重 / 带宽) = {ms} ms</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="684" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="700" />
         <source>pinned</source>
         <translation>已固定</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="685" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="701" />
         <source>pipeline bubble</source>
         <translation>流水线气泡</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="686" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="702" />
         <source>prefill time of the batch's prompts / prompt tokens</source>
         <translation>该批提示词的预填充耗时 / 提示词 token 数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="687" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="703" />
         <source>preset {label}</source>
         <translation>预设“{label}”</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="688" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="704" />
         <source>recomputation</source>
         <translation>重算</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="689" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="705" />
         <source>searched: the fastest that fits memory and the batch</source>
         <translation>搜索得出：放得进显存且符合批大小的最快布局</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="690" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="706" />
         <source>selective recomputation (FlashAttention)</source>
         <translation>选择性重计算（FlashAttention）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="691" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="707" />
         <source>step ≥ max({bytes_part}, {compute}) = {ms} ms, {bound}; 1 / step = {rate} tokens/s</source>
         <translation>每步 ≥ max({bytes_part}, {compute}) = {ms} ms，{bound}；1 / 每步 = {rate} token/秒</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="695" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="711" />
         <source>the decode step time / {sequences}</source>
         <translation>解码步耗时 / {sequences}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="696" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="712" />
         <source>the fewest devices on which some layout fits: {n}; memory {usable}</source>
         <translation>存在可行布局的最少设备数：{n}；显存 {usable}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="699" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="715" />
         <source>the fewest devices whose usable memory holds {weights} GB of weights and {kv} GB of KV cache (more where tensor parallelism replicates KV heads) = {n}</source>
         <translation>可用显存能容纳 {weights} GB 权重和 {kv} GB KV 缓存的最少设备数（张量并行复制 KV 头时需要更多）= {n}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="703" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="719" />
         <source>the largest batch whose bounds meet {targets} = {batch}; {why}</source>
         <translation>上限满足 {targets} 的最大批大小 = {batch}；{why}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="704" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="720" />
         <source>the same link</source>
         <translation>同一互连</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="705" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="721" />
         <source>the smallest batch whose decode FLOPs / peak reach its bytes read / bandwidth at {context} tokens of context = {batch}</source>
         <translation>在 {context} 个 token 上下文下，解码浮点运算量 / 峰值达到读取字节 / 带宽的最小批大小 = {batch}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="709" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="725" />
         <source>the time B requests take (prefill and decode) / (B × output tokens)</source>
         <translation>B 个请求耗时（预填充与解码）/ (B × 输出 token 数)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="712" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="728" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="713" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="729" />
         <source>unknown: the catalog has no memory figure for this device</source>
         <translation>未知：目录中没有该设备的显存数据</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="714" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="730" />
         <source>unknown: the catalog has no power figure for this device</source>
         <translation>未知：目录中没有该设备的功耗数据</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="715" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="731" />
         <source>unknown: the energy is unknown</source>
         <translation>未知：能耗未知</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="716" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="732" />
         <source>unknown: {note}</source>
         <translation>未知：{note}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="717" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="733" />
         <source>your price</source>
         <translation>您给出的价格</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="718" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="734" />
         <source>your price, applied to every device</source>
         <translation>您给出的价格，适用于所有设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="719" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="735" />
         <source>yours</source>
         <translation>您给出的</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="720" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="736" />
         <source>{first} and {second}</source>
         <translation>{first} 且 {second}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="721" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="737" />
         <source>{first}, {rest}</source>
         <translation>{first}，{rest}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="722" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="738" />
         <source>{formula} = {total}</source>
         <translation>{formula} = {total}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="723" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="739" />
         <source>{formula} with D = {ratio} × N (compute-optimal, Chinchilla): {total}</source>
         <translation>{formula}，其中 D = {ratio} × N（计算最优，Chinchilla）：{total}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="726" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="742" />
         <source>{gb} GB of KV cache</source>
         <translation>{gb} GB KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="727" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="743" />
         <source>{half} GB/s each way (the catalog's {own} GB/s, both ways)</source>
         <translation>单向 {half} GB/s（目录中的 {own} GB/s 为双向）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="728" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="744" />
         <source>{layers} layers × {latent} latent elements</source>
         <translation>{layers} 层 × {latent} 个潜在向量元素</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="729" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="745" />
         <source>{needed} GB needed per device, {usable} usable: {verdict}</source>
         <translation>每台设备需要 {needed} GB，可用 {usable}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="730" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="746" />
         <source>{n} active (of {total})</source>
         <translation>{n} 激活（共 {total}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="731" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="747" />
         <source>{n} sequence</source>
         <translation>{n} 条序列</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="732" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="748" />
         <source>{n} sequences</source>
         <translation>{n} 条序列</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="733" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="749" />
         <source>{optimizer}: {weights} + {gradients} + {moments} = {state_bytes} bytes/param over TP × PP = {tp_pp}; {sharding} over DP = {dp}: states {unsplit} + {split} / {dp} GB; activations ({recompute}, ÷ TP, L = {layers}, h = {hidden}, {origin}) {activations} GB; logits 4·s·b·V/TP with V = {vocab}: {logits} GB; total {total} GB</source>
         <translation>{optimizer}：{weights} + {gradients} + {moments} = 每参数 {state_bytes} 字节，按 TP × PP = {tp_pp} 切分；{sharding}，按 DP = {dp}：状态 {unsplit} + {split} / {dp} GB；激活（{recompute}，÷ TP，L = {layers}，h = {hidden}，{origin}）{activations} GB；logits 4·s·b·V/TP，V = {vocab}：{logits} GB；合计 {total} GB</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="737" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="753" />
         <source>{overhead} GB of {capacity} left unused: {engine} {rule}</source>
         <translation>{capacity} 中有 {overhead} GB 不用：{engine} {rule}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="738" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="754" />
         <source>{params} parameters at {precision}: {body} bits per weight with scales, embedding table {embedding} bits and output head {head} bits (vocab × hidden each) = {gb} GB</source>
         <translation>{params} 参数，格式 {precision}：每个权重 {body} 位（含缩放因子），嵌入表 {embedding} 位、输出头 {head} 位（各为词表 × 隐藏维度）= {gb} GB</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="742" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="758" />
         <source>{params} parameters × {per} byte ({precision}) = {gb} GB</source>
         <translation>{params} 参数 × {per} 字节（{precision}）= {gb} GB</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="743" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="759" />
         <source>{params} parameters × {per} bytes ({precision}) = {gb} GB</source>
         <translation>{params} 参数 × {per} 字节（{precision}）= {gb} GB</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="744" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="760" />
         <source>{part} {share}</source>
         <translation>{part} {share}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="745" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="761" />
         <source>{per_token} × {tokens} = {flops} FLOP</source>
         <translation>{per_token} × {tokens} = {flops} FLOP</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="746" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="762" />
         <source>{per_token}; × {tokens} tokens held (prompt + output, capped at any sliding window, rounded up to {block}-token blocks) × {sequences} = {gb} GB</source>
         <translation>{per_token}；× 保留的 {tokens} 个 token（提示词 + 输出，不超过滑动窗口，向上取整到 {block} token 的块）× {sequences} = {gb} GB</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="750" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="766" />
         <source>{per_token}; × {tokens} tokens held (prompt + output, capped at any sliding window, rounded up to {block}-token blocks) × {sequences} × {copies} (replicated over tensor-parallel devices) = {gb} GB</source>
         <translation>{per_token}；× 保留的 {tokens} 个 token（提示词 + 输出，不超过滑动窗口，向上取整到 {block} token 的块）× {sequences} × {copies}（在张量并行设备间复制）= {gb} GB</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="754" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="770" />
         <source>{price} {currency}/h × {devices} devices × {what} × 10⁶ = {cost} {currency} (bound, not a forecast)</source>
         <translation>{price} {currency}/小时 × {devices} 台设备 × {what} × 10⁶ = {cost} {currency}（上限估算，不是预测）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="758" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="774" />
         <source>{sequences} / max(all bytes / bandwidth, all FLOPs / peak) over their prefill ({prompt} tokens each) and {generated} decode steps = {rate} per second, {bound}</source>
         <translation>{sequences} / max(全部字节 / 带宽, 全部浮点运算 / 峰值)，涵盖其预填充（各 {prompt} 个 token）和 {generated} 个解码步 = 每秒 {rate} 个，{bound}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="762" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="778" />
         <source>{sequences} × {per_sequence} = {total} tokens/s</source>
         <translation>{sequences} × {per_sequence} = {total} token/秒</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="763" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="779" />
         <source>{sequences} × {prompt} prompt tokens / max(FLOPs / ({working} × {peak} {unit} {precision} dense{how}), weights read / bandwidth), with (2 × {params} parameters) + attention = {gflop} GFLOP per prompt token = {rate} tokens/s</source>
         <translation>{sequences} × {prompt} 个提示词 token / max(浮点运算 / ({working} × {peak} {unit} {precision} 稠密{how}), 读取权重 / 带宽)，其中 (2 × {params} 参数) + 注意力 = 每个提示词 token {gflop} GFLOP = {rate} token/秒</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="767" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="783" />
         <source>{shape} × {kv_bytes} = {per_token} bytes per token</source>
         <translation>{shape} × {kv_bytes} = 每 token {per_token} 字节</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="768" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="784" />
         <source>{size} byte ({precision})</source>
         <translation>{size} 字节（{precision}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="769" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="785" />
         <source>{size} bytes ({precision})</source>
         <translation>{size} 字节（{precision}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="770" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="786" />
         <source>{text}; raised to {n}, the fewest on which it fits in memory</source>
         <translation>{text}；提高到 {n} 台，即显存放得下的最少数量</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="771" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="787" />
         <source>{tflop} TFLOP ({sequences} × (2 × {params} + attention at {context} tokens)) / ({working} × {peak} {unit})</source>
         <translation>{tflop} TFLOP（{sequences} × (2 × {params} + {context} 个 token 上下文的注意力)）/ ({working} × {peak} {unit})</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="775" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="791" />
         <source>{usable} GB (the vendor's {vendor} GB are GiB, 2^30 bytes each, less {headroom} headroom)</source>
         <translation>{usable} GB（厂商标称的 {vendor} GB 实为 GiB，每 GiB 2^30 字节，再扣除 {headroom} 余量）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="779" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="795" />
         <source>{value} GB/s each way ({label})</source>
         <translation>单向 {value} GB/s（{label}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="780" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="796" />
         <source>{value} GB/s per device each way</source>
         <translation>每台设备单向 {value} GB/s</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="781" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="797" />
         <source>{weights} + {kv} + {overhead} = {total} GB of {capacity}: {verdict}</source>
         <translation>{weights} + {kv} + {overhead} = {total} GB，可用 {capacity}：{verdict}</translation>
     </message>
@@ -5420,136 +5465,144 @@ The files themselves stay on disk; you can open them again.</source>
     <name>TrainingResultText</name>
     <message>
         <location filename="../../gpucompare/ui/pages/training/results.py" line="41" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="57" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="173" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="184" />
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="49" />
         <source>included in the cloud price</source>
         <translation>已包含在云端价格中</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="45" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="53" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="45" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="53" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="52" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="65" />
         <source>Training compute</source>
         <translation>训练计算量</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="56" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="69" />
         <source>Tokens</source>
         <translation>词元数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="59" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="72" />
         <source>Precision used</source>
         <translation>实际使用精度</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="63" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="78" />
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="64" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="82" />
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="67" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="85" />
         <source>Parallel layout</source>
         <translation>并行布局</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="68" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="88" />
         <source>{layout} (TP × PP × DP)</source>
         <translation>{layout}（TP × PP × DP）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="73" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="93" />
         <source>Effective MFU</source>
         <translation>有效 MFU</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="79" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="99" />
         <source>Wall-clock time</source>
         <translation>实际耗时</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="80" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="102" />
         <source>{h} h ({d} days)</source>
         <translation>{h} 小时（{d} 天）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="87" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="109" />
         <source>Device-hours</source>
         <translation>设备小时数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="93" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="115" />
         <source>Compute cost</source>
         <translation>算力成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="99" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="121" />
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="103" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="130" />
         <source>Energy cost</source>
         <translation>能耗成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="106" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="136" />
         <source>Total cost</source>
         <translation>总成本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="112" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="142" />
         <source>CO₂</source>
         <translation>CO₂ 排放</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="118" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="150" />
         <source>Memory per device</source>
         <translation>单设备显存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="119" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="151" />
         <source>{need} of {have} GB</source>
         <translation>{need} / {have} GB</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="124" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="156" />
         <source>Fits in memory</source>
         <translation>显存可容纳</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="127" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="159" />
         <source>Minimum devices that fit</source>
         <translation>可容纳所需的最少设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="149" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="187" />
         <source>{used} (no {chosen} figure: its best training precision)</source>
         <translation>{used}（无 {chosen} 数据：使用其最佳训练精度）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="157" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="195" />
         <source>MFU {a:g}–{b:g}</source>
         <translation>MFU {a:g}–{b:g}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="160" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="198" />
         <source>{d1}–{d2} days, {c1}–{c2}</source>
         <translation>{d1}–{d2} 天，{c1}–{c2}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/results.py" line="166" />
+        <location filename="../../gpucompare/ui/pages/training/results.py" line="204" />
         <source>The same run at the lowest and highest MFU preset</source>
         <translation>同一训练任务在最低和最高 MFU 预设下的结果</translation>
     </message>

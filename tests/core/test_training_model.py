@@ -27,6 +27,7 @@ from gpucompare.core.training import (
     mfu_band,
 )
 from gpucompare.core.training.layout import LayoutInputs
+from gpucompare.core.training.model import require_throughput
 
 DEVICE = {
     "id": "test-gpu",
@@ -324,10 +325,11 @@ def test_fp16_only_device_falls_back_to_fp16():
     assert result.peak_tflops == 125.0
 
 
-def test_device_without_any_training_figure_is_an_error():
+def test_device_without_any_training_figure_is_an_error_when_required():
     device = {**DEVICE, "bf16_tflops": None, "fp16_tflops": None, "int8_tops": 400.0}
+    result = estimate(BASE, device)  # the answers that need no throughput: test_training_gaps.py
     with pytest.raises(InputError) as raised:
-        estimate(BASE, device)
+        require_throughput(result)
     assert raised.value.field == "precision"
     assert "no BF16, FP16, TF32 or FP32 figure" in raised.value.message
 

@@ -89,7 +89,8 @@ def test_excluded_devices_fail_or_do_not_fit_alone(catalog, name):
             result = estimate(inputs, rows.loc[device])
         except InputError:
             continue
-        assert result.fits is not True, device
+        # Or it has no training throughput: alone it gets only the answers without one.
+        assert result.fits is not True or result.precision_used is None, device
 
 
 def test_sorted_by_total_cost_then_time_unknown_costs_last(catalog):

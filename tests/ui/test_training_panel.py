@@ -235,3 +235,45 @@ def test_layout_tab_pins_a_layout_and_shows_the_breakdown(panel, qtbot):
     layout.flush()
     assert panel.error is not None
     assert panel.error.field == "layout"
+
+
+def test_a_device_without_a_training_figure_still_shows_memory_answers(
+    panel, qtbot, tmp_path, monkeypatch
+):
+    state = panel._state
+    _type(qtbot, panel.fields["params"], "7B")
+    panel.device_field.activated.emit(panel.device_field.findData("fab-u280"))  # INT8 only
+    _, expected = _core_result(state)
+    assert panel.result == expected
+    assert not panel.error_label.isVisible()
+    assert panel.result.min_devices is not None
+    assert panel.results.text("min_devices") == f"{expected.min_devices:,}"
+    assert panel.results.text("memory_per_device_gb").endswith("of 8 GB")
+    for key in ("wall_clock_hours", "device_hours", "total_cost_usd", "co2_kg", "precision_used"):
+        assert panel.results.text(key) == "unknown", key
+    why = panel.results.values["wall_clock_hours"].toolTip()
+    assert why == "unknown: no BF16, FP16, TF32 or FP32 figure entered in the catalog yet"
+    assert panel.notes_label.isVisible()
+    assert "; the time, device-hours, energy, cost and CO2 are unknown" in panel.notes_label.text()
+    panel.explain_button.click()
+    assert "least memory per device" in panel.last_explanation.text.toPlainText()
+    out = tmp_path / "result.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    panel.export_result_button.click()
+    exported = pd.read_csv(out).set_index("output")
+    assert pd.isna(exported.loc["wall_clock_hours", "value"])
+    assert exported.loc["wall_clock_hours", "formula"].startswith("unknown: no BF16")
+    assert "wall_clock_hours: no BF16" in exported.loc["unknown", "value"]
+
+
+def test_a_target_time_without_a_training_figure_leaves_the_count_unknown(panel, qtbot):
+    panel.device_field.activated.emit(panel.device_field.findData("fab-u280"))
+    panel.days_radio.click()
+    _type(qtbot, panel.fields["days"], "30")
+    assert panel.result is not None
+    assert panel.result.devices is None
+    assert panel.results.text("devices") == "unknown"
+    assert panel.results.text("layout") == "unknown"
+    assert panel.results.text("min_devices") == f"{panel.result.min_devices:,}"
+    tip = panel.results.values["devices"].toolTip()
+    assert tip.startswith("unknown: solving the device count for the target time")

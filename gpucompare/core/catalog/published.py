@@ -8,13 +8,14 @@ detail) one of whose inputs is n/p. The CLI and the GUI both ask this module.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
 
 from gpucompare.core.catalog.price_policy import CLOUD_COLUMNS, PURCHASE_COLUMNS
 from gpucompare.core.catalog.schema import NOT_PUBLISHED_PRICES, precision_column
+from gpucompare.core.messages import Message
 
 NOT_PUBLISHED = "n/p"
 PEAK = "{peak}"  # stands for the dense-throughput column of the chosen precision
@@ -107,3 +108,18 @@ def column_not_published(frame: pd.DataFrame, column: str) -> np.ndarray:
     if column in frame.columns:
         mask &= frame[column].isna().to_numpy()
     return mask
+
+
+def figure_gap(missing: Message, columns: Sequence[str], row: Mapping[str, object]) -> Message:
+    """``missing`` (e.g. "no memory figure"), said as not published or not entered yet.
+
+    Not published when the row lists every one of ``columns`` in ``not_published``.
+    """
+    listed = listed_tokens(row.get("not_published"))
+    if all(column in listed for column in columns):
+        return Message(
+            "{missing}: not published ({columns} in not_published)",
+            missing=missing,
+            columns=", ".join(columns),
+        )
+    return Message("{missing} entered in the catalog yet", missing=missing)

@@ -306,7 +306,7 @@ def _no_fit() -> Message:
 
 
 def _decode(r: InferenceResult) -> Message:
-    if not r.fits:
+    if r.fits is False:
         return _no_fit()
     if r.tpot_s is None:
         return Message("no bound: no memory-bandwidth figure")
@@ -371,7 +371,7 @@ def _crossover(r: InferenceResult) -> Message:
 
 
 def _prefill(r: InferenceResult) -> Message:
-    if not r.fits:
+    if r.fits is False:
         return _no_fit()
     if r.compute_peak is None or r.prefill_tokens_per_s is None:
         return Message("no bound: no dense peak at a precision these weights compute in")

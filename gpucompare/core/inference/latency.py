@@ -49,6 +49,7 @@ def largest_batch(
     else:
         memory_cap = np.where(np.isfinite(memory), MAX_BATCH, 0.0)
     memory_cap = np.nan_to_num(memory_cap, nan=0.0).clip(0, MAX_BATCH)
+    memory_cap[np.isnan(memory)] = MAX_BATCH  # no memory figure: the bounds of a model that fits
 
     one = np.ones(rows)
     first = times(inputs, need, one, copies, bandwidth, flops).prefill

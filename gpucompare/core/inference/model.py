@@ -87,7 +87,7 @@ def size(inputs: InferenceInputs, device: pd.Series) -> InferenceResult:
         latency_bound=latency_bound,
         notes=(),
     )
-    return replace(result, notes=notes_for(result))
+    return replace(result, notes=notes_for(result, device))
 
 
 def _number(value: object) -> float | None:

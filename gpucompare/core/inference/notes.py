@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from gpucompare.core.catalog.published import figure_gap
 from gpucompare.core.formatting import format_number
 from gpucompare.core.inference.arithmetic import experts_touched
 from gpucompare.core.inference.formats import weight_format
@@ -9,19 +12,26 @@ from gpucompare.core.inference.result import InferenceResult
 from gpucompare.core.messages import Message
 
 
-def notes_for(result: InferenceResult) -> tuple[Message, ...]:
-    """Every note that applies to ``result``, most important first."""
+def notes_for(result: InferenceResult, row: Mapping[str, object]) -> tuple[Message, ...]:
+    """Every note that applies to ``result`` on the catalog ``row``, most important first.
+
+    A missing memory or bandwidth figure is said as not published or not entered yet.
+    """
     notes = [
-        *_memory_notes(result),
+        *_memory_notes(result, row),
         *_model_notes(result),
         *_precision_notes(result),
         *_engine_notes(result),
     ]
-    if result.fits and result.memory_bandwidth_gbps is None:
+    if result.fits is not False and result.memory_bandwidth_gbps is None:
+        gap = figure_gap(Message("no memory-bandwidth figure"), ["memory_bandwidth_gbps"], row)
         notes.append(
-            Message("The catalog has no memory-bandwidth figure for this device: no decode bound.")
+            Message(
+                "{gap}; no decode bound, and the prefill bound is its compute term alone.",
+                gap=gap,
+            )
         )
-    if result.fits and result.decode_tokens_per_s_total is not None:
+    if result.fits is not False and result.decode_tokens_per_s_total is not None:
         if result.cloud_usd_per_hour is None:
             notes.append(
                 Message("The catalog has no cloud price for this device: no cost per token.")
@@ -44,11 +54,14 @@ def notes_for(result: InferenceResult) -> tuple[Message, ...]:
     return tuple(notes)
 
 
-def _memory_notes(result: InferenceResult) -> list[Message]:
+def _memory_notes(result: InferenceResult, row: Mapping[str, object]) -> list[Message]:
     if result.fits is None:
+        gap = figure_gap(Message("no memory figure"), ["memory_gb"], row)
         return [
             Message(
-                "The catalog has no memory figure for this device: cannot tell whether it fits."
+                "{gap}; cannot tell whether it fits, and the throughput bounds are those of "
+                "a model that fits.",
+                gap=gap,
             )
         ]
     if result.fits:

@@ -14,6 +14,11 @@ parallelism, 1 when the engine splits layers so one device works at a time):
   (n_eff·P)) over their prefill and O decode steps (prefill and decode may overlap);
   ``bound`` says which term binds
 - cost = n × price per hour × time / tokens
+
+A missing figure leaves out only what needs it. Decode (and so a workload, which is
+mostly decode) needs the bandwidth, and without a peak is bounded by bandwidth alone;
+prefill needs the peak, and without a bandwidth is bounded by compute alone. Without a
+memory figure the fit is unknown and the bounds are those of a model that fits.
 """
 
 from __future__ import annotations
@@ -116,13 +121,16 @@ class Times:
 
     @property
     def step(self) -> np.ndarray:
-        """A decode step: the larger of its memory and compute time."""
-        return np.fmax(self.memory, self.compute)
+        """A decode step: the larger of its memory and compute time (NaN without the first)."""
+        return np.where(np.isfinite(self.memory), np.fmax(self.memory, self.compute), np.nan)
 
     @property
     def cycle(self) -> np.ndarray:
-        """Prefill and decode of the batch's requests, overlapped at best."""
-        return np.fmax(self.cycle_memory, self.cycle_compute)
+        """Prefill and decode of the batch's requests, overlapped at best (NaN without the
+        memory time: decode dominates it)."""
+        return np.where(
+            np.isfinite(self.cycle_memory), np.fmax(self.cycle_memory, self.cycle_compute), np.nan
+        )
 
 
 def times(
@@ -146,7 +154,9 @@ def times(
         kv_read=kv_read,
         memory=step_bytes / bandwidth,
         compute=step_flops / flops,
-        prefill=np.maximum(prefill_read / bandwidth, prompts / flops),
+        prefill=np.where(
+            np.isfinite(prompts / flops), np.fmax(prefill_read / bandwidth, prompts / flops), np.nan
+        ),
         cycle_memory=(prefill_read + output * step_bytes) / bandwidth,
         cycle_compute=(prompts + output * step_flops) / flops,
     )
@@ -176,6 +186,7 @@ def evaluate(
     batch = np.full(rows, float(inputs.batch)) if batch is None else batch.astype("float64")
     kv_total = need.kv_bytes_per_sequence * batch * copies
     fits = room >= kv_total
+    may_fit = fits | np.isnan(memory)  # no memory figure: the bounds of a model that fits
     capacity_gb = n * memory * BYTES_PER_GIB / BYTES_PER_GB
     reserve = 1.0 - engine.fraction(n)
     capacity = n * memory * BYTES_PER_GIB
@@ -204,15 +215,15 @@ def evaluate(
     # token); the whole workload: B requests' prefill and their O decode steps.
     at = times(inputs, need, batch, copies, working * bandwidth, working * flops)
     memory_time, compute_time = at.memory, at.compute
-    step = np.where(fits & np.isfinite(memory_time), at.step, np.nan)
+    step = np.where(may_fit, at.step, np.nan)
     decode_bound = np.where(compute_time > memory_time, "compute", "memory")
     per_sequence = 1.0 / step
     crossover = _crossover(inputs, need, copies, bandwidth, flops)
-    prefill_time = np.where(fits, at.prefill, np.nan)
+    prefill_time = np.where(may_fit, at.prefill, np.nan)
     one = times(inputs, need, np.ones(rows), copies, working * bandwidth, working * flops)
-    ttft = np.where(fits, one.prefill, np.nan)
+    ttft = np.where(may_fit, one.prefill, np.nan)
     if inputs.has_workload:
-        cycle = np.where(fits, at.cycle, np.nan)
+        cycle = np.where(may_fit, at.cycle, np.nan)
         bound = np.where(at.cycle_compute > at.cycle_memory, "compute", "memory")
         requests = batch / cycle
     else:

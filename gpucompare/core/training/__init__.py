@@ -6,7 +6,7 @@ every device of a catalog in one vectorized pass (the two agree exactly);
 """
 
 from gpucompare.core.training.compute import Problem
-from gpucompare.core.training.explain import explain, explain_text
+from gpucompare.core.training.explain_partial import explain, explain_text
 from gpucompare.core.training.inputs import (
     MAX_DEVICES,
     MFU_WARNING,

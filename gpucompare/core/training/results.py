@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from gpucompare.core.messages import Message
 from gpucompare.core.training.compute import CostGap, WarningFlag
@@ -51,32 +52,35 @@ class TrainingResult:
     ``price_per_device_hour_usd`` the capital per used device-hour (colocation apart).
     ``layout`` is TP×PP×DP (×EP); ``effective_mfu`` is ``mfu`` less communication and the
     pipeline bubble, whose shares of a training step are in ``step_shares``.
+    An output is ``None`` when a catalog figure it needs is missing (no training
+    throughput: the time and all that follows from it; no memory figure: the fit);
+    ``unknown`` maps each such output key to why (see :mod:`.gaps`).
     """
 
     device: str
     name: str
     precision: str
-    precision_used: str
+    precision_used: str | None
     training_flops: float
     tokens: float
-    devices: int
-    layout: str
+    devices: int | None
+    layout: str | None
     mfu: float
-    effective_mfu: float
-    wall_clock_hours: float
-    device_hours: float
+    effective_mfu: float | None
+    wall_clock_hours: float | None
+    device_hours: float | None
     compute_cost_usd: float | None
     energy_kwh: float | None
     energy_cost_usd: float | None
     total_cost_usd: float | None
     cost_note: Message | None
     co2_kg: float | None
-    memory_per_device_gb: float
+    memory_per_device_gb: float | None
     memory_available_gb: float | None
     fits: bool | None
     min_devices: int | None
     warnings: tuple[Message, ...]
-    peak_tflops: float
+    peak_tflops: float | None
     price_per_device_hour_usd: float | None
     power_w: float | None
     inputs: TrainingInputs
@@ -87,16 +91,22 @@ class TrainingResult:
     host_fraction: float = 0.0
     bought_devices: int | None = None
     colocation_usd_per_hour: float = 0.0
+    unknown: Mapping[str, Message] = field(default_factory=dict)
 
     @property
-    def wall_clock_days(self) -> float:
-        """Wall-clock time in days."""
-        return self.wall_clock_hours / 24.0
+    def wall_clock_days(self) -> float | None:
+        """Wall-clock time in days (``None`` when unknown)."""
+        return None if self.wall_clock_hours is None else self.wall_clock_hours / 24.0
 
     def to_record(self) -> dict[str, object]:
-        """The outputs keyed by :data:`RESULT_KEYS` (JSON-ready; money in USD)."""
+        """The outputs keyed by :data:`RESULT_KEYS` (JSON-ready; money in USD).
+
+        With unknown outputs (``None``), ``unknown`` follows: each one's key and why.
+        """
         record = {key: getattr(self, key) for key in RESULT_KEYS}
         record["warnings"] = list(self.warnings)
+        if self.unknown:
+            record["unknown"] = dict(self.unknown)
         return record
 
 

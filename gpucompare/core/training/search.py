@@ -186,12 +186,13 @@ def _search(
         parts = memory_parts(inputs, model, (tp, pp, ep), times.micro_batches)
         memory = parts.fixed + parts.split_states / dp
         fits = memory <= usable
+        may_fit = fits | np.isnan(usable)  # without a memory figure the fit is not checked
         splits = times.micro_batches >= 1
         effective = mfu[None, :] * times.compute / times.total
         devices = tp * pp * dp
-        ok = whole & fits & splits & (effective > 0) & (devices <= MAX_DEVICES)
+        ok = whole & may_fit & splits & (effective > 0) & (devices <= MAX_DEVICES)
         score = np.where(ok, -effective, np.inf)  # device-hours = C / (peak · effective MFU)
-        fallback = np.where(whole, memory / usable, np.inf)
+        fallback = np.where(whole, memory, np.inf)  # none works (or none is timed): least memory
         best = np.where(ok.any(axis=0), np.argmin(score, axis=0), np.argmin(fallback, axis=0))
         min_devices = np.nanmin(np.where(np.isnan(dp_memory), np.inf, tp * pp * dp_memory), axis=0)
     columns = np.arange(shape[1])
@@ -215,7 +216,7 @@ def _search(
         usable_bytes=usable[0],
         min_devices=np.where(np.isinf(min_devices), np.nan, min_devices),
         fits=pick(fits),
-        no_split=(whole & fits).any(axis=0) & ~(whole & fits & splits).any(axis=0),
+        no_split=(whole & may_fit).any(axis=0) & ~(whole & may_fit & splits).any(axis=0),
         raised=pick(raised),
         texts=np.array([Layout(*row).text() for row in sizes.tolist()] or [""], dtype=object)[
             : len(columns)

@@ -80,6 +80,8 @@ def export_training_result(
             value = state.currency.from_usd(value)
         if isinstance(value, list):
             value = "; ".join(value)
+        if isinstance(value, dict):  # the unknown outputs and why
+            value = "; ".join(f"{_money_header(k, state)}: {why}" for k, why in value.items())
         keys.append(_money_header(key, state))
         values.append(value)
         notes.append(formulas.get(key, ""))

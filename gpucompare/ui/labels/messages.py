@@ -167,11 +167,13 @@ TEMPLATES = (
         '{engine}: {rule} ({source}). Device memory is read as GiB (2³⁰ bytes), as vendors\' "GB" of HBM and GDDR are.',
     ),
     QT_TRANSLATE_NOOP(
-        "Message", "The catalog has no memory-bandwidth figure for this device: no decode bound."
+        "Message", "{gap}; no decode bound, and the prefill bound is its compute term alone."
     ),
     QT_TRANSLATE_NOOP(
-        "Message", "The catalog has no memory figure for this device: cannot tell whether it fits."
+        "Message",
+        "{gap}; cannot tell whether it fits, and the throughput bounds are those of a model that fits.",
     ),
+    QT_TRANSLATE_NOOP("Message", "no memory-bandwidth figure"),
     QT_TRANSLATE_NOOP(
         "Message",
         "KV cache not modelled: the model's layers and heads are unknown (give layers, hidden size and heads). Memory counts weights and overhead only, so the real need is larger.",
@@ -415,6 +417,20 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Message", "no power figure in the catalog: energy and CO2 are not estimated"
+    ),
+    QT_TRANSLATE_NOOP("Message", "{missing}: not published ({columns} in not_published)"),
+    QT_TRANSLATE_NOOP("Message", "{missing} entered in the catalog yet"),
+    QT_TRANSLATE_NOOP("Message", "no memory figure"),
+    QT_TRANSLATE_NOOP("Message", "no power figure"),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "solving the device count for the target time needs a throughput figure: {gap}",
+    ),
+    QT_TRANSLATE_NOOP("Message", "{gap}; the time, device-hours, energy, cost and CO2 are unknown"),
+    QT_TRANSLATE_NOOP("Message", "unknown: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "Message",
+        "TP {tp} × PP {pp} × DP {dp}: of the layouts of {n} devices, the one that needs the least memory per device (without a throughput figure no layout can be timed)",
     ),
     QT_TRANSLATE_NOOP(
         "Message",

@@ -18,7 +18,11 @@ ResultRow = tuple[str, str, str, str]
 
 
 class TrainingResultText(QObject):
-    """Formats a :class:`TrainingResult` in the UI language and display currency."""
+    """Formats a :class:`TrainingResult` in the UI language and display currency.
+
+    An output a missing catalog figure leaves unknown reads "unknown"; its tooltip says
+    which figure, and whether it is not published or not entered yet.
+    """
 
     def __init__(self, state: AppState, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -31,6 +35,10 @@ class TrainingResultText(QObject):
         money = self._state.currency
         units = self._state.chinese_units
         return f"{format_money(money.from_usd(usd), QLocale(), units)} {money.code}"
+
+    def number(self, value: float | None) -> str:
+        """``value`` in the UI locale; "unknown" when a missing figure leaves it unknown."""
+        return self.tr("unknown") if value is None else number_text(value)
 
     def rows(self, result: TrainingResult) -> list[ResultRow]:
         """(key, label, value, formula) for every output, and the MFU band when asked for."""
@@ -46,6 +54,11 @@ class TrainingResultText(QObject):
         available = (
             "—" if result.memory_available_gb is None else number_text(result.memory_available_gb)
         )
+        unknown = self.tr("unknown")
+
+        def known(key: str, text: str) -> str:
+            return unknown if key in result.unknown else text
+
         rows = [
             (
                 "training_flops",
@@ -60,12 +73,19 @@ class TrainingResultText(QObject):
                 self._precision(result),
                 notes["precision_used"],
             ),
-            ("devices", self.tr("Devices"), f"{result.devices:,}", notes["devices"]),
+            (
+                "devices",
+                self.tr("Devices"),
+                unknown if result.devices is None else f"{result.devices:,}",
+                notes["devices"],
+            ),
             ("mfu", self.tr("MFU"), f"{result.mfu:.3g}", notes["mfu"]),
             (
                 "layout",
                 self.tr("Parallel layout"),
-                self.tr("{layout} (TP × PP × DP)").format(layout=result.layout),
+                unknown
+                if result.layout is None
+                else self.tr("{layout} (TP × PP × DP)").format(layout=result.layout),
                 notes["layout"],
             ),
             (
@@ -77,55 +97,69 @@ class TrainingResultText(QObject):
             (
                 "wall_clock_hours",
                 self.tr("Wall-clock time"),
-                self.tr("{h} h ({d} days)").format(
-                    h=number_text(result.wall_clock_hours), d=number_text(result.wall_clock_days)
+                unknown
+                if result.wall_clock_hours is None
+                else self.tr("{h} h ({d} days)").format(
+                    h=self.number(result.wall_clock_hours), d=self.number(result.wall_clock_days)
                 ),
                 notes["wall_clock_hours"],
             ),
             (
                 "device_hours",
                 self.tr("Device-hours"),
-                number_text(result.device_hours),
+                self.number(result.device_hours),
                 notes["device_hours"],
             ),
             (
                 "compute_cost_usd",
                 self.tr("Compute cost"),
-                self.money(result.compute_cost_usd),
+                known("compute_cost_usd", self.money(result.compute_cost_usd)),
                 notes["compute_cost_usd"],
             ),
             (
                 "energy_kwh",
                 self.tr("Energy"),
-                "—" if result.energy_kwh is None else f"{number_text(result.energy_kwh)} kWh",
+                known(
+                    "energy_kwh",
+                    "—" if result.energy_kwh is None else f"{number_text(result.energy_kwh)} kWh",
+                ),
                 notes["energy_kwh"],
             ),
-            ("energy_cost_usd", self.tr("Energy cost"), energy_cost, notes["energy_cost_usd"]),
+            (
+                "energy_cost_usd",
+                self.tr("Energy cost"),
+                known("energy_cost_usd", energy_cost),
+                notes["energy_cost_usd"],
+            ),
             (
                 "total_cost_usd",
                 self.tr("Total cost"),
-                self.money(result.total_cost_usd),
+                known("total_cost_usd", self.money(result.total_cost_usd)),
                 notes["total_cost_usd"],
             ),
             (
                 "co2_kg",
                 self.tr("CO₂"),
-                "—" if result.co2_kg is None else f"{number_text(result.co2_kg)} kg",
+                known(
+                    "co2_kg", "—" if result.co2_kg is None else f"{number_text(result.co2_kg)} kg"
+                ),
                 notes["co2_kg"],
             ),
             (
                 "memory_per_device_gb",
                 self.tr("Memory per device"),
                 self.tr("{need} of {have} GB").format(
-                    need=number_text(result.memory_per_device_gb), have=available
+                    need=self.number(result.memory_per_device_gb), have=available
                 ),
                 notes["memory_per_device_gb"],
             ),
-            ("fits", self.tr("Fits in memory"), fits, notes["fits"]),
+            ("fits", self.tr("Fits in memory"), known("fits", fits), notes["fits"]),
             (
                 "min_devices",
                 self.tr("Minimum devices that fit"),
-                "—" if result.min_devices is None else f"{result.min_devices:,}",
+                known(
+                    "min_devices", "—" if result.min_devices is None else f"{result.min_devices:,}"
+                ),
                 notes["min_devices"],
             ),
         ]
@@ -135,6 +169,8 @@ class TrainingResultText(QObject):
 
     def _breakdown(self, result: TrainingResult) -> str:
         """``0.355 (compute 89%, TP all-reduces 6%, …)``: the step's parts that count."""
+        if result.effective_mfu is None:
+            return self.tr("unknown")
         labels = step_part_labels()
         parts = ", ".join(
             f"{labels[name]} {share:.0%}"
@@ -144,6 +180,8 @@ class TrainingResultText(QObject):
         return f"{result.effective_mfu:.3g} ({parts})"
 
     def _precision(self, result: TrainingResult) -> str:
+        if result.precision_used is None:
+            return self.tr("unknown")
         if result.precision_used == result.precision:
             return result.precision_used
         return self.tr("{used} (no {chosen} figure: its best training precision)").format(
