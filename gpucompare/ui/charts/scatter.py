@@ -25,6 +25,7 @@ from gpucompare.ui.charts.style import (
     KIND_COLOURS,
     KIND_SYMBOLS,
     SELECTED_COLOUR,
+    add_data_item,
     axis_label,
     brush,
     hidden_reason,
@@ -127,12 +128,12 @@ class ScatterPanel(RefreshesWhenShown, QWidget):
             item.scatter.opts["hoverable"] = True
             item.scatter.opts["tip"] = self._tip
             item.sigPointsClicked.connect(self._clicked)
-            self.plot.addItem(item)
+            add_data_item(self.plot, item)
             self.items[kind] = item
         self.pareto_item = pg.PlotDataItem(
             pen=pg.mkPen("#444", width=1.5, style=Qt.PenStyle.DashLine)
         )
-        self.plot.addItem(self.pareto_item)
+        add_data_item(self.plot, self.pareto_item)
         self.selected_item = pg.ScatterPlotItem(
             size=POINT_SIZE + 8, pen=pg.mkPen(SELECTED_COLOUR, width=2.5), brush=None, pxMode=True
         )

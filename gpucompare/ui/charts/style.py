@@ -131,6 +131,16 @@ def make_plot(parent=None, bottom: NumberAxis | None = None) -> pg.PlotWidget:
     return plot
 
 
+def add_data_item(plot: pg.PlotWidget, item: pg.GraphicsObject) -> None:
+    """Add ``item`` to ``plot``'s view box and item list, so it is drawn, auto-ranged and
+    follows the log mode, without what ``PlotItem.addItem`` also does for a data item:
+    update the hidden Plot Options menu (alpha, FFT, decimation, the list of curves), which
+    reprocesses every item's data once per item added and costs start-up time."""
+    plot_item = plot.getPlotItem()
+    plot_item.items.append(item)
+    plot_item.vb.addItem(item)
+
+
 LABEL_STYLE = {"color": "#374151", "font-size": "10pt"}
 
 
