@@ -532,19 +532,24 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../gpucompare/ui/charts/style.py" line="180" />
+        <location filename="../../gpucompare/ui/charts/style.py" line="190" />
         <source>{n} no {what}</source>
         <translation>{n} 个缺少{what}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/style.py" line="189" />
+        <location filename="../../gpucompare/ui/charts/style.py" line="199" />
         <source>{n} zero on a log axis</source>
         <translation>{n} 个在对数轴上为零</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/style.py" line="198" />
+        <location filename="../../gpucompare/ui/charts/style.py" line="208" />
         <source>{n} hidden: {why}</source>
         <translation>已隐藏 {n} 个：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/charts/style.py" line="209" />
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -4893,42 +4898,42 @@ The files themselves stay on disk; you can open them again.</source>
 <context>
     <name>ScatterPanel</name>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="172" />
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="173" />
         <source>X:</source>
         <translation>X：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="173" />
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="174" />
         <source>Y:</source>
         <translation>Y：</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="175" />
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="176" />
         <source>log</source>
         <translation>对数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="176" />
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="177" />
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="177" />
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="178" />
         <source>Pareto frontier</source>
         <translation>帕累托前沿</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="179" />
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="180" />
         <source>Devices no other device beats on both axes (in the better direction of each).</source>
         <translation>在两个坐标轴上（各按更优方向）均不被其他任何设备超越的设备。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="230" />
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="231" />
         <source>No devices match the filters</source>
         <translation>没有符合筛选条件的设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/scatter.py" line="275" />
+        <location filename="../../gpucompare/ui/charts/scatter.py" line="276" />
         <source>labels off: {n} points (at most {m})</source>
         <translation>标签已关闭：{n} 个点（最多 {m} 个）</translation>
     </message>

@@ -144,3 +144,12 @@ def test_a_number_error_lists_its_examples_in_chinese(chinese):
     assert text.startswith("参数量")
     assert "7e9 或 7,000,000" in text
     assert " or " not in text
+
+
+def test_chart_hidden_note_joins_its_reasons_the_chinese_way(chinese):
+    window = chinese
+    window.state.update_chart(x="launch_price_usd", y="peak_tflops")
+    note = window.scatter.hidden_label.text()
+    assert note.startswith("已隐藏")
+    assert "，" in note
+    assert ", " not in note

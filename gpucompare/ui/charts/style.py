@@ -206,7 +206,7 @@ def hidden_reason(
     if not count:
         return ""
     return QCoreApplication.translate("Chart", "{n} hidden: {why}").format(
-        n=count, why=", ".join(reasons)
+        n=count, why=QCoreApplication.translate("Chart", ", ").join(reasons)
     )
 
 
