@@ -11,34 +11,32 @@ from __future__ import annotations
 import pandas as pd
 
 from gpucompare.core.catalog.published import not_published_columns
-from gpucompare.core.catalog.schema import PRECISION_COLUMNS
-from gpucompare.core.training import CloudPricing, Problem, TrainingInputs, exclusion_reasons
-from gpucompare.core.training.compute import FALLBACK_PRECISIONS
+from gpucompare.core.training import CloudPricing, Problem, TrainingInputs
+from gpucompare.core.training.exclusions import excluded_problems, unpublished_columns
 
 
 def device_reasons(
     excluded: pd.DataFrame, catalog: pd.DataFrame, inputs: TrainingInputs
 ) -> pd.DataFrame:
     """``excluded`` with each reason saying "not published" or "not entered" where it can."""
-    problems = {text: problem for problem, text in exclusion_reasons(inputs).items()}
     rows = catalog.drop_duplicates("id", keep="last").set_index("id")
     reasons = [
-        _reason(problems.get(reason), reason, rows.loc[device]) if device in rows.index else reason
-        for device, reason in zip(excluded["device"], excluded["reason"], strict=True)
+        _reason(problem, reason, rows.loc[device]) if device in rows.index else reason
+        for device, reason, problem in zip(
+            excluded["device"], excluded["reason"], excluded_problems(excluded, inputs), strict=True
+        )
     ]
     return excluded.assign(reason=reasons)
 
 
 def _reason(problem: Problem | None, reason: str, row: pd.Series) -> str:
-    listed = not_published_columns(row)
+    columns = unpublished_columns(problem, row)
     if problem is Problem.NO_PEAK:
-        columns = [PRECISION_COLUMNS[name] for name in FALLBACK_PRECISIONS]
-        if all(column in listed for column in columns):
+        if columns:
             return f"{reason}: not published ({', '.join(columns)} in not_published)"
         return f"{reason} entered yet"
-    for expected, column in ((Problem.NO_MEMORY, "memory_gb"),):
-        if problem is expected and column in listed:
-            return f"{reason}; not published ({column} in not_published)"
+    if problem is Problem.NO_MEMORY and columns:
+        return f"{reason}; not published ({', '.join(columns)} in not_published)"
     return reason
 
 

@@ -78,13 +78,13 @@
     </message>
     <message>
         <location filename="../../gpucompare/ui/report/calculators.py" line="130" />
-        <location filename="../../gpucompare/ui/report/calculators.py" line="242" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="252" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/report/calculators.py" line="131" />
-        <location filename="../../gpucompare/ui/report/calculators.py" line="243" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="253" />
         <source>Devices</source>
         <translation>设备数</translation>
     </message>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <location filename="../../gpucompare/ui/report/calculators.py" line="166" />
-        <location filename="../../gpucompare/ui/report/calculators.py" line="265" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="275" />
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
@@ -146,62 +146,62 @@
     </message>
     <message>
         <location filename="../../gpucompare/ui/report/calculators.py" line="178" />
-        <location filename="../../gpucompare/ui/report/calculators.py" line="278" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="288" />
         <source>How it is computed ({name})</source>
         <translation>计算方法（{name}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="205" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="215" />
         <source>Devices that cannot run it</source>
         <translation>无法运行的设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="214" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="224" />
         <source>The inference inputs are incomplete: {e}</source>
         <translation>推理输入不完整：{e}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="222" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="232" />
         <source>Model: {m} ({p} parameters)</source>
         <translation>模型：{m}（{p} 参数）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="225" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="235" />
         <source>Weights in {w}, KV cache in {kv}; context {c} tokens; batch {b}</source>
         <translation>权重 {w}，KV 缓存 {kv}；上下文 {c} 词元；批大小 {b}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="233" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="243" />
         <source>Each device at the fewest devices that hold the model (at most {n}).</source>
         <translation>每种设备取能容纳模型的最少台数（至多 {n} 台）。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="236" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="246" />
         <source>Throughputs are upper bounds (memory bandwidth and dense peak), not benchmarks.</source>
         <translation>吞吐量为上限（由显存带宽和稠密峰值算力决定），不是实测基准。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="244" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="254" />
         <source>Memory used (GB)</source>
         <translation>显存占用 (GB)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="245" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="255" />
         <source>Decode ≤ tok/s/seq</source>
         <translation>解码 ≤ 词元/秒/序列</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="246" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="256" />
         <source>Prefill ≤ tok/s</source>
         <translation>预填充 ≤ 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="247" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="257" />
         <source>≥ {c} per 1M tokens</source>
         <translation>≥ {c}/百万词元</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/report/calculators.py" line="270" />
+        <location filename="../../gpucompare/ui/report/calculators.py" line="280" />
         <source>Results</source>
         <translation>结果</translation>
     </message>
@@ -305,117 +305,117 @@
 <context>
     <name>Calculator</name>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="21" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="23" />
         <source>AdamW, mixed precision</source>
         <translation>AdamW，混合精度</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="22" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="24" />
         <source>8-bit Adam</source>
         <translation>8 位 Adam</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="23" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="25" />
         <source>SGD with momentum</source>
         <translation>带动量的 SGD</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="30" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="32" />
         <source>no sharding (plain data parallel)</source>
         <translation>不分片（普通数据并行）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="31" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="33" />
         <source>ZeRO-1 (optimizer state sharded)</source>
         <translation>ZeRO-1（分片优化器状态）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="32" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="34" />
         <source>ZeRO-2 (optimizer state and gradients sharded)</source>
         <translation>ZeRO-2（分片优化器状态和梯度）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="35" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="37" />
         <source>ZeRO-3 / FSDP (optimizer state, gradients and weights sharded)</source>
         <translation>ZeRO-3 / FSDP（分片优化器状态、梯度和权重）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="46" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="48" />
         <source>no {p} figure</source>
         <translation>缺少 {p} 算力数据</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="51" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="53" />
         <source>no memory figure (cannot check that it fits)</source>
         <translation>缺少显存数据（无法检查是否放得下）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="54" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="56" />
         <source>does not fit at any device count with this sharding</source>
         <translation>在此分片方式下，任何设备数量都放不下</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="57" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="59" />
         <source>needs more than {n} devices</source>
         <translation>需要超过 {n} 个设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="61" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="63" />
         <source>does not fit in memory on {n} devices</source>
         <translation>{n} 个设备的显存放不下</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="65" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="67" />
         <source>does not fit in memory on the solved number of devices</source>
         <translation>按求得的设备数量，显存放不下</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="77" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="94" />
         <source>no cloud price in the catalog; give a price per device-hour</source>
         <translation>目录中没有云价格；请输入每设备小时价格</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="80" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="97" />
         <source>no launch price in the catalog; give a purchase price</source>
         <translation>目录中没有发布价格；请输入购买价格</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="83" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="100" />
         <source>no power figure, so the energy cost and the total are unknown</source>
         <translation>没有功耗数据，因此能源成本和总成本未知</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="97" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="114" />
         <source>no memory figure</source>
         <translation>缺少显存数据</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="98" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="115" />
         <source>no memory-bandwidth figure (no decode bound)</source>
         <translation>缺少显存带宽数据（无法计算解码上限）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="101" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="118" />
         <source>does not fit on {n} devices</source>
         <translation>{n} 个设备上放不下</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="104" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="121" />
         <source>no batch fits at this count</source>
         <translation>此数量下连一个批次都放不下</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="105" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="122" />
         <source>misses the TTFT target (one prompt's prefill alone takes longer)</source>
         <translation>达不到首词延迟目标（单个提示词的预填充就已更久）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="108" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="125" />
         <source>misses the TPOT target (one decode step at batch 1 takes longer)</source>
         <translation>达不到每词延迟目标（批大小为 1 时一步解码就已更久）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/calculators.py" line="111" />
+        <location filename="../../gpucompare/ui/labels/calculators.py" line="128" />
         <source>misses the targets (one request's prefill and decode take longer than TTFT + (output tokens − 1) × TPOT)</source>
         <translation>达不到延迟目标（一个请求的预填充与解码耗时超过 TTFT + (输出词元数 − 1) × TPOT）</translation>
     </message>
@@ -3669,856 +3669,866 @@ The files themselves stay on disk; you can open them again.</source>
     </message>
     <message>
         <location filename="../../gpucompare/ui/labels/messages.py" line="422" />
+        <source>not published ({columns} in not_published)</source>
+        <translation>未公布（{columns} 列在 not_published 中）</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="423" />
+        <source>not entered yet</source>
+        <translation>尚未录入</translation>
+    </message>
+    <message>
+        <location filename="../../gpucompare/ui/labels/messages.py" line="424" />
         <source>{missing} entered in the catalog yet</source>
         <translation>{missing}（目录中尚未录入）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="423" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="425" />
         <source>no memory figure</source>
         <translation>缺少显存数据</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="424" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="426" />
         <source>no power figure</source>
         <translation>没有功耗数据</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="425" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="427" />
         <source>solving the device count for the target time needs a throughput figure: {gap}</source>
         <translation>按目标时间求设备数需要算力数据：{gap}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="429" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="431" />
         <source>{gap}; the time, device-hours, energy, cost and CO2 are unknown</source>
         <translation>{gap}；时间、设备小时、能耗、费用和 CO2 均未知</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="430" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="432" />
         <source>unknown: {reason}</source>
         <translation>未知：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="431" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="433" />
         <source>TP {tp} × PP {pp} × DP {dp}: of the layouts of {n} devices, the one that needs the least memory per device (without a throughput figure no layout can be timed)</source>
         <translation>TP {tp} × PP {pp} × DP {dp}：{n} 台设备的各种布局中每台设备所需显存最少的一种（没有算力数据，无法为布局计时）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="435" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="437" />
         <source>does not fit at any device count with {sharding}: the memory it cannot split exceeds the device's; try ZeRO-3, recomputation or a smaller micro-batch</source>
         <translation>采用 {sharding} 时，任何设备数量都放不下：无法拆分的显存超过了设备显存；请尝试 ZeRO-3、重计算或更小的微批次</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="439" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="441" />
         <source>does not fit in memory on {devices} devices; it needs at least {needed}</source>
         <translation>{devices} 台设备的显存放不下；至少需要 {needed} 台</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="442" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="444" />
         <source>its best precision</source>
         <translation>其最佳精度</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="443" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="445" />
         <source>TP × PP × DP = {product} devices, but the count is {count}</source>
         <translation>TP × PP × DP = {product} 台设备，但设备数为 {count}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="447" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="449" />
         <source>a pinned data-parallel size fixes the device count; give the count</source>
         <translation>固定的数据并行规模决定了设备数；请给出设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="451" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="453" />
         <source>data-parallel size</source>
         <translation>数据并行规模</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="455" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="457" />
         <source>expert-parallel size</source>
         <translation>专家并行规模</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="459" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="461" />
         <source>expert-parallel size {ep} must divide the DP {dp}</source>
         <translation>专家并行规模 {ep} 必须整除数据并行规模 {dp}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="463" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="465" />
         <source>give a layout or single sizes (TP, PP, DP, EP), not both</source>
         <translation>请给出并行布局或单项规模（TP、PP、DP、EP），不要同时给出</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="467" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="469" />
         <source>must be a time in milliseconds such as 200, got {text}</source>
         <translation>必须是以毫秒为单位的时间，例如 200，而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="471" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="473" />
         <source>must be a time in seconds above 0 and at most 86,400, got {value}</source>
         <translation>必须是大于 0、至多 86,400 的秒数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="475" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="477" />
         <source>must be a whole number of 1 or more, got {value}</source>
         <translation>必须是不小于 1 的整数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="479" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="481" />
         <source>must be above 0 and at most 86,400,000 ms, got {text}</source>
         <translation>必须大于 0 且至多 86,400,000 毫秒，而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="483" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="485" />
         <source>must be from 1 to 100,000, got {value}</source>
         <translation>必须在 1 到 100,000 之间，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="487" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="489" />
         <source>must be from 1 to 1e12 tokens, got {value}</source>
         <translation>必须在 1 到 1e12 个词元之间，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="491" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="493" />
         <source>no interconnect figure in the catalog: tensor parallelism is timed over PCIe 4.0 x16</source>
         <translation>目录中没有互连带宽数据：张量并行按 PCIe 4.0 x16 计时</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="495" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="497" />
         <source>no layout of {count} splits the global batch ({sequences} sequences of {length}) over data-parallel ranks × micro-batches of {micro}; use fewer devices or a larger global batch</source>
         <translation>{count}的任何并行布局都无法把全局批次（{sequences} 条长度为 {length} 的序列）分到数据并行组 × 大小为 {micro} 的微批次上；请减少设备或增大全局批次</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="499" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="501" />
         <source>pipeline-parallel size</source>
         <translation>流水线并行规模</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="503" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="505" />
         <source>tensor-parallel size</source>
         <translation>张量并行规模</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="507" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="509" />
         <source>the devices needed</source>
         <translation>所需设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="511" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="513" />
         <source>the pinned sizes multiply to {product}, which does not divide the count of {count} devices</source>
         <translation>固定的各项规模之积为 {product}，不能整除设备数 {count}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="515" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="517" />
         <source>unknown choice {recompute}; choose {choices}</source>
         <translation>未知选项 {recompute}；请选择 {choices}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="519" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="521" />
         <source>unknown network {network}; choose {choices}</source>
         <translation>未知网络 {network}；请选择 {choices}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="523" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="525" />
         <source>{name}: {reason}</source>
         <translation>{name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="527" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="529" />
         <source>{n} devices</source>
         <translation>{n} 台设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="531" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="533" />
         <source>{size} must be a whole number of 1 or more</source>
         <translation>{size}必须是不小于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="535" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="537" />
         <source>{size} must be at most {max}</source>
         <translation>{size}至多为 {max}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="539" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="541" />
         <source>{text} is not a layout; write TPxPP, TPxPPxDP or TPxPPxDPxEP, e.g. 8x4x16</source>
         <translation>{text} 不是并行布局；请写成 TPxPP、TPxPPxDP 或 TPxPPxDPxEP，例如 8x4x16</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="543" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="545" />
         <source>{text}: the {size} must be a whole number of 1 or more</source>
         <translation>{text}：{size}必须是不小于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="547" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="549" />
         <source>purchase: {purchase}; cloud: {cloud} (on-demand)</source>
         <translation>购买价：{purchase}；云价格：{cloud}（按需）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="549" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="551" />
         <source>({per_token}) × {tokens} = {flops} FLOP</source>
         <translation>({per_token}) × {tokens} = {flops} FLOP</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="550" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="552" />
         <source>({weights} GB of weights + {kv}) / ({working} × {bandwidth} GB/s)</source>
         <translation>({weights} GB 权重 + {kv}) / ({working} × {bandwidth} GB/s)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="553" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="555" />
         <source>, weight-only</source>
         <translation>，仅权重量化</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="554" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="556" />
         <source>0 (not modelled)</source>
         <translation>0（未建模）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="555" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="557" />
         <source>2 (K and V) × {layers} layers × {heads} KV heads × {head_dim} head size</source>
         <translation>2（K 和 V）× {layers} 层 × {heads} 个 KV 头 × 头维度 {head_dim}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="558" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="560" />
         <source>6 × {n}</source>
         <translation>6 × {n}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="559" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="561" />
         <source>6 × {n} + 6 × {layers} × {width} × {length} attention (causal: half of 12·L·d·s)</source>
         <translation>6 × {n} + 6 × {layers} × {width} × {length} 注意力（因果：12·L·d·s 的一半）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="563" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="565" />
         <source>= compute cost = {total} (the cloud price includes energy)</source>
         <translation>= 计算成本 = {total}（云价格已含能耗）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="564" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="566" />
         <source>C = the given budget, {flops} FLOP (D = C / ({per_token}) = {tokens} tokens)</source>
         <translation>C = 给定预算 {flops} FLOP（D = C / ({per_token}) = {tokens} 个 token）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="567" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="569" />
         <source>CO2 = energy × grid intensity = {energy} kWh × {intensity} kg/kWh = {kg} kg ({t} t)</source>
         <translation>CO2 = 能耗 × 电网碳强度 = {energy} kWh × {intensity} kg/kWh = {kg} kg（{t} 吨）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="571" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="573" />
         <source>DP sync not hidden</source>
         <translation>未被掩盖的数据并行同步</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="572" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="574" />
         <source>EP all-to-alls</source>
         <translation>专家并行 all-to-all</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="573" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="575" />
         <source>MFU = {mfu} (yours), of the {precision} peak</source>
         <translation>MFU = {mfu}（您给出的），相对 {precision} 峰值</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="574" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="576" />
         <source>MFU = {mfu} of the {precision} peak: preset {label} ({source})</source>
         <translation>MFU = {mfu}，相对 {precision} 峰值：预设“{label}”（{source}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="575" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="577" />
         <source>MFU = {mfu} of the {precision} peak: preset {label} × {scale} (the {precision} preset's ratio to the 16-bit one) ({source})</source>
         <translation>MFU = {mfu}，相对 {precision} 峰值：预设“{label}”× {scale}（{precision} 预设与 16 位预设之比）（{source}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="579" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="581" />
         <source>MFU_eff = MFU × compute share = {mfu} × {compute} = {effective}; a step is {parts}</source>
         <translation>MFU_eff = MFU × 计算占比 = {mfu} × {compute} = {effective}；每步构成：{parts}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="583" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="585" />
         <source>MFU_eff = MFU × compute share = {mfu} × {compute} = {effective}; a step is {parts}; bubble (PP − 1)/m = {stages}/{m} of the busy time</source>
         <translation>MFU_eff = MFU × 计算占比 = {mfu} × {compute} = {effective}；每步构成：{parts}；气泡 (PP − 1)/m = 忙碌时间的 {stages}/{m}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="587" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="589" />
         <source>T = C / (n × peak × MFU_eff) = {flops} / ({n} × {peak} TFLOPS × {mfu}) = {seconds} s = {hours} h ({days} days)</source>
         <translation>T = C / (n × 峰值 × MFU_eff) = {flops} / ({n} × {peak} TFLOPS × {mfu}) = {seconds} 秒 = {hours} 小时（{days} 天）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="591" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="593" />
         <source>TP all-reduces</source>
         <translation>张量并行 all-reduce</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="592" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="594" />
         <source>TP {tp} × PP {pp} × DP {dp} ({how}); node of {node}; global batch {batch} sequences = DP {dp} × micro-batch {micro} × m = {m} micro-batches of {length} tokens; {links}</source>
         <translation>TP {tp} × PP {pp} × DP {dp}（{how}）；每节点 {node} 台；全局批大小 {batch} 条序列 = DP {dp} × 微批次 {micro} × m = {m} 个微批次，每条 {length} 个 token；{links}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="596" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="598" />
         <source>TP {tp} × PP {pp} × DP {dp} × EP {ep} (experts split inside DP) ({how}); node of {node}; global batch {batch} sequences = DP {dp} × micro-batch {micro} × m = {m} micro-batches of {length} tokens; {links}</source>
         <translation>TP {tp} × PP {pp} × DP {dp} × EP {ep}（专家在数据并行内切分）（{how}）；每节点 {node} 台；全局批大小 {batch} 条序列 = DP {dp} × 微批次 {micro} × m = {m} 个微批次，每条 {length} 个 token；{links}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="600" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="602" />
         <source>a larger batch's KV cache no longer fits</source>
         <translation>更大批次的 KV 缓存放不下</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="601" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="603" />
         <source>at batch {batch} a decode step takes longer than the TPOT target</source>
         <translation>批大小为 {batch} 时，一个解码步超过 TPOT 目标</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="604" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="606" />
         <source>at {sequences} in flight their prefill and decode take longer than each request may live, TTFT + (output tokens − 1) × TPOT (Little's law)</source>
         <translation>同时处理 {sequences}时，其预填充与解码耗时超过每个请求允许的时长 TTFT + (输出 token 数 − 1) × TPOT（利特尔法则）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="608" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="610" />
         <source>by node class</source>
         <translation>按节点类型</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="609" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="611" />
         <source>catalog launch price</source>
         <translation>目录发布价</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="610" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="612" />
         <source>catalog on-demand</source>
         <translation>目录按需价格</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="611" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="613" />
         <source>compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="612" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="614" />
         <source>compute + energy = {compute} + {energy} = {total}</source>
         <translation>计算 + 能耗 = {compute} + {energy} = {total}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="613" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="615" />
         <source>compute-bound</source>
         <translation>受算力限制</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="614" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="616" />
         <source>cost = bought × T × (capital + colocation per used device-hour); capital = purchase × (1 + overhead) × (1 − resale × (1 + r)^−Y) × r / (1 − (1 + r)^−Y) / (8,760 h × utilisation) = {purchase} ({origin}) × {overhead} × (1 − {resale} × {growth}^−{years}) × {recovery} / (8,760 × {utilization}) = {capital}/h; colocation = {colocation}/kW-month × 12 × {kw} kW / (8,760 × {utilization}) = {colocation_hour}/h; cost = {bought} bought ({devices} in whole nodes of {node}) × {hours} h × (capital + colocation) = {cost}; up-front capital = {bought} × {unit_price} = {upfront}</source>
         <translation>成本 = 购买台数 × T ×（每个使用中的设备小时的资金成本 + 托管费）；资金成本 = 购价 × (1 + 附加成本) × (1 − 残值 × (1 + r)^−Y) × r / (1 − (1 + r)^−Y) / (8,760 小时 × 利用率) = {purchase}（{origin}）× {overhead} × (1 − {resale} × {growth}^−{years}) × {recovery} / (8,760 × {utilization}) = {capital}/小时；托管费 = {colocation}/千瓦·月 × 12 × {kw} kW / (8,760 × {utilization}) = {colocation_hour}/小时；成本 = 购买 {bought} 台（{devices} 台按每节点 {node} 台凑整）× {hours} 小时 ×（资金成本 + 托管费）= {cost}；前期投资 = {bought} × {unit_price} = {upfront}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="618" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="620" />
         <source>cost = device-hours × price = {hours} × {rate}/h ({origin}) = {total}</source>
         <translation>成本 = 设备小时数 × 价格 = {hours} × {rate}/小时（{origin}）= {total}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="621" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="623" />
         <source>decode step time / batch</source>
         <translation>解码步耗时 / 批大小</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="622" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="624" />
         <source>dense peak {peak} TFLOPS at {used} (catalog)</source>
         <translation>{used} 稠密峰值 {peak} TFLOPS（目录）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="623" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="625" />
         <source>dense peak {peak} TFLOPS at {used}: the catalog has no {precision} figure for this device, so it is priced at its best training precision (BF16, else FP16, TF32, FP32)</source>
         <translation>{used} 稠密峰值 {peak} TFLOPS：目录中没有该设备的 {precision} 数据，因此按其最佳训练精度计价（BF16，其次 FP16、TF32、FP32）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="627" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="629" />
         <source>derived from N with h = 128·L</source>
         <translation>由 N 推算，h = 128·L</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="628" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="630" />
         <source>device-hours = n × T = {n} × {hours} h = {device_hours}</source>
         <translation>设备小时数 = n × T = {n} × {hours} 小时 = {device_hours}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="629" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="631" />
         <source>does not fit</source>
         <translation>放不下</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="630" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="632" />
         <source>energy = device-hours × power × draw × (1 + host) × PUE = {device_hours} × {kw} kW × {draw} × (1 + {host_fraction} host, {host}) × {pue} = {energy} kWh</source>
         <translation>能耗 = 设备小时数 × 功耗 × 负载系数 × (1 + 主机) × PUE = {device_hours} × {kw} kW × {draw} × (1 + {host_fraction} 主机，{host}) × {pue} = {energy} kWh</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="634" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="636" />
         <source>energy × electricity price = {energy} kWh × {price}/kWh = {cost}</source>
         <translation>能耗 × 电价 = {energy} kWh × {price}/kWh = {cost}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="637" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="639" />
         <source>fits</source>
         <translation>放得下</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="638" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="640" />
         <source>floor(memory left for the KV cache / ({per_token} bytes per token × {sequences})) = {context}</source>
         <translation>floor(留给 KV 缓存的显存 / (每 token {per_token} 字节 × {sequences})) = {context}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="642" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="644" />
         <source>floor(memory left for the KV cache / ({per_token} bytes per token × {sequences})) = {context}, capped at the model's {limit} tokens</source>
         <translation>floor(留给 KV 缓存的显存 / (每 token {per_token} 字节 × {sequences})) = {context}，以模型上限 {limit} 个 token 为限</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="646" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="648" />
         <source>floor(memory left for the KV cache / {per_sequence} GB per sequence at {tokens} tokens) = {batch}</source>
         <translation>floor(留给 KV 缓存的显存 / 每条序列 {per_sequence} GB（{tokens} 个 token）) = {batch}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="650" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="652" />
         <source>full recomputation</source>
         <translation>完全重计算</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="651" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="653" />
         <source>give input and output tokens per request</source>
         <translation>请给出每个请求的输入和输出 token 数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="652" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="654" />
         <source>given</source>
         <translation>给定</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="653" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="655" />
         <source>in-node link {link}; network {network}: {scale_out}</source>
         <translation>节点内互连 {link}；网络“{network}”：{scale_out}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="654" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="656" />
         <source>memory-bound</source>
         <translation>受显存带宽限制</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="655" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="657" />
         <source>n = TP × PP × DP = {layout}, DP the fewest ranks that meet the target: C / (target × peak × MFU_eff) = {flops} / ({days} days × 86,400 s × {peak} TFLOPS × {mfu}) = {by_time} devices, rounded up to whole ranks</source>
         <translation>n = TP × PP × DP = {layout}，DP 取满足目标的最少副本数：C / (目标时间 × 峰值 × MFU_eff) = {flops} / ({days} 天 × 86,400 秒 × {peak} TFLOPS × {mfu}) = {by_time} 台设备，向上取整到完整副本</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="659" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="661" />
         <source>n = {n} (given)</source>
         <translation>n = {n}（给定）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="660" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="662" />
         <source>no KV cache</source>
         <translation>无 KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="661" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="663" />
         <source>no batch meets {targets}: {why}</source>
         <translation>没有批大小能满足 {targets}：{why}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="662" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="664" />
         <source>no bound (see the decode bound)</source>
         <translation>无上限（见解码上限）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="663" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="665" />
         <source>no bound (see the per-sequence bound)</source>
         <translation>无上限（见单序列上限）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="664" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="666" />
         <source>no bound (see the prefill bound)</source>
         <translation>无上限（见预填充上限）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="665" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="667" />
         <source>no bound: no dense peak at a precision these weights compute in</source>
         <translation>无上限：没有这些权重可用计算精度下的稠密峰值</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="666" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="668" />
         <source>no bound: no memory-bandwidth figure</source>
         <translation>无上限：缺少显存带宽数据</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="667" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="669" />
         <source>no bound: the model does not fit</source>
         <translation>无上限：模型放不下</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="668" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="670" />
         <source>no cloud price for this device</source>
         <translation>该设备没有云价格</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="669" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="671" />
         <source>no cloud price or no bound for this device</source>
         <translation>该设备没有云价格或没有上限</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="670" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="672" />
         <source>no compute peak</source>
         <translation>无算力峰值</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="671" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="673" />
         <source>no cost: no decode bound</source>
         <translation>无成本：没有解码上限</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="672" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="674" />
         <source>no count fits: the replicated KV cache alone outgrows each device</source>
         <translation>任何数量都放不下：仅复制的 KV 缓存就超出了每台设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="675" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="677" />
         <source>no memory figure for this device</source>
         <translation>该设备没有显存数据</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="676" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="678" />
         <source>no recomputation</source>
         <translation>不重计算</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="677" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="679" />
         <source>none: below 10⁷ sequences the bytes read (weights and the KV cache each sequence adds) outweigh the FLOPs, or a figure is missing</source>
         <translation>无：在 10⁷ 条序列以内，读取的字节（权重及每条序列增加的 KV 缓存）始终比浮点运算更耗时，或缺少某项数据</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="681" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="683" />
         <source>none: no layout fits in {usable}</source>
         <translation>无：没有任何布局能放进 {usable}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="682" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="684" />
         <source>not charged separately: the cloud price per device-hour includes energy</source>
         <translation>不单独计费：每设备小时的云价格已含能耗</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="685" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="687" />
         <source>not computed: KV cache not modelled</source>
         <translation>未计算：KV 缓存未建模</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="686" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="688" />
         <source>not computed: no memory figure</source>
         <translation>未计算：缺少显存数据</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="687" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="689" />
         <source>not even one sequence fits</source>
         <translation>连一条序列都放不下</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="688" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="690" />
         <source>not modelled: the model's layers and heads are unknown</source>
         <translation>未建模：模型的层数和注意力头数未知</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="689" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="691" />
         <source>one decode step at batch 1 takes longer</source>
         <translation>批大小为 1 时一个解码步就已超时</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="690" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="692" />
         <source>one decode step at batch {batch} = {ms} ms ({bound})</source>
         <translation>批大小 {batch} 时一个解码步 = {ms} ms（{bound}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="691" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="693" />
         <source>one request's prefill and decode take longer than TTFT + (output tokens − 1) × TPOT</source>
         <translation>一个请求的预填充与解码耗时超过 TTFT + (输出 token 数 − 1) × TPOT</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="695" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="697" />
         <source>one {prompt}-token prompt alone takes longer to prefill</source>
         <translation>单个 {prompt} token 的提示词预填充就已超时</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="696" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="698" />
         <source>one {prompt}-token prompt: max({tflop} TFLOP / peak, weights read / bandwidth) = {ms} ms</source>
         <translation>单个 {prompt} token 的提示词：max({tflop} TFLOP / 峰值, 读取权重 / 带宽) = {ms} ms</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="700" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="702" />
         <source>pinned</source>
         <translation>已固定</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="701" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="703" />
         <source>pipeline bubble</source>
         <translation>流水线气泡</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="702" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="704" />
         <source>prefill time of the batch's prompts / prompt tokens</source>
         <translation>该批提示词的预填充耗时 / 提示词 token 数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="703" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="705" />
         <source>preset {label}</source>
         <translation>预设“{label}”</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="704" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="706" />
         <source>recomputation</source>
         <translation>重算</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="705" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="707" />
         <source>searched: the fastest that fits memory and the batch</source>
         <translation>搜索得出：放得进显存且符合批大小的最快布局</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="706" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="708" />
         <source>selective recomputation (FlashAttention)</source>
         <translation>选择性重计算（FlashAttention）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="707" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="709" />
         <source>step ≥ max({bytes_part}, {compute}) = {ms} ms, {bound}; 1 / step = {rate} tokens/s</source>
         <translation>每步 ≥ max({bytes_part}, {compute}) = {ms} ms，{bound}；1 / 每步 = {rate} token/秒</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="711" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="713" />
         <source>the decode step time / {sequences}</source>
         <translation>解码步耗时 / {sequences}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="712" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="714" />
         <source>the fewest devices on which some layout fits: {n}; memory {usable}</source>
         <translation>存在可行布局的最少设备数：{n}；显存 {usable}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="715" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="717" />
         <source>the fewest devices whose usable memory holds {weights} GB of weights and {kv} GB of KV cache (more where tensor parallelism replicates KV heads) = {n}</source>
         <translation>可用显存能容纳 {weights} GB 权重和 {kv} GB KV 缓存的最少设备数（张量并行复制 KV 头时需要更多）= {n}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="719" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="721" />
         <source>the largest batch whose bounds meet {targets} = {batch}; {why}</source>
         <translation>上限满足 {targets} 的最大批大小 = {batch}；{why}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="720" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="722" />
         <source>the same link</source>
         <translation>同一互连</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="721" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="723" />
         <source>the smallest batch whose decode FLOPs / peak reach its bytes read / bandwidth at {context} tokens of context = {batch}</source>
         <translation>在 {context} 个 token 上下文下，解码浮点运算量 / 峰值达到读取字节 / 带宽的最小批大小 = {batch}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="725" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="727" />
         <source>the time B requests take (prefill and decode) / (B × output tokens)</source>
         <translation>B 个请求耗时（预填充与解码）/ (B × 输出 token 数)</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="728" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="730" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="729" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="731" />
         <source>unknown: the catalog has no memory figure for this device</source>
         <translation>未知：目录中没有该设备的显存数据</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="730" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="732" />
         <source>unknown: the catalog has no power figure for this device</source>
         <translation>未知：目录中没有该设备的功耗数据</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="731" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="733" />
         <source>unknown: the energy is unknown</source>
         <translation>未知：能耗未知</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="732" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="734" />
         <source>unknown: {note}</source>
         <translation>未知：{note}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="733" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="735" />
         <source>your price</source>
         <translation>您给出的价格</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="734" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="736" />
         <source>your price, applied to every device</source>
         <translation>您给出的价格，适用于所有设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="735" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="737" />
         <source>yours</source>
         <translation>您给出的</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="736" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="738" />
         <source>{first} and {second}</source>
         <translation>{first} 且 {second}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="737" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="739" />
         <source>{first}, {rest}</source>
         <translation>{first}，{rest}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="738" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="740" />
         <source>{formula} = {total}</source>
         <translation>{formula} = {total}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="739" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="741" />
         <source>{formula} with D = {ratio} × N (compute-optimal, Chinchilla): {total}</source>
         <translation>{formula}，其中 D = {ratio} × N（计算最优，Chinchilla）：{total}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="742" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="744" />
         <source>{gb} GB of KV cache</source>
         <translation>{gb} GB KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="743" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="745" />
         <source>{half} GB/s each way (the catalog's {own} GB/s, both ways)</source>
         <translation>单向 {half} GB/s（目录中的 {own} GB/s 为双向）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="744" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="746" />
         <source>{layers} layers × {latent} latent elements</source>
         <translation>{layers} 层 × {latent} 个潜在向量元素</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="745" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="747" />
         <source>{needed} GB needed per device, {usable} usable: {verdict}</source>
         <translation>每台设备需要 {needed} GB，可用 {usable}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="746" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="748" />
         <source>{n} active (of {total})</source>
         <translation>{n} 激活（共 {total}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="747" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="749" />
         <source>{n} sequence</source>
         <translation>{n} 条序列</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="748" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="750" />
         <source>{n} sequences</source>
         <translation>{n} 条序列</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="749" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="751" />
         <source>{optimizer}: {weights} + {gradients} + {moments} = {state_bytes} bytes/param over TP × PP = {tp_pp}; {sharding} over DP = {dp}: states {unsplit} + {split} / {dp} GB; activations ({recompute}, ÷ TP, L = {layers}, h = {hidden}, {origin}) {activations} GB; logits 4·s·b·V/TP with V = {vocab}: {logits} GB; total {total} GB</source>
         <translation>{optimizer}：{weights} + {gradients} + {moments} = 每参数 {state_bytes} 字节，按 TP × PP = {tp_pp} 切分；{sharding}，按 DP = {dp}：状态 {unsplit} + {split} / {dp} GB；激活（{recompute}，÷ TP，L = {layers}，h = {hidden}，{origin}）{activations} GB；logits 4·s·b·V/TP，V = {vocab}：{logits} GB；合计 {total} GB</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="753" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="755" />
         <source>{overhead} GB of {capacity} left unused: {engine} {rule}</source>
         <translation>{capacity} 中有 {overhead} GB 不用：{engine} {rule}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="754" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="756" />
         <source>{params} parameters at {precision}: {body} bits per weight with scales, embedding table {embedding} bits and output head {head} bits (vocab × hidden each) = {gb} GB</source>
         <translation>{params} 参数，格式 {precision}：每个权重 {body} 位（含缩放因子），嵌入表 {embedding} 位、输出头 {head} 位（各为词表 × 隐藏维度）= {gb} GB</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="758" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="760" />
         <source>{params} parameters × {per} byte ({precision}) = {gb} GB</source>
         <translation>{params} 参数 × {per} 字节（{precision}）= {gb} GB</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="759" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="761" />
         <source>{params} parameters × {per} bytes ({precision}) = {gb} GB</source>
         <translation>{params} 参数 × {per} 字节（{precision}）= {gb} GB</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="760" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="762" />
         <source>{part} {share}</source>
         <translation>{part} {share}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="761" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="763" />
         <source>{per_token} × {tokens} = {flops} FLOP</source>
         <translation>{per_token} × {tokens} = {flops} FLOP</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="762" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="764" />
         <source>{per_token}; × {tokens} tokens held (prompt + output, capped at any sliding window, rounded up to {block}-token blocks) × {sequences} = {gb} GB</source>
         <translation>{per_token}；× 保留的 {tokens} 个 token（提示词 + 输出，不超过滑动窗口，向上取整到 {block} token 的块）× {sequences} = {gb} GB</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="766" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="768" />
         <source>{per_token}; × {tokens} tokens held (prompt + output, capped at any sliding window, rounded up to {block}-token blocks) × {sequences} × {copies} (replicated over tensor-parallel devices) = {gb} GB</source>
         <translation>{per_token}；× 保留的 {tokens} 个 token（提示词 + 输出，不超过滑动窗口，向上取整到 {block} token 的块）× {sequences} × {copies}（在张量并行设备间复制）= {gb} GB</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="770" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="772" />
         <source>{price} {currency}/h × {devices} devices × {what} × 10⁶ = {cost} {currency} (bound, not a forecast)</source>
         <translation>{price} {currency}/小时 × {devices} 台设备 × {what} × 10⁶ = {cost} {currency}（上限估算，不是预测）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="774" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="776" />
         <source>{sequences} / max(all bytes / bandwidth, all FLOPs / peak) over their prefill ({prompt} tokens each) and {generated} decode steps = {rate} per second, {bound}</source>
         <translation>{sequences} / max(全部字节 / 带宽, 全部浮点运算 / 峰值)，涵盖其预填充（各 {prompt} 个 token）和 {generated} 个解码步 = 每秒 {rate} 个，{bound}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="778" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="780" />
         <source>{sequences} × {per_sequence} = {total} tokens/s</source>
         <translation>{sequences} × {per_sequence} = {total} token/秒</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="779" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="781" />
         <source>{sequences} × {prompt} prompt tokens / max(FLOPs / ({working} × {peak} {unit} {precision} dense{how}), weights read / bandwidth), with (2 × {params} parameters) + attention = {gflop} GFLOP per prompt token = {rate} tokens/s</source>
         <translation>{sequences} × {prompt} 个提示词 token / max(浮点运算 / ({working} × {peak} {unit} {precision} 稠密{how}), 读取权重 / 带宽)，其中 (2 × {params} 参数) + 注意力 = 每个提示词 token {gflop} GFLOP = {rate} token/秒</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="783" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="785" />
         <source>{shape} × {kv_bytes} = {per_token} bytes per token</source>
         <translation>{shape} × {kv_bytes} = 每 token {per_token} 字节</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="784" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="786" />
         <source>{size} byte ({precision})</source>
         <translation>{size} 字节（{precision}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="785" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="787" />
         <source>{size} bytes ({precision})</source>
         <translation>{size} 字节（{precision}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="786" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="788" />
         <source>{text}; raised to {n}, the fewest on which it fits in memory</source>
         <translation>{text}；提高到 {n} 台，即显存放得下的最少数量</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="787" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="789" />
         <source>{tflop} TFLOP ({sequences} × (2 × {params} + attention at {context} tokens)) / ({working} × {peak} {unit})</source>
         <translation>{tflop} TFLOP（{sequences} × (2 × {params} + {context} 个 token 上下文的注意力)）/ ({working} × {peak} {unit})</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="791" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="793" />
         <source>{usable} GB (the vendor's {vendor} GB are GiB, 2^30 bytes each, less {headroom} headroom)</source>
         <translation>{usable} GB（厂商标称的 {vendor} GB 实为 GiB，每 GiB 2^30 字节，再扣除 {headroom} 余量）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="795" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="797" />
         <source>{value} GB/s each way ({label})</source>
         <translation>单向 {value} GB/s（{label}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="796" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="798" />
         <source>{value} GB/s per device each way</source>
         <translation>每台设备单向 {value} GB/s</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/labels/messages.py" line="797" />
+        <location filename="../../gpucompare/ui/labels/messages.py" line="799" />
         <source>{weights} + {kv} + {overhead} = {total} GB of {capacity}: {verdict}</source>
         <translation>{weights} + {kv} + {overhead} = {total} GB，可用 {capacity}：{verdict}</translation>
     </message>
@@ -5409,7 +5419,7 @@ The files themselves stay on disk; you can open them again.</source>
     </message>
     <message>
         <location filename="../../gpucompare/ui/pages/training/ranking.py" line="58" />
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="77" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="76" />
         <source>CO₂ (kg)</source>
         <translation>CO₂ (kg)</translation>
     </message>
@@ -5424,33 +5434,33 @@ The files themselves stay on disk; you can open them again.</source>
         <translation>最少设备数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="68" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="67" />
         <source>No filtered device can run it: the “Left out” tab says why.</source>
         <translation>筛选出的设备都无法运行：原因见“已排除”标签页。</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="70" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="69" />
         <source>No devices match the filters</source>
         <translation>没有符合筛选条件的设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="75" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="74" />
         <source>Total cost ({c})</source>
         <translation>总成本 ({c})</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="76" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="75" />
         <source>Wall-clock days</source>
         <translation>实际天数</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="81" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="80" />
         <source>{n} of {total} filtered devices cannot be priced or cannot run it:</source>
         <translation>筛选出的 {total} 个设备中有 {n} 个无法计价或无法运行该任务：</translation>
     </message>
     <message>
         <location filename="../../gpucompare/ui/pages/training/ranking.py" line="29" />
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="86" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="85" />
         <source>Chart</source>
         <translation>图表</translation>
     </message>
@@ -5461,7 +5471,7 @@ The files themselves stay on disk; you can open them again.</source>
     </message>
     <message>
         <location filename="../../gpucompare/ui/pages/training/ranking.py" line="29" />
-        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="86" />
+        <location filename="../../gpucompare/ui/pages/training/ranking.py" line="85" />
         <source>Left out ({n})</source>
         <translation>已排除（{n}）</translation>
     </message>

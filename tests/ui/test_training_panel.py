@@ -277,3 +277,17 @@ def test_a_target_time_without_a_training_figure_leaves_the_count_unknown(panel,
     assert panel.results.text("min_devices") == f"{panel.result.min_devices:,}"
     tip = panel.results.values["devices"].toolTip()
     assert tip.startswith("unknown: solving the device count for the target time")
+
+
+def test_left_out_devices_say_whether_their_figure_is_not_published(panel):
+    state = panel._state
+    reasons = dict(panel.ranking_view.excluded_rows())
+    assert reasons["Fab U280"].endswith(": not entered yet")
+    devices = state.devices.copy()
+    figures = "bf16_tflops fp16_tflops tf32_tflops fp32_tflops"
+    devices.loc[devices["id"] == "fab-u280", "not_published"] = figures
+    state.replace_catalog(devices, state.extra_files)
+    reasons = dict(panel.ranking_view.excluded_rows())
+    assert reasons["Fab U280"].endswith(
+        ": not published (bf16_tflops, fp16_tflops, tf32_tflops, fp32_tflops in not_published)"
+    )

@@ -6,11 +6,13 @@ The core words its reasons in English; the texts here are looked up by meaning
 
 from __future__ import annotations
 
+import pandas as pd
 from PySide6.QtCore import QCoreApplication
 
 from gpucompare.core.inference.ranking import MISSED, NO_BANDWIDTH, NO_MEMORY, too_many
 from gpucompare.core.training import MAX_DEVICES, TrainingInputs, exclusion_reasons
 from gpucompare.core.training.compute import FALLBACK_PRECISIONS, CostGap, Problem
+from gpucompare.core.training.exclusions import excluded_statuses
 from gpucompare.core.training.results import cost_note
 from gpucompare.ui.labels.messages import message_text
 
@@ -69,6 +71,21 @@ def training_reasons(inputs: TrainingInputs) -> dict[str, str]:
         Problem.NO_LAYOUT: message_text(english[Problem.NO_LAYOUT]),
     }
     return {english[problem]: text for problem, text in translated.items()}
+
+
+def training_exclusions(
+    excluded: pd.DataFrame, catalog: pd.DataFrame, inputs: TrainingInputs
+) -> list[str]:
+    """Each left-out device's reason in the UI language; a missing figure says whether it
+    is not published or not entered yet."""
+    reasons = training_reasons(inputs)
+    statuses = excluded_statuses(excluded, catalog, inputs)
+    return [
+        f"{reasons.get(reason, reason)}: {message_text(status)}"
+        if status is not None
+        else reasons.get(reason, reason)
+        for reason, status in zip(excluded["reason"], statuses, strict=True)
+    ]
 
 
 def training_cost_notes(inputs: TrainingInputs) -> dict[str, str]:

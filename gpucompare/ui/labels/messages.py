@@ -419,6 +419,8 @@ TEMPLATES = (
         "Message", "no power figure in the catalog: energy and CO2 are not estimated"
     ),
     QT_TRANSLATE_NOOP("Message", "{missing}: not published ({columns} in not_published)"),
+    QT_TRANSLATE_NOOP("Message", "not published ({columns} in not_published)"),
+    QT_TRANSLATE_NOOP("Message", "not entered yet"),
     QT_TRANSLATE_NOOP("Message", "{missing} entered in the catalog yet"),
     QT_TRANSLATE_NOOP("Message", "no memory figure"),
     QT_TRANSLATE_NOOP("Message", "no power figure"),

@@ -16,7 +16,7 @@ from gpucompare.ui.labels.calculators import (
     inference_reasons,
     optimizer_labels,
     sharding_labels,
-    training_reasons,
+    training_exclusions,
 )
 from gpucompare.ui.labels.messages import message_text
 from gpucompare.ui.pages.calculator import number_text
@@ -187,7 +187,11 @@ def training_section(state: AppState, data: BriefData) -> str:
         parts.append(markup.bullet_list(formulas, raw=True))
         warnings = [message_text(w) for r in case.results for w in r.warnings]
         parts.append(markup.bullet_list(list(dict.fromkeys(warnings))))
-    parts.append(_excluded(case.excluded, training_reasons(case.inputs)))
+    excluded = pd.DataFrame(
+        {"device": [e.device for e in case.excluded], "reason": [e.reason for e in case.excluded]}
+    )
+    texts = training_exclusions(excluded, state.catalog, case.inputs)
+    parts.append(_excluded_list([e.name for e in case.excluded], texts))
     return "".join(parts)
 
 
@@ -198,9 +202,15 @@ def _cost_text(text: TrainingResultText, result: TrainingResult) -> str:
 
 
 def _excluded(excluded: tuple[Excluded, ...], reasons: dict[str, str]) -> str:
-    if not excluded:
+    return _excluded_list(
+        [e.name for e in excluded], [reasons.get(e.reason, e.reason) for e in excluded]
+    )
+
+
+def _excluded_list(names: list[str], reasons: list[str]) -> str:
+    if not names:
         return ""
-    items = [f"{e.name}: {reasons.get(e.reason, e.reason)}" for e in excluded]
+    items = [f"{name}: {reason}" for name, reason in zip(names, reasons, strict=True)]
     return markup.heading(
         3, QCoreApplication.translate("Brief", "Devices that cannot run it")
     ) + markup.bullet_list(items)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject
 
 from gpucompare.core.state import AppState
 from gpucompare.core.training import Ranking, TrainingInputs, rank
-from gpucompare.ui.labels.calculators import training_cost_notes, training_reasons
+from gpucompare.ui.labels.calculators import training_cost_notes, training_exclusions
 from gpucompare.ui.models.frame import FrameColumn
 from gpucompare.ui.pages.calculator import RankingView, number_text
 
@@ -61,8 +61,7 @@ class TrainingRanking(QObject):
         ]
         kinds = dict(zip(state.catalog["id"], state.catalog["kind"], strict=True))
         excluded = ranking.excluded.copy()
-        reasons = training_reasons(inputs)
-        excluded["reason"] = excluded["reason"].map(lambda r: reasons.get(r, r))
+        excluded["reason"] = training_exclusions(ranking.excluded, state.catalog, inputs)
         view = self._view
         view.empty_text = (
             self.tr("No filtered device can run it: the “Left out” tab says why.")
