@@ -30,6 +30,10 @@ class CatalogTable(QTableView):
         self._syncing = False
         self._sized_for: tuple[object, ...] | None = None
         self.setObjectName("catalogTable")
+        rows = self.verticalHeader()
+        rows.setDefaultSectionSize(24)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.hide()  # a row's position says nothing; sizing 4 roles × every row cost start-up
         self.model_ = CatalogTableModel(state, self)
         self.setModel(self.model_)
         self.horizontalHeader().setSortIndicatorShown(True)
@@ -39,10 +43,6 @@ class CatalogTable(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
-        rows = self.verticalHeader()
-        rows.setDefaultSectionSize(24)
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.hide()  # a row's position says nothing; sizing 7 roles × every row cost start-up
         header = self.horizontalHeader()
         header.setSectionsMovable(False)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
