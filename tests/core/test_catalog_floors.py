@@ -18,13 +18,13 @@ MIN_DEVICES = 160
 # Share of devices whose cell is filled or marked not published (n/p).
 KNOWN_FLOORS = {
     "memory_gb": 0.97,
-    "memory_bandwidth_gbps": 0.94,
+    "memory_bandwidth_gbps": 0.96,
     "power_w": 0.96,
     "release_year": 0.97,
 }
 ANY_PRICE_FLOOR = 0.74  # devices with at least one row in the prices table
 PURCHASE_FLOOR = 0.72  # devices with a purchase price, or purchase_price n/p (not sold)
-TRAINING_FIGURE_FLOOR = 0.94  # GPU/TPU/NPU/ASIC with dense BF16 or FP16, or both n/p
+TRAINING_FIGURE_FLOOR = 0.96  # GPU/TPU/NPU/ASIC with dense BF16 or FP16, or both n/p
 
 # Devices with FP8 tensor hardware besides NVIDIA's Ada, Hopper and Blackwell (compute
 # capability 8.9 and up, found from the catalog itself).
