@@ -6,7 +6,9 @@ show each formula; a ranking view (sortable table, bar chart, excluded devices).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from types import MappingProxyType
+from typing import ClassVar
 
 import numpy as np
 import pandas as pd
@@ -70,6 +72,25 @@ def mark(widget: QWidget, invalid: bool, why: str = "") -> None:
         widget.setToolTip(why)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+
+
+class MarkedFields:
+    """Marking a calculator form's fields invalid. ``fields`` maps names to widgets;
+    ``field_widgets`` maps the core's field names to those names where they differ."""
+
+    fields: dict[str, QWidget]
+    field_widgets: ClassVar[Mapping[str, str]] = MappingProxyType({})
+
+    def clear_marks(self) -> None:
+        """No field is marked invalid."""
+        for widget in self.fields.values():
+            mark(widget, False)
+
+    def mark_error(self, field: str, message: str) -> None:
+        """Mark the widget that ``field`` (a core field name) is typed into."""
+        widget = self.fields.get(self.field_widgets.get(field, field))
+        if widget is not None:
+            mark(widget, True, message)
 
 
 class TextField(QLineEdit):

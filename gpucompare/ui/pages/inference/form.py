@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPush
 from gpucompare.core.inference import ENGINES, KV_PRECISIONS, WEIGHT_PRECISIONS
 from gpucompare.core.inference.form import is_parameter_count
 from gpucompare.core.state import AppState
-from gpucompare.ui.pages.calculator import ChoiceField, DeviceField, TextField, mark
+from gpucompare.ui.pages.calculator import ChoiceField, DeviceField, MarkedFields, TextField
 from gpucompare.ui.pages.inference.labels import kv_follow_label, sort_names
 from gpucompare.ui.pages.inference.model_field import ModelField
 from gpucompare.ui.pages.inference.texts import caption_texts, placeholder_texts
@@ -48,8 +48,10 @@ def _row_widget(parent: QWidget) -> tuple[QWidget, QHBoxLayout]:
     return row, layout
 
 
-class InferenceForm(QGroupBox):
+class InferenceForm(MarkedFields, QGroupBox):
     """Model, shape, device, precision, load, workload, targets, engine and ranking rows."""
+
+    field_widgets = FIELD_WIDGETS
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -190,15 +192,3 @@ class InferenceForm(QGroupBox):
             self.fields[name].show_text(getattr(form, name))
         for name in (*CUSTOM_FIELDS, "experts_per_token"):
             self.fields[name].setEnabled(custom)
-
-    # Errors -----------------------------------------------------------------------------------
-    def clear_marks(self) -> None:
-        """No field is marked invalid."""
-        for widget in self.fields.values():
-            mark(widget, False)
-
-    def mark_error(self, field: str, message: str) -> None:
-        """Mark the widget that ``field`` (a core field name) is typed into."""
-        widget = self.fields.get(FIELD_WIDGETS.get(field, field))
-        if widget is not None:
-            mark(widget, True, message)

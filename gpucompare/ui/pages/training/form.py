@@ -14,7 +14,7 @@ from gpucompare.core.state import AppState
 from gpucompare.core.training import TRAINING_PRECISIONS
 from gpucompare.core.training.form import is_preset_name
 from gpucompare.ui.labels.calculators import optimizer_labels, sharding_labels
-from gpucompare.ui.pages.calculator import ChoiceField, DeviceField, TextField, mark
+from gpucompare.ui.pages.calculator import ChoiceField, DeviceField, MarkedFields, TextField
 from gpucompare.ui.pages.training import extra_fields
 from gpucompare.ui.pages.training.cost_fields import CostFields
 from gpucompare.ui.pages.training.form_rows import FormRows
@@ -33,8 +33,10 @@ FIELD_WIDGETS = {
 }
 
 
-class TrainingForm(QTabWidget):
+class TrainingForm(MarkedFields, QTabWidget):
     """Run, Pricing, Energy, Memory and Layout tabs; ``fields`` maps form fields to widgets."""
+
+    field_widgets = FIELD_WIDGETS
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,18 +149,6 @@ class TrainingForm(QTabWidget):
         self.run.show(form)
         self._presets.show(form)
         self.cost.show(form)
-
-    # Errors -----------------------------------------------------------------------------------
-    def clear_marks(self) -> None:
-        """No field is marked invalid."""
-        for widget in self.fields.values():
-            mark(widget, False)
-
-    def mark_error(self, field: str, message: str) -> None:
-        """Mark the widget that ``field`` (a core field name) is typed into."""
-        widget = self.fields.get(FIELD_WIDGETS.get(field, field))
-        if widget is not None:
-            mark(widget, True, message)
 
     def caption_for(self, field: str) -> str:
         """The caption a user sees for a core field name (the name itself if none)."""
