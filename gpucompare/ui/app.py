@@ -11,7 +11,7 @@ import pandas  # noqa: F401
 import pyqtgraph  # noqa: F401
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from gpucompare import __version__, paths
 from gpucompare.core.catalog.loading import load_bundled_priced
@@ -77,6 +77,13 @@ def user_currencies(saved: object) -> dict[str, Currency]:
     return currencies
 
 
+def show_on_screen(window: QMainWindow) -> None:
+    """Show ``window`` no larger than its screen's free area: the default 1300×720 must not
+    open beyond a 1024×640 screen, off its edges (a saved geometry Qt already fits)."""
+    window.resize(window.size().boundedTo(window.screen().availableGeometry().size()))
+    window.show()
+
+
 def build_window(
     extra_catalogs: Sequence[str] = (), settings: Settings | None = None
 ) -> MainWindow:
@@ -122,7 +129,7 @@ def run_app(
         text = QCoreApplication.translate("App", "The bundled catalog cannot be read:")
         QMessageBox.critical(None, "gpucompare", f"{text}\n\n{error.summary()}")
         return 1
-    window.show()
+    show_on_screen(window)
     if scenario:
         from gpucompare.ui.commands.scenario import open_scenario_file
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 from layout_checks import clipped, overlapping, too_wide
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins
 
 from gpucompare.ui.i18n import CHINESE, ENGLISH
 
@@ -77,3 +77,20 @@ def test_every_page_fits_the_window(big_window, qtbot):
             found += too_wide(window)
         problems += [f"{name}: {p}" for p in found]
     assert not problems, "\n".join(problems)
+
+
+def test_the_window_opens_within_a_small_screen(qtbot):
+    from gpucompare.ui.app import build_window, make_application, show_on_screen
+
+    make_application()
+    window = build_window()
+    qtbot.addWidget(window)
+    free = window.screen().availableGeometry().size()
+    window.resize(free.width() + 500, free.height() + 300)  # as the 1300×720 default on 1024×640
+    show_on_screen(window)
+    assert window.isVisible()
+    assert window.size() == free.expandedTo(window.minimumSizeHint())  # no larger than it must
+    smaller = window.size().shrunkBy(QMargins(0, 0, 0, 100))
+    window.resize(smaller)
+    show_on_screen(window)
+    assert window.size() == smaller  # a window that fits keeps its size
