@@ -8,6 +8,7 @@ from dataclasses import replace
 import numpy as np
 import pandas as pd
 import pytest
+from made_up_device import device as made_up_device
 
 from gpucompare.core.catalog.loading import load_catalog
 from gpucompare.core.inference import (
@@ -32,20 +33,8 @@ LLAMA_8B_READ = 16e9 - 2 * EMBEDDING
 
 
 def device(**overrides: object) -> pd.Series:
-    """A made-up 80 GB, 2,000 GB/s device with FP16/BF16 and INT8 peaks but no FP8 peak."""
-    row: dict[str, object] = {
-        "id": "test-gpu",
-        "name": "Test GPU",
-        "memory_gb": 80.0,
-        "memory_bandwidth_gbps": 2000.0,
-        "fp16_tflops": 300.0,
-        "bf16_tflops": 300.0,
-        "fp8_tflops": np.nan,
-        "int8_tops": 600.0,
-        "cloud_usd_per_hour": 2.0,
-    }
-    row.update(overrides)
-    return pd.Series(row)
+    """The shared made-up device with an INT8 peak too (600 TOPS), but still no FP8 peak."""
+    return made_up_device(**{"int8_tops": 600.0, **overrides})
 
 
 def llama_8b(**changes: object) -> InferenceInputs:
