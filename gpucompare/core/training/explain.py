@@ -80,11 +80,6 @@ def explain(result: TrainingResult, currency: Currency = USD) -> dict[str, Messa
     }
 
 
-def explain_text(result: TrainingResult, currency: Currency = USD) -> str:
-    """All explanations, one ``key: line`` per line."""
-    return "\n".join(f"{key}: {line}" for key, line in explain(result, currency).items())
-
-
 def _flops(result: TrainingResult) -> Message:
     inputs = result.inputs
     n: str = format_count(inputs.compute_params)
