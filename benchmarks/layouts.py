@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from measurements import Bench, _alternating, main_window
+from measurements import Bench, _alternating, against_pandas_import, main_window
 from results import MS, Result, Target
-from timing import interleaved, python_command, repeat
+from timing import repeat
 
 from gpucompare.core.training import TrainingInputs, rank
 from gpucompare.core.training.layout import LayoutInputs
@@ -29,24 +29,14 @@ COMMAND = ("cost", "--params", "70B", "--tokens", "2T", "--days", "30", "--all")
 
 def cost_all(bench: Bench) -> list[Result]:
     """``cost --all`` as a process, and the core ranking with and without the search."""
-    stats, _ = interleaved(
-        {
-            "baseline": python_command("-c", "import pandas"),
-            "cost": python_command("-m", "gpucompare", *COMMAND, "--format", "csv"),
-        },
-        bench.config.process_repeats,
-        bench.env,
-        cwd=str(bench.workdir),
-    )
     searched = repeat(lambda: rank(SEARCHED, bench.bundled), bench.config.repeats)
     pinned = repeat(lambda: rank(PINNED, bench.bundled), bench.config.repeats)
     return [
-        Result(
+        against_pandas_import(
+            bench,
             "`gpucompare cost --all` with the layout search (bundled catalog)",
-            stats["cost"],
-            baseline=stats["baseline"],
-            baseline_name='python -c "import pandas"',
-            targets=(Target(COST_ALL_S, "value"),),
+            (*COMMAND, "--format", "csv"),
+            (Target(COST_ALL_S, "value"),),
         ),
         Result(
             "training ranking with the layout search, core only (bundled catalog)",

@@ -130,23 +130,33 @@ def cold_start(bench: Bench) -> list[Result]:
     ]
 
 
-def cli_list(bench: Bench) -> list[Result]:
-    """``gpucompare list --format csv`` against importing pandas."""
+def against_pandas_import(
+    bench: Bench, title: str, arguments: tuple[str, ...], targets: tuple[Target, ...] = ()
+) -> Result:
+    """``gpucompare ARGUMENTS`` as a process, timed in turns with ``python -c "import pandas"``."""
     stats, _ = interleaved(
         {
             "baseline": python_command("-c", "import pandas"),
-            "list": python_command("-m", "gpucompare", "list", "--format", "csv"),
+            "command": python_command("-m", "gpucompare", *arguments),
         },
         bench.config.process_repeats,
         bench.env,
         cwd=str(bench.workdir),
     )
+    return Result(
+        title,
+        stats["command"],
+        baseline=stats["baseline"],
+        baseline_name='python -c "import pandas"',
+        targets=targets,
+    )
+
+
+def cli_list(bench: Bench) -> list[Result]:
+    """``gpucompare list --format csv`` against importing pandas."""
     return [
-        Result(
-            "`gpucompare list --format csv` (bundled catalog)",
-            stats["list"],
-            baseline=stats["baseline"],
-            baseline_name='python -c "import pandas"',
+        against_pandas_import(
+            bench, "`gpucompare list --format csv` (bundled catalog)", ("list", "--format", "csv")
         )
     ]
 
@@ -469,22 +479,12 @@ def loading(bench: Bench) -> list[Result]:
 def serving(bench: Bench) -> list[Result]:
     """``serve --all`` over the bundled catalog, and an inference-page refresh until painted."""
     command = ("serve", "--model", "llama-3.1-70b", "--all", "--input-tokens", "2048")
-    stats, _ = interleaved(
-        {
-            "baseline": python_command("-c", "import pandas"),
-            "serve": python_command("-m", "gpucompare", *command, "--format", "csv"),
-        },
-        bench.config.process_repeats,
-        bench.env,
-        cwd=str(bench.workdir),
-    )
     results = [
-        Result(
+        against_pandas_import(
+            bench,
             "`gpucompare serve --all` (bundled catalog, a workload)",
-            stats["serve"],
-            baseline=stats["baseline"],
-            baseline_name='python -c "import pandas"',
-            targets=(Target(SERVE_ALL_S, "value"),),
+            (*command, "--format", "csv"),
+            (Target(SERVE_ALL_S, "value"),),
         )
     ]
     settings_file = bench.workdir / "benchmark-settings.ini"
