@@ -190,8 +190,9 @@ def training_section(state: AppState, data: BriefData) -> str:
     excluded = pd.DataFrame(
         {"device": [e.device for e in case.excluded], "reason": [e.reason for e in case.excluded]}
     )
-    texts = training_exclusions(excluded, state.catalog, case.inputs)
-    parts.append(_excluded_list([e.name for e in case.excluded], texts))
+    parts.append(
+        _excluded(case.excluded, training_exclusions(excluded, state.catalog, case.inputs))
+    )
     return "".join(parts)
 
 
@@ -201,16 +202,11 @@ def _cost_text(text: TrainingResultText, result: TrainingResult) -> str:
     return message_text(result.cost_note) if result.cost_note else "—"
 
 
-def _excluded(excluded: tuple[Excluded, ...], reasons: dict[str, str]) -> str:
-    return _excluded_list(
-        [e.name for e in excluded], [reasons.get(e.reason, e.reason) for e in excluded]
-    )
-
-
-def _excluded_list(names: list[str], reasons: list[str]) -> str:
-    if not names:
+def _excluded(excluded: tuple[Excluded, ...], reasons: list[str]) -> str:
+    """The devices that cannot run the case, each with its reason in the UI language."""
+    if not excluded:
         return ""
-    items = [f"{name}: {reason}" for name, reason in zip(names, reasons, strict=True)]
+    items = [f"{e.name}: {reason}" for e, reason in zip(excluded, reasons, strict=True)]
     return markup.heading(
         3, QCoreApplication.translate("Brief", "Devices that cannot run it")
     ) + markup.bullet_list(items)
@@ -296,5 +292,6 @@ def inference_section(state: AppState, data: BriefData) -> str:
         ]
         parts.append(markup.bullet_list(formulas, raw=True))
         parts.append(markup.bullet_list([message_text(note) for note in first.notes]))
-    parts.append(_excluded(case.excluded, inference_reasons(case.max_count)))
+    reasons = inference_reasons(case.max_count)
+    parts.append(_excluded(case.excluded, [reasons.get(e.reason, e.reason) for e in case.excluded]))
     return "".join(parts)
