@@ -110,13 +110,19 @@ def column_not_published(frame: pd.DataFrame, column: str) -> np.ndarray:
     return mask
 
 
+def lists_all(row: Mapping[str, object], columns: Sequence[str]) -> bool:
+    """Whether ``row``'s ``not_published`` lists every one of ``columns``: nobody publishes
+    the figure they could give."""
+    listed = listed_tokens(row.get("not_published"))
+    return all(column in listed for column in columns)
+
+
 def figure_gap(missing: Message, columns: Sequence[str], row: Mapping[str, object]) -> Message:
     """``missing`` (e.g. "no memory figure"), said as not published or not entered yet.
 
     Not published when the row lists every one of ``columns`` in ``not_published``.
     """
-    listed = listed_tokens(row.get("not_published"))
-    if all(column in listed for column in columns):
+    if lists_all(row, columns):
         return Message(
             "{missing}: not published ({columns} in not_published)",
             missing=missing,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from gpucompare.core.catalog.published import not_published_columns
+from gpucompare.core.catalog.published import lists_all
 from gpucompare.core.catalog.schema import PRECISION_COLUMNS
 from gpucompare.core.messages import Message
 from gpucompare.core.training.compute import FALLBACK_PRECISIONS, Problem
@@ -27,10 +27,7 @@ def unpublished_columns(problem: Problem | None, row: pd.Series) -> tuple[str, .
     """The columns of ``problem``'s figure when ``row`` marks every one not published;
     None when the problem is not a missing figure or some column is not entered yet."""
     columns = FIGURE_COLUMNS.get(problem) if problem is not None else None
-    if columns is None:
-        return None
-    listed = not_published_columns(row)
-    return columns if all(column in listed for column in columns) else None
+    return columns if columns is not None and lists_all(row, columns) else None
 
 
 def figure_status(problem: Problem | None, row: pd.Series) -> Message | None:
