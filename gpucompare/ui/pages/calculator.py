@@ -131,6 +131,10 @@ class TextField(QLineEdit):
                 self.setText(text)
 
 
+# Room for the drop-down's check mark, padding, frame and scroll bar beside its widest choice.
+POPUP_MARGIN = 64
+
+
 class ChoiceField(QComboBox):
     """A combo box whose item data are the form values of one field.
 
@@ -157,6 +161,10 @@ class ChoiceField(QComboBox):
             self.addItem(label, value)
         self.setCurrentIndex(max(0, self.findData(current)))
         self.blockSignals(False)
+        # The drop-down shows every choice whole, however narrow the box itself is.
+        metrics = self.view().fontMetrics()
+        widest = max((metrics.horizontalAdvance(label) for label, _ in choices), default=0)
+        self.view().setMinimumWidth(widest + POPUP_MARGIN)
 
     def show_value(self, value: str) -> None:
         """Select ``value`` without emitting."""

@@ -73,10 +73,7 @@ class CostFields(QObject):
         page, form = rows.page()
         rows.row(form, "power_draw", rows.text("power_draw", page))
         for name in ("pue", "carbon_intensity"):
-            row, row_layout = row_widget(page)
-            row_layout.addWidget(choosers.make(name, row), 2)
-            row_layout.addWidget(rows.text(name, row), 1)
-            rows.row(form, name, row)
+            rows.preset_row(form, name, choosers)
         rows.row(form, "electricity_price", rows.text("electricity_price", page))
         extra_fields.add_host_row(rows, form, page)
 

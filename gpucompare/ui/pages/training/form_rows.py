@@ -6,6 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QTabWidget, QWidget
 
 from gpucompare.ui.pages.calculator import ChoiceField, TextField
+from gpucompare.ui.pages.training.preset_choosers import PresetChoosers
+
+# Characters a preset's typed value needs ("0.000388" for a carbon intensity).
+VALUE_CHARACTERS = 9
 
 
 def row_widget(parent: QWidget) -> tuple[QWidget, QHBoxLayout]:
@@ -38,6 +42,19 @@ class FormRows:
         caption = QLabel(form.parentWidget())
         self.captions[key] = caption
         form.addRow(caption, widget)
+
+    def preset_row(self, form: QFormLayout, target: str, choosers: PresetChoosers) -> None:
+        """A preset chooser for ``target`` with the typed value beside it, kept narrow.
+
+        The chooser takes the row's width, so a long preset label (Chinese ones too) stays
+        readable; the value field is only as wide as a number needs.
+        """
+        row, layout = row_widget(form.parentWidget())
+        layout.addWidget(choosers.make(target, row), 1)
+        value = self.text(target, row)
+        value.setMaximumWidth(value.fontMetrics().horizontalAdvance("0" * VALUE_CHARACTERS) + 48)
+        layout.addWidget(value)
+        self.row(form, target, row)
 
     def text(self, name: str, parent: QWidget) -> TextField:
         """A text field for the form field ``name``."""

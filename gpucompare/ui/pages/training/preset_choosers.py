@@ -56,6 +56,7 @@ class PresetChoosers:
             if not value.strip():
                 kind = PRESET_KINDS[target]
                 chooser.show_value(next(p.key for p in presets(kind) if p.default))
+            chooser.setToolTip(chooser.currentText())
 
     def _chosen(self, name: str, key: str) -> None:
         target = name.removesuffix("_preset")

@@ -1,0 +1,44 @@
+"""Drop-downs show every choice whole, and a preset's value field leaves its chooser room."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox
+
+from gpucompare.ui.i18n import CHINESE, ENGLISH
+from gpucompare.ui.pages.calculator import ChoiceField
+
+PRESETS = ("mfu", "pue", "carbon_intensity")
+
+
+def _widest_text(combo: QComboBox) -> int:
+    metrics = combo.view().fontMetrics()
+    return max(metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+
+
+def test_every_choice_popup_is_wide_enough_for_its_longest_choice_in_both_languages(window):
+    window.pages.setCurrentWidget(window.training_page)
+    for language in (ENGLISH, CHINESE):
+        window.set_language(language)
+        try:
+            fields = window.training.form.findChildren(ChoiceField)
+            assert len(fields) >= 5
+            for field in fields:
+                assert field.view().minimumWidth() > _widest_text(field), (language, field.name)
+        finally:
+            window.set_language(ENGLISH)
+
+
+def test_preset_value_fields_are_narrower_than_their_choosers(window, qtbot):
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.pages.setCurrentWidget(window.training_page)
+    form = window.training.form
+    for name in PRESETS:
+        chooser = form.findChild(QComboBox, f"field_{name}_preset")
+        value = form.fields[name]
+        row = chooser.parentWidget()
+        spacing = row.layout().spacing()
+        assert value.width() <= value.maximumWidth() < 130, name
+        assert value.width() >= value.fontMetrics().horizontalAdvance("0.000388"), name
+        assert chooser.width() >= row.width() - value.width() - spacing - 1, name
