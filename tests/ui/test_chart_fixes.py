@@ -105,3 +105,23 @@ def test_ranking_labels_never_overlap_at_1366x768(bundled_window, qtbot):
     window.resize(1366, 1400)
     qtbot.wait(100)
     assert len(panel.ranked_ids) > rows  # more room, more bars
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_scatter_axes_and_titles_are_whole_in_a_1024x640_window(bundled_window, qtbot, language):
+    from gpucompare.ui.i18n import ENGLISH
+
+    window = bundled_window
+    window.set_language(language)
+    try:
+        window.resize(1024, 640)
+        window.state.update_chart(x="memory_gb", y="memory_bandwidth_gbps", y_log=True)
+        qtbot.wait(50)
+        plot = window.scatter.plot
+        item = plot.getPlotItem()
+        bottom = item.getAxis("bottom").sceneBoundingRect()
+        assert bottom.bottom() <= plot.viewport().height() + 1
+        assert item.getAxis("left").label.boundingRect().width() > 100  # a long rotated title
+        assert item.sceneBoundingRect().height() <= plot.viewport().height() + 1
+    finally:
+        window.set_language(ENGLISH)

@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor
 
 from gpucompare.core.catalog.fields import field
@@ -145,11 +145,17 @@ LABEL_STYLE = {"color": "#374151", "font-size": "10pt"}
 
 
 def set_axis_titles(plot: pg.PlotWidget, bottom: str, left: str) -> None:
-    """Axis titles in the theme's text colour."""
+    """Axis titles in the theme's text colour; the plot is kept tall enough for them.
+
+    A rotated left title needs its own length in height: a shorter plot would cut the
+    bottom axis and its title off, so the widget asks its layout for that much.
+    """
     item = plot.getPlotItem()
     for side, text in (("bottom", bottom), ("left", left)):
         if item.getAxis(side).labelText != text:
             item.setLabel(side, text, **LABEL_STYLE)
+    needed = item.effectiveSizeHint(Qt.SizeHint.MinimumSize).height()
+    plot.setMinimumHeight(math.ceil(needed) + 2 * plot.frameWidth())
 
 
 def short_name(name: str, limit: int = 30) -> str:
