@@ -94,3 +94,19 @@ def test_the_window_opens_within_a_small_screen(qtbot):
     window.resize(smaller)
     show_on_screen(window)
     assert window.size() == smaller  # a window that fits keeps its size
+
+
+@pytest.mark.parametrize("big_window", [(CHINESE, (1024, 640))], indirect=True, ids=["zh-1024x640"])
+def test_a_stacked_calculator_form_shows_several_rows(big_window, qtbot):
+    """Form above result on a small screen: the form keeps room for four rows or more."""
+    window, _, _ = big_window
+    for name in ("training", "inference"):
+        window.pages.setCurrentWidget(getattr(window, f"{name}_page"))
+        qtbot.wait(50)
+        page = getattr(window, name)
+        top = page.splitter.widget(0)
+        assert top.orientation().name == "Vertical", name
+        form_height, result_height = top.sizes()
+        row = page.fontMetrics().height() + 12
+        assert form_height >= 4 * row, (name, top.sizes(), page.splitter.sizes())
+        assert result_height >= 2 * row, (name, top.sizes())

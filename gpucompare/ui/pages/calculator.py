@@ -42,7 +42,6 @@ from gpucompare.ui.charts.style import (
     OTHER_COLOUR,
     brush,
     make_plot,
-    set_axis_titles,
     short_name,
 )
 from gpucompare.ui.formatting import format_number
@@ -50,12 +49,16 @@ from gpucompare.ui.models.frame import FrameColumn, FrameModel
 from gpucompare.ui.widgets.quiet import select_data
 
 EDIT_DELAY_MS = 150
+NAME_ROOM_PX = 208  # the widest a bar's device name is written
 BAR_COUNT = 10  # at most; fewer when the chart is too low for each label to be read
 ROW_GAP_PX = 4  # between two bar labels, so neighbours never touch
 CHOICE_CHARACTERS = 10
 FORM_MAX_WIDTH = 760
 SCROLL_MIN_HEIGHT = 80
+RESULT_MIN_HEIGHT = 48  # two result rows; the rest scrolls
+STACKED_TOP_SHARE = 0.62  # form and result one above the other take this much of the page
 SIDE_BY_SIDE_MIN_WIDTH = 960  # form and result need about this much side by side
+FORM_SHARE = 0.55  # the form's part of the page when the splitter changes direction
 
 
 def number_text(value: float) -> str:
@@ -310,6 +313,7 @@ class RankingView(QWidget):
         self.bars = pg.BarGraphItem(x0=[], y=[], width=[], height=0.7)
         self.plot.addItem(self.bars)
         self._fits = 0
+        self._name_room = 0
         self.plot.getPlotItem().getViewBox().sigResized.connect(self._resized)
         self.placeholder = QLabel(self)
         self.placeholder.setObjectName("rankingPlaceholder")
@@ -425,11 +429,13 @@ class RankingView(QWidget):
         key = self.metric_combo.currentData()
         frame = self.model.frame
         values = frame[key].to_numpy(dtype="float64") if key in frame else np.empty(0)
+        # Show the plot (or the message) first: that can resize the plot, which redraws it
+        # from inside this call, and the bars must be counted for the final height.
+        self._show_placeholder(frame.empty, key is None or bool(np.isnan(values).all()))
         self._fits = self.fitting_count()
         best = np.argsort(np.where(np.isnan(values), np.inf, values), kind="stable")
         order = best[: min(BAR_COUNT, self._fits)]
         order = order[~np.isnan(values[order])]
-        self._show_placeholder(frame.empty, len(order) == 0)
         if key is None or not len(order):
             self.bars.setOpts(x0=[], y=[], width=[], height=0.7)
             self.bar_ids, self.bar_values = [], np.empty(0)
@@ -437,7 +443,12 @@ class RankingView(QWidget):
             return
         self.bar_ids = frame["device"].iloc[order].tolist()
         self.bar_values = values[order]
-        names = [short_name(str(n)) for n in frame["name"].iloc[order]]
+        self._name_room = self.name_room()
+        metrics = self.fontMetrics()
+        names = [
+            metrics.elidedText(short_name(str(n)), Qt.TextElideMode.ElideRight, self._name_room)
+            for n in frame["name"].iloc[order]
+        ]
         positions = np.arange(len(order), dtype=float)
         colours = [KIND_COLOURS.get(self._kinds.get(d, ""), OTHER_COLOUR) for d in self.bar_ids]
         brushes = [brush(colour) for colour in colours]
@@ -446,22 +457,24 @@ class RankingView(QWidget):
         )
         left = self.plot.getPlotItem().getAxis("left")
         left.setTicks([list(zip(positions.tolist(), names, strict=True)), []])
-        widest = max((self.fontMetrics().horizontalAdvance(n) for n in names), default=40)
-        left.setWidth(min(220, widest + 12))
-        label = self.metric_combo.currentText()
-        set_axis_titles(self.plot, label, "")
+        widest = max((metrics.horizontalAdvance(n) for n in names), default=40)
+        left.setWidth(widest + 12)
         item = self.plot.getPlotItem()
         item.setYRange(-0.6, max(len(order), 1) - 0.4, padding=0)
         item.setXRange(0, float(self.bar_values.max()) if len(order) else 1.0, padding=0.04)
 
     def fitting_count(self) -> int:
-        """How many bars fit the plot's height with every label readable (at least 3)."""
+        """How many bars fit the plot's height with every label readable (at least one)."""
         view = self.plot.getPlotItem().getViewBox()
         height = view.height() if view.height() > 0 else self.plot.height() - 60
-        return max(3, int(height // (self.fontMetrics().height() + ROW_GAP_PX)))
+        return max(1, int(height // (self.fontMetrics().height() + ROW_GAP_PX)))
+
+    def name_room(self) -> int:
+        """Pixels a device name may take: at most 208, and never more than half the plot."""
+        return min(NAME_ROOM_PX, self.plot.width() // 2)
 
     def _resized(self) -> None:
-        if self.fitting_count() != self._fits:
+        if self.fitting_count() != self._fits or self.name_room() != self._name_room:
             self._draw_bars()
 
     def _show_placeholder(self, nothing_ranked: bool, no_bars: bool) -> None:
@@ -498,14 +511,28 @@ class VerticalScroll(QScrollArea):
     lower than the widget, which then scrolls.
     """
 
+    def __init__(self, parent: QWidget, min_height: int = SCROLL_MIN_HEIGHT) -> None:
+        super().__init__(parent)
+        self._min_height = min_height
+
     def minimumSizeHint(self) -> QSize:
         inner = self.widget().minimumSizeHint() if self.widget() is not None else QSize()
         scrollbar = self.verticalScrollBar().sizeHint().width()
-        return QSize(inner.width() + scrollbar + 2 * self.frameWidth(), SCROLL_MIN_HEIGHT)
+        return QSize(inner.width() + scrollbar + 2 * self.frameWidth(), self._min_height)
 
 
 class ReflowSplitter(QSplitter):
-    """Side by side on a wide page, one above the other on a narrow one (a small window)."""
+    """Side by side on a wide page, one above the other on a narrow one (a small window).
+
+    Signals:
+        reflowed(bool): the direction changed; True when now side by side.
+    """
+
+    reflowed = Signal(bool)
+
+    def __init__(self, orientation: Qt.Orientation, parent: QWidget) -> None:
+        super().__init__(orientation, parent)
+        self._share_pending = False
 
     def minimumSizeHint(self) -> QSize:
         hints = [self.widget(i).minimumSizeHint() for i in range(self.count())]
@@ -514,16 +541,29 @@ class ReflowSplitter(QSplitter):
         return QSize(width, height)
 
     def resizeEvent(self, event) -> None:
-        wide = event.size().width() >= SIDE_BY_SIDE_MIN_WIDTH
+        size = event.size()
+        wide = size.width() >= SIDE_BY_SIDE_MIN_WIDTH
         orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         if self.orientation() != orientation:
             self.setOrientation(orientation)
+            # Side by side, spare width goes to the results (the form is capped); one above
+            # the other, spare height is shared, so the form never shrinks to a row or two.
+            self.setStretchFactor(0, 0 if wide else 1)
+            self.setStretchFactor(1, 1)
+            self._share_pending = True  # the old sizes were lengths in the other direction
+            self.reflowed.emit(wide)
         super().resizeEvent(event)
+        length = size.width() if wide else size.height()
+        hint = self.minimumSizeHint()
+        if self._share_pending and length >= (hint.width() if wide else hint.height()):
+            first = round(length * FORM_SHARE)
+            self.setSizes([first, length - first])
+            self._share_pending = False
 
 
-def scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:
-    """``widget`` in a :class:`VerticalScroll`."""
-    area = VerticalScroll(parent)
+def scrolled(widget: QWidget, parent: QWidget, min_height: int = SCROLL_MIN_HEIGHT) -> QScrollArea:
+    """``widget`` in a :class:`VerticalScroll` at least ``min_height`` high."""
+    area = VerticalScroll(parent, min_height)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -563,7 +603,7 @@ class CalculatorPage(QWidget):
             row.addWidget(button)
         row.addStretch(1)
         results_layout = QVBoxLayout(self.results_box)
-        results_layout.addWidget(scrolled(content, self.results_box), 1)
+        results_layout.addWidget(scrolled(content, self.results_box, RESULT_MIN_HEIGHT), 1)
         results_layout.addLayout(row)  # below the scrolled rows: always in view
         self.ranking_view = RankingView(self)
         self.ranking_box = QGroupBox(self)
@@ -575,12 +615,35 @@ class CalculatorPage(QWidget):
         inner.setMaximumWidth(FORM_MAX_WIDTH)  # a 4K screen would spread it out of reading
         top.addWidget(form)
         top.addWidget(self.results_box)
-        top.setStretchFactor(1, 1)  # spare width goes to the results, not the capped form
+        top.setStretchFactor(1, 1)  # spare width goes to the results (see ReflowSplitter)
         top.setSizes([480, 420])
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.ranking_box)
         self.splitter.setSizes(list(sizes))
+        self._split = list(sizes)
+        self._top_share: float | None = None
+        top.reflowed.connect(self._reflowed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)
+
+    def _reflowed(self, wide: bool) -> None:
+        """Give form and result more of the page while they stand one above the other."""
+        self._top_share = self._split[0] / sum(self._split) if wide else STACKED_TOP_SHARE
+        self._share_page()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._share_page()
+
+    def _share_page(self) -> None:
+        """Apply a pending share once the page is laid out (it reflows before it is)."""
+        if self._top_share is None:
+            return
+        total = sum(self.splitter.sizes())
+        if total < self.splitter.minimumSizeHint().height():
+            return
+        top = round(total * self._top_share)
+        self.splitter.setSizes([top, total - top])
+        self._top_share = None
