@@ -87,3 +87,14 @@ def test_price_rows_by_currency_and_provider():
     assert currencies.loc["GBP"].tolist() == [1, 0, 1]
     providers = price_rows_by(PRICES, "provider", {"USD"})
     assert providers["provider"].tolist() == ["A", "(none)", "B"]
+
+
+def test_a_device_neither_sold_nor_rented_is_not_published_for_any_price():
+    internal = CATALOG.assign(
+        not_published=[None, "purchase_price cloud_price", "cloud_price", None]
+    )
+    coverage = price_coverage(internal, PRICES).set_index("price_kind")
+    assert coverage.loc["any", "not_published"] == 1  # g2; g3 is only not rented
+    assert coverage.loc["any", "known_share"] == 0.75  # g1, t1 priced; g2 neither sold nor rented
+    assert coverage.loc["cloud", "not_published"] == 2
+    assert coverage.loc["purchase", "not_published"] == 1

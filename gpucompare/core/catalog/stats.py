@@ -33,9 +33,12 @@ PRICE_GROUPS: dict[str, tuple[str, ...]] = {
     "cloud": CLOUD_KINDS,
     "any": PRICE_ROW_KINDS,
 }
-GROUP_TOKENS = {
-    "purchase": PRICE_TOKENS["launch_price_usd"],
-    "cloud": PRICE_TOKENS["cloud_usd_per_hour"],
+# The not_published tokens that excuse a device from a group: all of them must be listed
+# (a device with no price at all is excused only when it is neither sold nor rented).
+GROUP_TOKENS: dict[str, tuple[str, ...]] = {
+    "purchase": (PRICE_TOKENS["launch_price_usd"],),
+    "cloud": (PRICE_TOKENS["cloud_usd_per_hour"],),
+    "any": (PRICE_TOKENS["launch_price_usd"], PRICE_TOKENS["cloud_usd_per_hour"]),
 }
 
 
@@ -71,8 +74,8 @@ def fill_rates(catalog: pd.DataFrame) -> pd.DataFrame:
 def price_coverage(catalog: pd.DataFrame, prices: pd.DataFrame) -> pd.DataFrame:
     """Per kind of price (and purchase, cloud, any): rows, devices with one, their share.
 
-    ``not_published`` counts devices that are not sold (purchase) or not rented
-    (cloud); ``known_share`` is the share with a row or such a statement. ``share_GPU``
+    ``not_published`` counts devices that are not sold (purchase), not rented (cloud), or
+    neither (any); ``known_share`` is the share with a row or such a statement. ``share_GPU``
     … ``share_ASIC`` are the shares within each device kind.
     """
     ids = catalog["id"]
@@ -83,8 +86,7 @@ def price_coverage(catalog: pd.DataFrame, prices: pd.DataFrame) -> pd.DataFrame:
     for group, members in PRICE_GROUPS.items():
         rows = prices[prices["price_kind"].isin(members)]
         has_row = ids.isin(rows["device_id"]).to_numpy()
-        token = GROUP_TOKENS.get(group)
-        listed = _lists(catalog, token) if token else np.zeros(len(catalog), dtype=bool)
+        listed = _lists(catalog, GROUP_TOKENS.get(group, ()))
         record = {
             "price_kind": group,
             "rows": len(rows),
@@ -101,9 +103,13 @@ def price_coverage(catalog: pd.DataFrame, prices: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame.from_records(records)
 
 
-def _lists(catalog: pd.DataFrame, token: str) -> np.ndarray:
-    """Rows whose not_published names ``token``, whatever their cells hold."""
-    return np.array([token in not_published_columns(row) for _, row in catalog.iterrows()], bool)
+def _lists(catalog: pd.DataFrame, tokens: tuple[str, ...]) -> np.ndarray:
+    """Rows whose not_published names every one of ``tokens`` (none when there are none)."""
+    if not tokens:
+        return np.zeros(len(catalog), dtype=bool)
+    return np.array(
+        [set(tokens) <= not_published_columns(row) for _, row in catalog.iterrows()], bool
+    )
 
 
 def price_rows_by(prices: pd.DataFrame, column: str, rated: set[str]) -> pd.DataFrame:
