@@ -74,3 +74,18 @@ def test_precision_and_currency_change_cells_and_headers(small_state):
     prices = dict(zip(_column(model, "name"), _column(model, "launch_price_usd"), strict=True))
     assert np.isclose(prices["Bolt R4090"], 1599 * rate)
     assert model.headerData(2, Qt.Orientation.Horizontal) == "Purchase price (CNY)"
+
+
+def test_a_filter_change_keeps_the_column_widths_the_user_set(window, qtbot):
+    from gpucompare.core.catalog.filters import Range
+
+    table = window.table
+    header = table.horizontalHeader()
+    header.resizeSection(0, 333)
+    window.state.update_filters(memory_gb=Range(low=16.0))
+    window.state.update_filters(memory_gb=Range())
+    window.state.set_selection(list(window.state.catalog["id"][:1]))
+    window.state.update_filters(search="a")
+    assert header.sectionSize(0) == 333
+    window.state.set_precision("FP16")  # new headers: the columns are fitted to them again
+    assert header.sectionSize(0) != 333

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import heapq
-
+import pandas as pd
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
@@ -29,6 +28,8 @@ class CatalogTable(QTableView):
         self._state = state
         self._syncing = False
         self._sized_for: tuple[object, ...] | None = None
+        self._widths_of: pd.DataFrame | None = None  # the catalog _widths were measured on
+        self._widths: dict[str, int] = {}
         self.setObjectName("catalogTable")
         rows = self.verticalHeader()
         rows.setDefaultSectionSize(24)
@@ -52,7 +53,7 @@ class CatalogTable(QTableView):
         self.selectionModel().selectionChanged.connect(self._selection_from_view)
         self.model_.modelReset.connect(self._after_reset)
         state.selection_changed.connect(self._selection_from_state)
-        self._size_columns()
+        self._after_reset()  # fits the columns, and remembers the headers it fitted them to
 
     # Columns ---------------------------------------------------------------------------
     def _header_menu(self, position: QPoint) -> None:
@@ -103,12 +104,21 @@ class CatalogTable(QTableView):
         set_wrapping(header, 2 if wraps else 1)
 
     def _widest_value(self, field_id: str) -> int:
-        """Width of the longest values of a text column (the longest few by length)."""
-        distinct = {str(v) for v in self._state.catalog[field_id].dropna().unique()}
-        longest = heapq.nlargest(LONGEST_SAMPLE, distinct, key=len)
-        metrics = self.fontMetrics()
-        widest = max((metrics.horizontalAdvance(v) for v in longest), default=0)
-        return widest + CELL_PADDING_PX
+        """Width of the longest values of a text column (the longest few by length).
+
+        Found without a Python loop over the rows (a merged price list may hold 100,000),
+        and once per catalog: a precision or language change renames the headers only.
+        """
+        catalog = self._state.catalog
+        if catalog is not self._widths_of:
+            self._widths_of, self._widths = catalog, {}
+        if field_id not in self._widths:
+            values = pd.Series(catalog[field_id].dropna().unique()).astype(str)
+            longest = values[values.str.len().nlargest(LONGEST_SAMPLE).index]
+            metrics = self.fontMetrics()
+            widest = max((metrics.horizontalAdvance(v) for v in longest), default=0)
+            self._widths[field_id] = widest + CELL_PADDING_PX
+        return self._widths[field_id]
 
     def _after_reset(self) -> None:
         model = self.model_
@@ -133,7 +143,6 @@ class CatalogTable(QTableView):
             self._state.set_selection(ids, current_id if current_id in ids else None)
         finally:
             self._syncing = False
-        self._sized_for: tuple[object, ...] | None = None
 
     def _selection_from_state(self) -> None:
         if self._syncing:
@@ -158,4 +167,3 @@ class CatalogTable(QTableView):
                     self.scrollTo(index)
         finally:
             self._syncing = False
-        self._sized_for: tuple[object, ...] | None = None
