@@ -154,3 +154,36 @@ def test_hidden_panels_wait_and_catch_up_when_shown(window):
     assert window.ranking.ranked_ids == before  # hidden: no work done yet
     window.tabs.setCurrentWidget(window.ranking)
     assert window.ranking.ranked_ids == ["tera-t5"]
+
+
+def test_a_big_catalog_draws_each_position_once_and_the_tip_counts_the_rest(qtbot):
+    from gpucompare.core.catalog.loading import conform
+    from gpucompare.core.state import AppState
+    from gpucompare.ui.charts.scatter import COLLAPSE_ABOVE, ScatterPanel
+
+    rows = COLLAPSE_ABOVE + 1_000
+    frame = conform(
+        pd.DataFrame(
+            {
+                "id": [f"gpu-{i}" for i in range(rows)] + ["tpu-0", "tpu-1"],
+                "name": [f"GPU {i}" for i in range(rows)] + ["TPU 0", "TPU 1"],
+                "vendor": "Acme",
+                "kind": ["GPU"] * rows + ["TPU", "TPU"],
+                "memory_gb": [16.0 + 16.0 * (i % 3) for i in range(rows)] + [32.0, 32.0],
+                "memory_bandwidth_gbps": [1000.0] * rows + [800.0, 800.0],
+            }
+        )
+    )
+    state = AppState(frame)
+    panel = ScatterPanel(state)
+    qtbot.addWidget(panel)
+    panel.show()
+    state.update_chart(x="memory_gb", y="memory_bandwidth_gbps", x_log=False, y_log=False)
+    plotted = panel.plotted()
+    gpus = plotted[plotted["kind"] == "GPU"]
+    assert sorted(gpus["x"]) == [16.0, 32.0, 48.0]  # three positions, drawn once each
+    assert len(plotted[plotted["kind"] == "TPU"]) == 2  # a small kind keeps every point
+    first = gpus.sort_values("x").iloc[0]
+    tip = panel._tip(first["x"], first["y"], first["id"])
+    assert f"and {len(range(0, rows, 3)) - 1:,} more devices at this point" in tip
+    assert "more devices" not in panel._tip(32.0, 800.0, "tpu-0")

@@ -39,10 +39,19 @@ from gpucompare.ui.pages.lazy import RefreshesWhenShown, when_visible
 from gpucompare.ui.widgets.quiet import select_data, set_quietly
 
 MAX_LABELS = 150
+# Points of one kind beyond which devices at exactly the same position are drawn once: a
+# merged price list of 100,000 rows holds few distinct (x, y) pairs, and drawing the rest
+# on top of them costs pyqtgraph a Python step per point without changing a pixel.
+COLLAPSE_ABOVE = 2_000
 POINT_SIZE = 10
 LABEL_FLIP_AT = 0.6  # labels of points right of this share of the x span go to their left
 # The legend's cell in the plot item's grid: the row of the view box, right of the right axis.
 LEGEND_CELL = (2, 3)
+
+
+def distinct_positions(xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
+    """True for the first point at each distinct (x, y), False for the points on top of it."""
+    return ~pd.DataFrame({"x": xs, "y": ys}).duplicated().to_numpy()
 
 
 class SideLegend(pg.LegendItem):
@@ -143,6 +152,7 @@ class ScatterPanel(RefreshesWhenShown, QWidget):
         self.empty_label.setVisible(False)
         self.plot.addItem(self.empty_label, ignoreBounds=True)
         self._shown = state.filtered.iloc[:0]
+        self._collapsed: set[str] = set()  # kinds whose identical points are drawn once
         self._legend_key: tuple[str, ...] | None = None
         self.pareto_ids: list[str] = []
         layout = QVBoxLayout(self)
@@ -209,8 +219,12 @@ class ScatterPanel(RefreshesWhenShown, QWidget):
         kinds = shown["kind"].to_numpy(dtype=object)
         plot_item = self.plot.getPlotItem()
         plot_item.setLogMode(chart.x_log, chart.y_log)
+        self._collapsed = set()
         for kind, item in self.items.items():
-            chosen = kinds == kind
+            chosen = np.flatnonzero(kinds == kind)
+            if len(chosen) > COLLAPSE_ABOVE:
+                chosen = chosen[distinct_positions(xs[chosen], ys[chosen])]
+                self._collapsed.add(kind)
             item.setData(xs[chosen], ys[chosen], data=ids[chosen])
         self._rebuild_legend(tuple(k for k in self.items if (kinds == k).any()))
         set_axis_titles(self.plot, axis_label(state, chart.x), axis_label(state, chart.y))
@@ -313,6 +327,16 @@ class ScatterPanel(RefreshesWhenShown, QWidget):
         for field_id in (chart.x, chart.y):
             value = format_value(row[field_id], field(field_id))
             lines.append(f"{field_label(field_id, state.precision, state.currency.code)}: {value}")
+        if row["kind"] in self._collapsed:
+            shown = self._shown
+            same = (
+                (shown["kind"] == row["kind"])
+                & (shown[chart.x] == row[chart.x])
+                & (shown[chart.y] == row[chart.y])
+            )
+            others = int(same.sum()) - 1
+            if others:
+                lines.append(self.tr("and {n} more devices at this point").format(n=f"{others:,}"))
         return "\n".join(lines)
 
     def _clicked(self, item: pg.PlotDataItem, points, event) -> None:
