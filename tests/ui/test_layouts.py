@@ -110,3 +110,38 @@ def test_a_stacked_calculator_form_shows_several_rows(big_window, qtbot):
         row = page.fontMetrics().height() + 12
         assert form_height >= 4 * row, (name, top.sizes(), page.splitter.sizes())
         assert result_height >= 2 * row, (name, top.sizes())
+
+
+def test_long_result_values_are_whole_beside_the_form(qtbot):
+    """A 1,024-device run's layout and effective-MFU texts fit the result column, also
+    right after the page is first opened."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from gpucompare.ui.app import build_window, make_application
+    from gpucompare.ui.settings import Settings
+
+    make_application()
+    settings = Settings()
+    settings.set_value("ui/language", ENGLISH)
+    window = build_window(settings=settings)
+    qtbot.addWidget(window)
+    window.set_language(ENGLISH)
+    window.resize(1366, 768)
+    window.show()
+    window.state.update_training(params="70B", tokens="2T", count="1024", days="")
+    window.pages.setCurrentWidget(window.training_page)  # built now, as the page opens
+    for _ in range(10):
+        QCoreApplication.processEvents()
+    page = window.training
+    grid = page.results
+    scroll = grid.parentWidget()
+    while not isinstance(scroll, QScrollArea):
+        scroll = scroll.parentWidget()
+    viewport = scroll.viewport()  # what the result column shows
+    assert page.splitter.widget(0).orientation().name == "Horizontal"
+    for key, value in grid.values.items():
+        if value.text():
+            right = value.mapTo(viewport, value.rect().topRight()).x()
+            needed = value.fontMetrics().horizontalAdvance(value.text())
+            assert right <= viewport.width() + 1, key
+            assert value.width() >= needed, (key, value.text())

@@ -58,7 +58,8 @@ SCROLL_MIN_HEIGHT = 80
 RESULT_MIN_HEIGHT = 48  # two result rows; the rest scrolls
 STACKED_TOP_SHARE = 0.62  # form and result one above the other take this much of the page
 SIDE_BY_SIDE_MIN_WIDTH = 960  # form and result need about this much side by side
-FORM_SHARE = 0.55  # the form's part of the page when the splitter changes direction
+FORM_SHARE = 0.55  # the form's part of the height when form and result are stacked
+WIDE_FORM_PX = 480  # the form's width side by side; the result takes the rest
 
 
 def number_text(value: float) -> str:
@@ -556,7 +557,7 @@ class ReflowSplitter(QSplitter):
         length = size.width() if wide else size.height()
         hint = self.minimumSizeHint()
         if self._share_pending and length >= (hint.width() if wide else hint.height()):
-            first = round(length * FORM_SHARE)
+            first = WIDE_FORM_PX if wide else round(length * FORM_SHARE)
             self.setSizes([first, length - first])
             self._share_pending = False
 
@@ -616,7 +617,7 @@ class CalculatorPage(QWidget):
         top.addWidget(form)
         top.addWidget(self.results_box)
         top.setStretchFactor(1, 1)  # spare width goes to the results (see ReflowSplitter)
-        top.setSizes([480, 420])
+        top.setSizes([WIDE_FORM_PX, 420])
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.ranking_box)
