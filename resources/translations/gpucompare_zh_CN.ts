@@ -506,12 +506,12 @@
 <context>
     <name>CatalogTable</name>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/table_panel.py" line="62"/>
+        <location filename="../../gpucompare/ui/pages/hardware/table_panel.py" line="64"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/table_panel.py" line="75"/>
+        <location filename="../../gpucompare/ui/pages/hardware/table_panel.py" line="77"/>
         <source>Reset to default columns</source>
         <translation>恢复默认列</translation>
     </message>
@@ -532,22 +532,22 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../gpucompare/ui/charts/style.py" line="196"/>
+        <location filename="../../gpucompare/ui/charts/style.py" line="201"/>
         <source>{n} no {what}</source>
         <translation>{n} 个缺少{what}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/style.py" line="205"/>
+        <location filename="../../gpucompare/ui/charts/style.py" line="210"/>
         <source>{n} zero on a log axis</source>
         <translation>{n} 个在对数轴上为零</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/style.py" line="214"/>
+        <location filename="../../gpucompare/ui/charts/style.py" line="219"/>
         <source>{n} hidden: {why}</source>
         <translation>已隐藏 {n} 个：{why}</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/charts/style.py" line="215"/>
+        <location filename="../../gpucompare/ui/charts/style.py" line="220"/>
         <source>, </source>
         <translation>，</translation>
     </message>
@@ -1469,16 +1469,11 @@
     </message>
     <message>
         <location filename="../../gpucompare/ui/pages/hardware/details_panel.py" line="89"/>
-        <source>Date of the price</source>
-        <translation>价格日期</translation>
-    </message>
-    <message>
-        <location filename="../../gpucompare/ui/pages/hardware/details_panel.py" line="90"/>
         <source>Purchase ({currency})</source>
         <translation>购买价（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/hardware/details_panel.py" line="91"/>
+        <location filename="../../gpucompare/ui/pages/hardware/details_panel.py" line="90"/>
         <source>Cloud ({currency}/h)</source>
         <translation>云端（{currency}/小时）</translation>
     </message>
@@ -4809,12 +4804,12 @@ The files themselves stay on disk; you can open them again.</source>
 <context>
     <name>RankingView</name>
     <message>
-        <location filename="../../gpucompare/ui/pages/calculator.py" line="488"/>
+        <location filename="../../gpucompare/ui/pages/calculator.py" line="489"/>
         <source>No device to rank</source>
         <translation>没有可排名的设备</translation>
     </message>
     <message>
-        <location filename="../../gpucompare/ui/pages/calculator.py" line="490"/>
+        <location filename="../../gpucompare/ui/pages/calculator.py" line="491"/>
         <source>No ranked device has a value for “{m}”</source>
         <translation>排名中没有设备具有“{m}”的数值</translation>
     </message>

@@ -115,6 +115,8 @@ def test_details_list_every_price_row_and_mark_the_picked_ones(main):
 
 
 def test_price_history_plots_purchase_and_cloud_separately(main):
+    from gpucompare.ui.pages.hardware.price_history import PLOT_HEIGHT
+
     main.state.set_selection(["acme-h100"])
     history = main.details.history
     assert history.isVisible()
@@ -122,6 +124,12 @@ def test_price_history_plots_purchase_and_cloud_separately(main):
     assert list(ys) == [30000, 25000]
     assert 2023 < xs[0] < 2023.3 < 2025 < xs[1] < 2025.1
     assert len(history.series["cloud"][0]) == 2
+    for plot, title in ((history.purchase_plot, "Purchase (USD)"), (history.cloud_plot, "Cloud")):
+        item = plot.getPlotItem()
+        assert item.titleLabel.text.startswith(title)
+        assert plot.minimumHeight() >= PLOT_HEIGHT  # titles never shrink the small plots
+        unit = item.getAxis("left").label.boundingRect().width()  # rotated: its length
+        assert unit <= item.getViewBox().height()  # the value axis title is whole
     main.state.set_selection(["bolt-r4090"])  # no price rows at all
     assert not history.isVisible()
 

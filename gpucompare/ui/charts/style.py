@@ -142,6 +142,7 @@ def add_data_item(plot: pg.PlotWidget, item: pg.GraphicsObject) -> None:
 
 
 LABEL_STYLE = {"color": "#374151", "font-size": "10pt"}
+DESIGNED_MINIMUM = "designedMinimumHeight"  # a plot's own minimum, before titles raised it
 
 
 def set_axis_titles(plot: pg.PlotWidget, bottom: str, left: str) -> None:
@@ -154,8 +155,12 @@ def set_axis_titles(plot: pg.PlotWidget, bottom: str, left: str) -> None:
     for side, text in (("bottom", bottom), ("left", left)):
         if item.getAxis(side).labelText != text:
             item.setLabel(side, text, **LABEL_STYLE)
-    needed = item.effectiveSizeHint(Qt.SizeHint.MinimumSize).height()
-    plot.setMinimumHeight(math.ceil(needed) + 2 * plot.frameWidth())
+    needed = math.ceil(item.effectiveSizeHint(Qt.SizeHint.MinimumSize).height())
+    designed = plot.property(DESIGNED_MINIMUM)  # the height the plot was made with
+    if designed is None:
+        designed = plot.minimumHeight()
+        plot.setProperty(DESIGNED_MINIMUM, designed)
+    plot.setMinimumHeight(max(int(designed), needed + 2 * plot.frameWidth()))
 
 
 def short_name(name: str, limit: int = 30) -> str:

@@ -86,8 +86,8 @@ class DetailsPanel(RefreshesWhenShown, QWidget):
             purchase,
             cloud,
             {
-                "year": self.tr("Date of the price"),
                 "purchase": self.tr("Purchase ({currency})").format(currency=code),
                 "cloud": self.tr("Cloud ({currency}/h)").format(currency=code),
             },
+            {"purchase": code, "cloud": f"{code}/h"},
         )

@@ -17,6 +17,8 @@ from gpucompare.ui.charts.style import (
 )
 
 PLOT_HEIGHT = 120
+TITLE_SIZE = "9pt"
+TITLE_COLOUR = "#374151"
 
 
 def _small_plot(parent: QWidget) -> pg.PlotWidget:
@@ -60,10 +62,15 @@ class PriceHistoryChart(QWidget):
         layout.addWidget(self.cloud_plot)
 
     def show_history(
-        self, purchase: pd.DataFrame, cloud: pd.DataFrame, titles: dict[str, str]
+        self,
+        purchase: pd.DataFrame,
+        cloud: pd.DataFrame,
+        titles: dict[str, str],
+        units: dict[str, str],
     ) -> None:
-        """Plot (year, amount) frames; an empty frame hides its plot. ``titles``: axis titles
-        keyed ``year``, ``purchase`` and ``cloud``."""
+        """Plot (year, amount) frames; an empty frame hides its plot. ``titles`` (above each
+        plot) and ``units`` (its value axis) are keyed ``purchase`` and ``cloud``: a small
+        plot has no room for a long rotated title, and its year axis needs none."""
         self.series = {}
         for name, frame, plot in (
             ("purchase", purchase, self.purchase_plot),
@@ -75,6 +82,7 @@ class PriceHistoryChart(QWidget):
             plot.setVisible(len(xs) > 0)
             if len(xs):
                 self.series[name] = (xs, ys)
-                set_axis_titles(plot, titles["year"], titles[name])
+                plot.getPlotItem().setTitle(titles[name], size=TITLE_SIZE, color=TITLE_COLOUR)
+                set_axis_titles(plot, "", units[name])
                 plot.getPlotItem().enableAutoRange()
         self.setVisible(bool(self.series))
