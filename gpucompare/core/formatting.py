@@ -7,6 +7,14 @@ import math
 import pandas as pd
 
 MISSING = "—"
+# Below this magnitude a number is written in scientific notation with 3 significant digits
+# (1.93e-10 h, not 0.000000000193 h).
+SCIENTIFIC_BELOW = 1e-4
+
+
+def is_tiny(number: float) -> bool:
+    """Whether ``number`` is non-zero and too small for plain decimals."""
+    return 0 < abs(number) < SCIENTIFIC_BELOW
 
 
 def display_decimals(number: float) -> int:
@@ -40,6 +48,8 @@ def format_number(value: object, missing: str = MISSING, *, grouping: bool = Tru
         return missing
     if math.isinf(number):
         return "∞" if number > 0 else "-∞"
+    if is_tiny(number):
+        return f"{number:.3g}"
     decimals = display_decimals(number)
     text = f"{number:,.{decimals}f}" if grouping else f"{number:.{decimals}f}"
     return strip_zeros(text) if decimals else text

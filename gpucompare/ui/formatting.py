@@ -9,7 +9,7 @@ import pandas as pd
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from gpucompare.core.catalog.fields import Field
-from gpucompare.core.formatting import MISSING, display_decimals, strip_zeros
+from gpucompare.core.formatting import MISSING, display_decimals, is_tiny, strip_zeros
 
 _WAN, _YI = 1e4, 1e8
 
@@ -25,6 +25,8 @@ def format_number(value: float, locale: QLocale, *, grouping: bool = True) -> st
     """``value`` with the locale's separators and 3 significant digits for small values."""
     if math.isinf(value):
         return "∞" if value > 0 else "-∞"
+    if is_tiny(value):
+        return locale.toString(float(value), "g", 3)
     decimals = display_decimals(value)
     options = locale.numberOptions()
     if not grouping:

@@ -33,6 +33,9 @@ def test_format_number_rules():
     assert format_number(3350) == "3,350"
     assert format_number(989.4) == "989.4"
     assert format_number(0.00602) == "0.00602"
+    assert format_number(0.000217) == "0.000217"
+    assert format_number(1.93e-10) == "1.93e-10"  # a 70-parameter model's hours, not 0.000…
+    assert format_number(-3e-7) == "-3e-07"
     assert format_number(2023, grouping=False) == "2023"
     assert format_number(math.nan) == "—"
     assert format_number(pd.NA) == "—"

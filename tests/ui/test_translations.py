@@ -115,6 +115,10 @@ def test_chinese_numbers_and_wan_yi(chinese):
     assert format_money(1_234_567.0, locale, True) == "123.5万"
     assert format_money(250_000_000.0, locale, True) == "2.5亿"
     assert format_money(1_234_567.0, locale, False) == "1,234,567"
+    from gpucompare.ui.formatting import format_number
+
+    assert format_number(1.93e-10, QLocale(QLocale.Language.German)) == "1,93e-10"
+    assert format_number(0.000217, QLocale(QLocale.Language.German)) == "0,000217"
     state = chinese.state
     state.set_visible_columns(["name", "launch_price_usd"])
     state.set_currency("CNY")
