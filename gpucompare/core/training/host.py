@@ -70,9 +70,14 @@ def host_fractions(
     if override is not None:
         return np.full(len(power_w), float(override))
     share = np.full(len(power_w), np.nan)
-    for node in node_classes():
-        members = ids.isin(node.devices).to_numpy(dtype=bool)
-        share[members] = node.system_max_w / node.devices_per_node
+    per_device = {
+        device: node.system_max_w / node.devices_per_node
+        for node in node_classes()
+        for device in node.devices
+    }
+    # One pass over the ids (a merged catalog may hold 100,000), then the few that match.
+    listed = np.flatnonzero(ids.isin(list(per_device)).to_numpy(dtype=bool))
+    share[listed] = [per_device[device] for device in ids.iloc[listed]]
     with np.errstate(divide="ignore", invalid="ignore"):
         by_node = np.maximum(share / power_w - 1.0, 0.0)
     known = (share > 0) & (power_w > 0)
