@@ -121,7 +121,9 @@ def test_scatter_axes_and_titles_are_whole_in_a_1024x640_window(bundled_window, 
         item = plot.getPlotItem()
         bottom = item.getAxis("bottom").sceneBoundingRect()
         assert bottom.bottom() <= plot.viewport().height() + 1
-        assert item.getAxis("left").label.boundingRect().width() > 100  # a long rotated title
+        title = item.getAxis("left").label.boundingRect().width()  # rotated: its length
+        assert title > 100  # a long title
+        assert title <= item.getAxis("left").height() + 1  # and whole beside the plot
         assert item.sceneBoundingRect().height() <= plot.viewport().height() + 1
     finally:
         window.set_language(ENGLISH)

@@ -148,14 +148,18 @@ DESIGNED_MINIMUM = "designedMinimumHeight"  # a plot's own minimum, before title
 def set_axis_titles(plot: pg.PlotWidget, bottom: str, left: str) -> None:
     """Axis titles in the theme's text colour; the plot is kept tall enough for them.
 
-    A rotated left title needs its own length in height: a shorter plot would cut the
-    bottom axis and its title off, so the widget asks its layout for that much.
+    A rotated left title needs its own length in height, above the bottom axis: a shorter
+    plot would cut the title, or the bottom axis and its title, so the widget asks its
+    layout for that much (never less than the height it was made with).
     """
     item = plot.getPlotItem()
     for side, text in (("bottom", bottom), ("left", left)):
         if item.getAxis(side).labelText != text:
             item.setLabel(side, text, **LABEL_STYLE)
-    needed = math.ceil(item.effectiveSizeHint(Qt.SizeHint.MinimumSize).height())
+    minimum = Qt.SizeHint.MinimumSize
+    title = item.getAxis("left").label.boundingRect().width() if left else 0.0  # rotated
+    below = item.getAxis("bottom").effectiveSizeHint(minimum).height()
+    needed = math.ceil(max(item.effectiveSizeHint(minimum).height(), title + below))
     designed = plot.property(DESIGNED_MINIMUM)  # the height the plot was made with
     if designed is None:
         designed = plot.minimumHeight()
