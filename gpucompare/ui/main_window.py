@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # the other charts and the calculator pages are built when fi
     from gpucompare.ui.pages.training.panel import TrainingPanel
 
 DEFAULT_SIZE = QSize(1300, 720)  # fits a 1366×768 screen with its taskbar
+DETAILS_WIDTH, DETAILS_MIN_WIDTH = 290, 230
 
 
 class MainWindow(MainMenus, QMainWindow):
@@ -75,9 +76,15 @@ class MainWindow(MainMenus, QMainWindow):
             "filtersDock", self.filters, Qt.DockWidgetArea.LeftDockWidgetArea, 250
         )
         self.details = DetailsPanel(state, self)
-        self.details.setMinimumWidth(230)
+        self.details.setMinimumWidth(DETAILS_MIN_WIDTH)
+        # On a screen narrower than the default window, the details start at their minimum
+        # so the table and charts keep the width (a saved layout still wins).
+        small = self.screen().availableGeometry().width() < DEFAULT_SIZE.width()
         self.details_dock = self._dock(
-            "detailsDock", self.details, Qt.DockWidgetArea.RightDockWidgetArea, 290
+            "detailsDock",
+            self.details,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+            DETAILS_MIN_WIDTH if small else DETAILS_WIDTH,
         )
 
         self.count_label = QLabel(self)

@@ -145,3 +145,13 @@ def test_long_result_values_are_whole_beside_the_form(qtbot):
             needed = value.fontMetrics().horizontalAdvance(value.text())
             assert right <= viewport.width() + 1, key
             assert value.width() >= needed, (key, value.text())
+
+
+def test_on_a_narrow_screen_the_details_start_at_their_minimum(window, qtbot):
+    from gpucompare.ui.main_window import DEFAULT_SIZE, DETAILS_MIN_WIDTH
+
+    assert window.screen().availableGeometry().width() < DEFAULT_SIZE.width()  # 800 px
+    window.resize(window.screen().availableGeometry().size())
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.details_dock.width() <= DETAILS_MIN_WIDTH + 12
