@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
 
 from gpucompare.ui.i18n import CHINESE, ENGLISH
 from gpucompare.ui.pages.calculator import ChoiceField
@@ -10,9 +10,9 @@ from gpucompare.ui.pages.calculator import ChoiceField
 PRESETS = ("mfu", "pue", "carbon_intensity")
 
 
-def _widest_text(combo: QComboBox) -> int:
+def _widest_text(combo: ChoiceField) -> int:
     metrics = combo.view().fontMetrics()
-    return max(metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+    return max(metrics.horizontalAdvance(combo.popup_text(i)) for i in range(combo.count()))
 
 
 def test_every_choice_popup_is_wide_enough_for_its_longest_choice_in_both_languages(window):
@@ -42,3 +42,14 @@ def test_preset_value_fields_are_narrower_than_their_choosers(window, qtbot):
         assert value.width() <= value.maximumWidth() < 130, name
         assert value.width() >= value.fontMetrics().horizontalAdvance("0.000388"), name
         assert chooser.width() >= row.width() - value.width() - spacing - 1, name
+
+
+def test_a_preset_box_shows_its_label_and_the_drop_down_adds_the_value(window):
+    window.pages.setCurrentWidget(window.training_page)
+    chooser = window.training.form.findChild(QComboBox, "field_mfu_preset")
+    shown = chooser.currentText()
+    assert shown == "Typical (Llama 3 405B: 38-43%)"  # the value is in the field beside it
+    assert chooser.popup_text(chooser.currentIndex()) == f"{shown} — 0.4"
+    option = QStyleOptionViewItem()
+    chooser.view().itemDelegate().initStyleOption(option, chooser.model().index(1, 0))
+    assert option.text == f"{shown} — 0.4"  # what the drop-down draws

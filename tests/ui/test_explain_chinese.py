@@ -140,7 +140,8 @@ def test_result_tooltips_show_the_chinese_formula(window):
 
 
 def _choices(chooser) -> list[str]:
-    return [chooser.itemText(i) for i in range(chooser.count())]
+    """What the drop-down shows: each label with its value."""
+    return [chooser.popup_text(i) for i in range(chooser.count())]
 
 
 def _tooltips(chooser) -> list[str]:

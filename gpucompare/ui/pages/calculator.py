@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QStyledItemDelegate,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -137,6 +138,20 @@ class TextField(QLineEdit):
 
 # Room for the drop-down's check mark, padding, frame and scroll bar beside its widest choice.
 POPUP_MARGIN = 64
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1  # a choice's detail, shown in the drop-down only
+
+
+def with_detail(text: str, detail: object) -> str:
+    """``text — detail``, or ``text`` when there is no detail."""
+    return f"{text} — {detail}" if detail else text
+
+
+class DetailDelegate(QStyledItemDelegate):
+    """Draws each drop-down item as its label followed by its detail (DETAIL_ROLE)."""
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        option.text = with_detail(option.text, index.data(DETAIL_ROLE))
 
 
 class ChoiceField(QComboBox):
@@ -157,18 +172,30 @@ class ChoiceField(QComboBox):
         self.setMinimumContentsLength(CHOICE_CHARACTERS)
         self.currentIndexChanged.connect(self._chosen)
 
-    def set_choices(self, choices: Sequence[tuple[str, str]], current: str) -> None:
-        """(label, value) pairs; select ``current``."""
+    def set_choices(
+        self, choices: Sequence[tuple[str, str]], current: str, details: Sequence[str] = ()
+    ) -> None:
+        """(label, value) pairs; select ``current``. ``details`` (one per choice, optional)
+        follow their label in the drop-down only: the closed box shows the label alone."""
         self.blockSignals(True)
         self.clear()
         for label, value in choices:
             self.addItem(label, value)
+        for index, detail in enumerate(details):
+            self.setItemData(index, detail, DETAIL_ROLE)
+        if details and not isinstance(self.view().itemDelegate(), DetailDelegate):
+            self.view().setItemDelegate(DetailDelegate(self.view()))
         self.setCurrentIndex(max(0, self.findData(current)))
         self.blockSignals(False)
         # The drop-down shows every choice whole, however narrow the box itself is.
         metrics = self.view().fontMetrics()
-        widest = max((metrics.horizontalAdvance(label) for label, _ in choices), default=0)
+        texts = [self.popup_text(index) for index in range(self.count())]
+        widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
         self.view().setMinimumWidth(widest + POPUP_MARGIN)
+
+    def popup_text(self, index: int) -> str:
+        """What the drop-down shows for choice ``index``: its label, then its detail."""
+        return with_detail(self.itemText(index), self.itemData(index, DETAIL_ROLE))
 
     def show_value(self, value: str) -> None:
         """Select ``value`` without emitting."""

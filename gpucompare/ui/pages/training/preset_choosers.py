@@ -43,8 +43,10 @@ class PresetChoosers:
         custom = QCoreApplication.translate("TrainingForm", "Custom value")
         for target, chooser in self.choosers.items():
             kind = PRESET_KINDS[target]
-            choices = [(f"{data_label(p.label)} — {p.value:g}", p.key) for p in presets(kind)]
-            chooser.set_choices([*choices, (custom, CUSTOM)], "")
+            choices = [(data_label(p.label), p.key) for p in presets(kind)]
+            # The value is in the field beside the box: the drop-down alone repeats it.
+            values = [f"{p.value:g}" for p in presets(kind)]
+            chooser.set_choices([*choices, (custom, CUSTOM)], "", [*values, ""])
             for index, preset in enumerate(presets(kind)):
                 chooser.setItemData(index, preset_tooltip(preset), Qt.ItemDataRole.ToolTipRole)
 
