@@ -53,3 +53,16 @@ def test_a_preset_box_shows_its_label_and_the_drop_down_adds_the_value(window):
     option = QStyleOptionViewItem()
     chooser.view().itemDelegate().initStyleOption(option, chooser.model().index(1, 0))
     assert option.text == f"{shown} — 0.4"  # what the drop-down draws
+
+
+def test_each_preset_value_field_shows_the_chosen_presets_value(window):
+    from gpucompare.core.training import presets
+
+    window.pages.setCurrentWidget(window.training_page)
+    form = window.training.form
+    for target, kind in (("mfu", "mfu"), ("pue", "pue"), ("carbon_intensity", "carbon")):
+        default = next(p for p in presets(kind) if p.default)
+        assert form.fields[target].placeholderText() == f"{default.value:g}", target
+    other = next(p for p in presets("pue") if not p.default)
+    window.state.update_training(pue=other.key)
+    assert form.fields["pue"].placeholderText() == f"{other.value:g}"

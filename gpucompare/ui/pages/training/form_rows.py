@@ -8,8 +8,10 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QTabWidget, QWid
 from gpucompare.ui.pages.calculator import ChoiceField, TextField
 from gpucompare.ui.pages.training.preset_choosers import PresetChoosers
 
-# Characters a preset's typed value needs ("0.000388" for a carbon intensity).
-VALUE_CHARACTERS = 9
+# Characters a preset's typed value needs ("0.000388" for a carbon intensity), and room
+# for the field's clear button and padding.
+VALUE_CHARACTERS = 8
+VALUE_MARGIN_PX = 36
 
 
 def row_widget(parent: QWidget) -> tuple[QWidget, QHBoxLayout]:
@@ -52,7 +54,9 @@ class FormRows:
         row, layout = row_widget(form.parentWidget())
         layout.addWidget(choosers.make(target, row), 1)
         value = self.text(target, row)
-        value.setMaximumWidth(value.fontMetrics().horizontalAdvance("0" * VALUE_CHARACTERS) + 48)
+        value.setMaximumWidth(
+            value.fontMetrics().horizontalAdvance("0" * VALUE_CHARACTERS) + VALUE_MARGIN_PX
+        )
         layout.addWidget(value)
         self.row(form, target, row)
 

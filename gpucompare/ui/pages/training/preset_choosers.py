@@ -58,7 +58,11 @@ class PresetChoosers:
             if not value.strip():
                 kind = PRESET_KINDS[target]
                 chooser.show_value(next(p.key for p in presets(kind) if p.default))
-            chooser.setToolTip(chooser.currentText())
+            chooser.setToolTip(chooser.popup_text(chooser.currentIndex()))
+            chosen = chooser.currentData()
+            preset = next((p for p in presets(PRESET_KINDS[target]) if p.key == chosen), None)
+            if preset is not None:  # the preset's value, greyed, in the field beside the box
+                self._fields[target].setPlaceholderText(f"{preset.value:g}")
 
     def _chosen(self, name: str, key: str) -> None:
         target = name.removesuffix("_preset")
