@@ -89,14 +89,18 @@ def test_solve_for_days_and_a_typo_is_pointed_at(panel, qtbot):
     _type(qtbot, panel.fields["days"], "30")
     assert state.training_form.count == ""
     assert panel.result.wall_clock_days <= 30
-    _type(qtbot, panel.fields["params"], "70X")
+    params = panel.fields["params"]
+    params.setToolTip("how many parameters")
+    _type(qtbot, params, "70X")
     assert panel.result is None
-    assert panel.fields["params"].property("invalid") is True
+    assert params.property("invalid") is True
+    assert "70X" in params.toolTip()  # the error, where the user looks
     assert "Parameters" in panel.error_label.text()
     assert panel.error_label.isVisible()
-    _type(qtbot, panel.fields["params"], "7B")
+    _type(qtbot, params, "7B")
     assert panel.result is not None
-    assert not panel.fields["params"].property("invalid")
+    assert not params.property("invalid")
+    assert params.toolTip() == "how many parameters"  # not the stale error
 
 
 def test_ranking_order_equals_the_core(panel):

@@ -68,13 +68,20 @@ def number_text(value: float) -> str:
     return format_number(value, QLocale())
 
 
+# Where a marked field keeps the tooltip it had before its error replaced it.
+TIP_BEFORE_ERROR = "tipBeforeError"
+
+
 def mark(widget: QWidget, invalid: bool, why: str = "") -> None:
-    """Show (or clear) an input's error state, with the reason as its tooltip."""
-    if bool(widget.property("invalid")) == invalid and not invalid:
+    """Show (or clear) an input's error state, with the reason as its tooltip; clearing it
+    gives the field back the tooltip it had before."""
+    was_invalid = bool(widget.property("invalid"))
+    if was_invalid == invalid and not invalid:
         return
+    if invalid and not was_invalid:
+        widget.setProperty(TIP_BEFORE_ERROR, widget.toolTip())
     widget.setProperty("invalid", invalid)
-    if invalid:
-        widget.setToolTip(why)
+    widget.setToolTip(why if invalid else str(widget.property(TIP_BEFORE_ERROR) or ""))
     widget.style().unpolish(widget)
     widget.style().polish(widget)
 
