@@ -155,3 +155,15 @@ def test_on_a_narrow_screen_the_details_start_at_their_minimum(window, qtbot):
     window.show()
     qtbot.waitExposed(window)
     assert window.details_dock.width() <= DETAILS_MIN_WIDTH + 12
+
+
+@pytest.mark.parametrize("big_window", [(ENGLISH, (3840, 2160))], indirect=True, ids=["en-4k"])
+def test_on_a_big_screen_the_form_grows_to_its_cap(big_window, qtbot):
+    from gpucompare.ui.pages.calculator import FORM_MAX_WIDTH, WIDE_FORM_PX
+
+    window, _, _ = big_window
+    window.pages.setCurrentWidget(window.training_page)
+    qtbot.wait(50)
+    form_width, result_width = window.training.splitter.widget(0).sizes()
+    assert form_width >= FORM_MAX_WIDTH > WIDE_FORM_PX  # not the laptop's 480 px
+    assert result_width > form_width  # the rest goes to the result

@@ -55,12 +55,19 @@ BAR_COUNT = 10  # at most; fewer when the chart is too low for each label to be 
 ROW_GAP_PX = 4  # between two bar labels, so neighbours never touch
 CHOICE_CHARACTERS = 10
 FORM_MAX_WIDTH = 760
+FORM_SCROLL_PX = 20  # the form's scroll bar beside its capped width
 SCROLL_MIN_HEIGHT = 80
 RESULT_MIN_HEIGHT = 48  # two result rows; the rest scrolls
 STACKED_TOP_SHARE = 0.62  # form and result one above the other take this much of the page
 SIDE_BY_SIDE_MIN_WIDTH = 960  # form and result need about this much side by side
 FORM_SHARE = 0.55  # the form's part of the height when form and result are stacked
-WIDE_FORM_PX = 480  # the form's width side by side; the result takes the rest
+WIDE_FORM_PX = 480  # the form's least width side by side; the result takes the rest
+WIDE_FORM_SHARE = 0.35  # on a big screen the form grows to this share, up to its cap
+
+
+def wide_form_width(length: int) -> int:
+    """The form's width beside the result on a page ``length`` pixels wide."""
+    return max(WIDE_FORM_PX, min(FORM_MAX_WIDTH + FORM_SCROLL_PX, round(length * WIDE_FORM_SHARE)))
 
 
 def number_text(value: float) -> str:
@@ -567,7 +574,7 @@ class ReflowSplitter(QSplitter):
 
     def __init__(self, orientation: Qt.Orientation, parent: QWidget) -> None:
         super().__init__(orientation, parent)
-        self._share_pending = False
+        self._share_pending = True  # the first real size shares the page out
 
     def minimumSizeHint(self) -> QSize:
         hints = [self.widget(i).minimumSizeHint() for i in range(self.count())]
@@ -591,7 +598,7 @@ class ReflowSplitter(QSplitter):
         length = size.width() if wide else size.height()
         hint = self.minimumSizeHint()
         if self._share_pending and length >= (hint.width() if wide else hint.height()):
-            first = WIDE_FORM_PX if wide else round(length * FORM_SHARE)
+            first = wide_form_width(length) if wide else round(length * FORM_SHARE)
             self.setSizes([first, length - first])
             self._share_pending = False
 
