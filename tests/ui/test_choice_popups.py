@@ -66,3 +66,20 @@ def test_each_preset_value_field_shows_the_chosen_presets_value(window):
     other = next(p for p in presets("pue") if not p.default)
     window.state.update_training(pue=other.key)
     assert form.fields["pue"].placeholderText() == f"{other.value:g}"
+
+
+def test_a_language_switch_keeps_the_chosen_presets_value_in_its_field(window):
+    from gpucompare.core.training import presets
+
+    window.pages.setCurrentWidget(window.training_page)
+    form = window.training.form
+    conservative = next(p for p in presets("mfu") if not p.default)
+    window.state.update_training(mfu=conservative.key)
+    window.set_language(CHINESE)
+    try:
+        chooser = form.findChild(QComboBox, "field_mfu_preset")
+        assert chooser.currentData() == conservative.key
+        assert form.fields["mfu"].placeholderText() == f"{conservative.value:g}"
+    finally:
+        window.set_language(ENGLISH)
+    assert form.fields["mfu"].placeholderText() == f"{conservative.value:g}"

@@ -14,7 +14,7 @@ from gpucompare.core.state import AppState
 from gpucompare.core.training import presets
 from gpucompare.core.training.form import is_preset_name
 from gpucompare.ui.labels.data_labels import data_label, preset_tooltip
-from gpucompare.ui.pages.calculator import ChoiceField
+from gpucompare.ui.pages.calculator import DETAIL_ROLE, ChoiceField
 
 CUSTOM = "__custom__"
 # Each chooser's field and the kind of preset it offers.
@@ -51,18 +51,18 @@ class PresetChoosers:
                 chooser.setItemData(index, preset_tooltip(preset), Qt.ItemDataRole.ToolTipRole)
 
     def show(self, form: FormValues) -> None:
-        """Select the form's preset, the default one when empty, else "Custom value"."""
+        """Select the form's preset, the default one when empty, else "Custom value"; a
+        chosen preset's value shows, greyed, in the field beside its box."""
         for target, chooser in self.choosers.items():
             value = getattr(form, target)
-            chooser.show_value(value if is_preset_name(value) and value else CUSTOM)
             if not value.strip():
-                kind = PRESET_KINDS[target]
-                chooser.show_value(next(p.key for p in presets(kind) if p.default))
-            chooser.setToolTip(chooser.popup_text(chooser.currentIndex()))
-            chosen = chooser.currentData()
-            preset = next((p for p in presets(PRESET_KINDS[target]) if p.key == chosen), None)
-            if preset is not None:  # the preset's value, greyed, in the field beside the box
-                self._fields[target].setPlaceholderText(f"{preset.value:g}")
+                value = next(p.key for p in presets(PRESET_KINDS[target]) if p.default)
+            chooser.show_value(value if is_preset_name(value) else CUSTOM)
+            index = chooser.currentIndex()
+            chooser.setToolTip(chooser.popup_text(index))
+            preset_value = chooser.itemData(index, DETAIL_ROLE)  # "" for "Custom value"
+            if preset_value:
+                self._fields[target].setPlaceholderText(preset_value)
 
     def _chosen(self, name: str, key: str) -> None:
         target = name.removesuffix("_preset")

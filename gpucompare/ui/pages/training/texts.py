@@ -51,7 +51,6 @@ def placeholder_texts() -> dict[str, str]:
         "flops": QCoreApplication.translate("TrainingForm", "optional, e.g. 8.4e23"),
         "count": QCoreApplication.translate("TrainingForm", "e.g. 1024"),
         "days": QCoreApplication.translate("TrainingForm", "e.g. 30"),
-        "mfu": "0.4",
         "layers": QCoreApplication.translate("TrainingForm", "derived from parameters"),
         "hidden": QCoreApplication.translate("TrainingForm", "derived from parameters"),
     }
