@@ -595,12 +595,23 @@ class ReflowSplitter(QSplitter):
             self._share_pending = True  # the old sizes were lengths in the other direction
             self.reflowed.emit(wide)
         super().resizeEvent(event)
-        length = size.width() if wide else size.height()
-        hint = self.minimumSizeHint()
-        if self._share_pending and length >= (hint.width() if wide else hint.height()):
-            first = wide_form_width(length) if wide else round(length * FORM_SHARE)
-            self.setSizes([first, length - first])
-            self._share_pending = False
+        if self._share_pending:
+            first = wide_form_width if wide else lambda length: round(length * FORM_SHARE)
+            self._share_pending = not share_out(self, first)
+
+
+def share_out(splitter: QSplitter, first: Callable[[int], int]) -> bool:
+    """Give a two-widget splitter's first widget ``first(length)`` pixels and the second the
+    rest, once the splitter is long enough for both widgets' minimum sizes; whether it did.
+    """
+    hint = splitter.minimumSizeHint()
+    horizontal = splitter.orientation() == Qt.Orientation.Horizontal
+    length = sum(splitter.sizes())
+    if length < (hint.width() if horizontal else hint.height()):
+        return False
+    size = first(length)
+    splitter.setSizes([size, length - size])
+    return True
 
 
 def scrolled(widget: QWidget, parent: QWidget, min_height: int = SCROLL_MIN_HEIGHT) -> QScrollArea:
@@ -681,11 +692,6 @@ class CalculatorPage(QWidget):
 
     def _share_page(self) -> None:
         """Apply a pending share once the page is laid out (it reflows before it is)."""
-        if self._top_share is None:
-            return
-        total = sum(self.splitter.sizes())
-        if total < self.splitter.minimumSizeHint().height():
-            return
-        top = round(total * self._top_share)
-        self.splitter.setSizes([top, total - top])
-        self._top_share = None
+        share = self._top_share
+        if share is not None and share_out(self.splitter, lambda length: round(length * share)):
+            self._top_share = None
