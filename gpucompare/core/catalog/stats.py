@@ -14,7 +14,7 @@ from gpucompare.core.catalog.prices import CLOUD_KINDS, PRICE_ROW_KINDS, PURCHAS
 from gpucompare.core.catalog.published import (
     PRICE_TOKENS,
     column_not_published,
-    not_published_columns,
+    lists_all,
 )
 from gpucompare.core.catalog.schema import COLUMNS, KINDS
 
@@ -107,9 +107,7 @@ def _lists(catalog: pd.DataFrame, tokens: tuple[str, ...]) -> np.ndarray:
     """Rows whose not_published names every one of ``tokens`` (none when there are none)."""
     if not tokens:
         return np.zeros(len(catalog), dtype=bool)
-    return np.array(
-        [set(tokens) <= not_published_columns(row) for _, row in catalog.iterrows()], bool
-    )
+    return np.array([lists_all(row, tokens) for _, row in catalog.iterrows()], bool)
 
 
 def price_rows_by(prices: pd.DataFrame, column: str, rated: set[str]) -> pd.DataFrame:
