@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from gpucompare.ui.charts.style import (
     GRID_ALPHA,
     KIND_COLOURS,
+    LABEL_STYLE,
     NumberAxis,
     YearAxis,
     brush,
@@ -18,7 +19,6 @@ from gpucompare.ui.charts.style import (
 
 PLOT_HEIGHT = 120
 TITLE_SIZE = "9pt"
-TITLE_COLOUR = "#374151"
 
 
 def _small_plot(parent: QWidget) -> pg.PlotWidget:
@@ -82,7 +82,9 @@ class PriceHistoryChart(QWidget):
             plot.setVisible(len(xs) > 0)
             if len(xs):
                 self.series[name] = (xs, ys)
-                plot.getPlotItem().setTitle(titles[name], size=TITLE_SIZE, color=TITLE_COLOUR)
+                plot.getPlotItem().setTitle(
+                    titles[name], size=TITLE_SIZE, color=LABEL_STYLE["color"]
+                )
                 set_axis_titles(plot, "", units[name])
                 plot.getPlotItem().enableAutoRange()
         self.setVisible(bool(self.series))
