@@ -36,7 +36,10 @@ PRICES_FILE_NAME = "prices.csv"
 
 def bundled_catalog_files() -> list[Path]:
     """The bundled catalog's device CSV files, in a stable order (not the prices table)."""
-    return sorted(p for p in catalog_dir().glob("*.csv") if p.name != PRICES_FILE_NAME)
+    # A suffix test, not glob("*.csv"): glob compiles a regular expression on every start.
+    return sorted(
+        p for p in catalog_dir().iterdir() if p.suffix == ".csv" and p.name != PRICES_FILE_NAME
+    )
 
 
 def bundled_prices_file() -> Path:

@@ -5,19 +5,23 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-# The data and chart stack first: once PySide6 is imported its import hook inspects every
-# later import, which makes pandas and pyqtgraph load much more slowly (see benchmarks/).
+# pandas and the Qt-free core before PySide6: once PySide6 is imported, its import hook
+# reads the source of every module imported after it (looking for "PySide6"), which makes
+# each later import slower (see benchmarks/).
 import pandas  # noqa: F401
-import pyqtgraph  # noqa: F401
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from gpucompare import __version__, paths
 from gpucompare.core.catalog.loading import load_bundled_priced
 from gpucompare.core.currency import Currency, load_currencies, with_rate
 from gpucompare.core.issues import CatalogError, InputError
 from gpucompare.core.state import AppState
+
+# isort: split
+import pyqtgraph  # noqa: F401
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+
 from gpucompare.ui.i18n import set_language, system_language
 from gpucompare.ui.main_window import MainWindow
 from gpucompare.ui.settings import Settings

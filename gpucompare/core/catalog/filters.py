@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -67,28 +68,32 @@ class Filters:
 
 
 class FilterEngine:
-    """Precomputes what filtering needs once per catalog, then masks quickly."""
+    """Keeps what filtering needs per catalog, each part made when first used, then masks
+    quickly (a catalog nobody searches never builds the search text)."""
 
     def __init__(self, frame: pd.DataFrame) -> None:
         self._frame = frame
+        self._numbers: dict[str, np.ndarray] = {}
+        self._text: dict[str, np.ndarray] = {}
+
+    @functools.cached_property
+    def _haystack(self) -> np.ndarray:
+        """Each row's searched columns as one lower-case text."""
+        frame = self._frame
         texts = [frame[c].fillna("").astype(str).to_numpy(dtype=object) for c in SEARCHED_COLUMNS]
-        self._haystack = np.array(
+        return np.array(
             [" ".join(parts).lower() for parts in zip(*texts, strict=True)], dtype=object
         )
-        self._numbers = {
-            column: frame[column].to_numpy(dtype="float64", na_value=np.nan)
-            for column in (
-                "memory_gb",
-                "launch_price_usd",
-                "power_w",
-                "release_year",
-                "cloud_usd_per_hour",
-            )
-        }
-        self._text = {
-            column: frame[column].fillna("").astype(str).to_numpy()
-            for column in ("kind", "vendor", "segment", "pytorch_support", "vllm_support")
-        }
+
+    def _column_numbers(self, column: str) -> np.ndarray:
+        if column not in self._numbers:
+            self._numbers[column] = self._frame[column].to_numpy(dtype="float64", na_value=np.nan)
+        return self._numbers[column]
+
+    def _column_text(self, column: str) -> np.ndarray:
+        if column not in self._text:
+            self._text[column] = self._frame[column].fillna("").astype(str).to_numpy()
+        return self._text[column]
 
     def mask(self, filters: Filters, rate: float = 1.0) -> np.ndarray:
         """Boolean mask of the rows that pass ``filters`` (prices compared in display currency)."""
@@ -101,7 +106,7 @@ class FilterEngine:
             ("vllm_support", filters.vllm_support),
         ):
             if chosen:
-                keep &= np.isin(self._text[column], list(chosen))
+                keep &= np.isin(self._column_text(column), list(chosen))
         for column, bounds, scale in (
             ("memory_gb", filters.memory_gb, 1.0),
             ("launch_price_usd", filters.price, rate),
@@ -109,11 +114,11 @@ class FilterEngine:
             ("release_year", filters.release_year, 1.0),
         ):
             if not bounds.is_open:
-                keep &= _within(self._numbers[column] * scale, bounds)
+                keep &= _within(self._column_numbers(column) * scale, bounds)
         if filters.only_priced:
-            keep &= ~np.isnan(self._numbers["launch_price_usd"])
+            keep &= ~np.isnan(self._column_numbers("launch_price_usd"))
         if filters.only_rentable:
-            keep &= ~np.isnan(self._numbers["cloud_usd_per_hour"])
+            keep &= ~np.isnan(self._column_numbers("cloud_usd_per_hour"))
         for term in filters.search.lower().split():
             rows = np.flatnonzero(keep)
             if rows.size == 0:

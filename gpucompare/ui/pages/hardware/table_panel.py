@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QAction
@@ -106,15 +107,16 @@ class CatalogTable(QTableView):
     def _widest_value(self, field_id: str) -> int:
         """Width of the longest values of a text column (the longest few by length).
 
-        Found without a Python loop over the rows (a merged price list may hold 100,000),
+        Measured on the distinct values only (a merged price list may hold 100,000 rows),
         and once per catalog: a precision or language change renames the headers only.
         """
         catalog = self._state.catalog
         if catalog is not self._widths_of:
             self._widths_of, self._widths = catalog, {}
         if field_id not in self._widths:
-            values = pd.Series(catalog[field_id].dropna().unique()).astype(str)
-            longest = values[values.str.len().nlargest(LONGEST_SAMPLE).index]
+            values = [str(v) for v in catalog[field_id].dropna().unique()]
+            lengths = np.fromiter(map(len, values), dtype=np.int64, count=len(values))
+            longest = [values[i] for i in np.argsort(lengths)[-LONGEST_SAMPLE:]]
             metrics = self.fontMetrics()
             widest = max((metrics.horizontalAdvance(v) for v in longest), default=0)
             self._widths[field_id] = widest + CELL_PADDING_PX
