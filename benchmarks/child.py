@@ -84,7 +84,7 @@ def app(extra: list[str]) -> int:
     """gpucompare's start-up path: application, state, window, shown and painted."""
     from gpucompare.ui.app import build_window, make_application
 
-    application = make_application(sys.argv[:1])
+    application = make_application(sys.argv[:1], style_sheet=False)  # as run_app does
     window = build_window(extra)
     paint_until_settled(application, window)
     return len(window.state.catalog)

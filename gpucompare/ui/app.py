@@ -52,20 +52,34 @@ def light_palette() -> QPalette:
     return palette
 
 
-def make_application(argv: Sequence[str] | None = None) -> QApplication:
-    """The QApplication with name, style, palette, stylesheet and icon set."""
+def make_application(
+    argv: Sequence[str] | None = None, *, style_sheet: bool = True
+) -> QApplication:
+    """The QApplication with name, style, palette, icon and (unless ``style_sheet`` is
+    False, as when :func:`build_window` follows) the theme's style sheet set."""
     app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv[:1]))
     app.setOrganizationName("gpucompare")
     app.setApplicationName("gpucompare")
     app.setApplicationVersion(__version__)
-    if app.property("gpucompareStyled"):  # styling again re-polishes every live widget
-        return app
-    app.setStyle("Fusion")
-    app.setPalette(light_palette())
-    app.setStyleSheet(paths.resource("styles", "light.qss").read_text(encoding="utf-8"))
-    app.setWindowIcon(QIcon(str(paths.resource("icons", "gpucompare.svg"))))
-    app.setProperty("gpucompareStyled", True)
+    if not app.property("gpucompareStyled"):  # styling again re-polishes every live widget
+        app.setStyle("Fusion")
+        app.setPalette(light_palette())
+        app.setWindowIcon(QIcon(str(paths.resource("icons", "gpucompare.svg"))))
+        app.setProperty("gpucompareStyled", True)
+    if style_sheet:
+        set_style_sheet(app)
     return app
+
+
+def set_style_sheet(app: QApplication) -> None:
+    """The theme's style sheet, once.
+
+    The app sets it after building its window: while a sheet is in force, Qt polishes a
+    widget again, with all its children, each time it is put into another widget, which
+    building the window does panel by panel (about a tenth of the window's start-up).
+    """
+    if not app.styleSheet():
+        app.setStyleSheet(paths.resource("styles", "light.qss").read_text(encoding="utf-8"))
 
 
 def user_currencies(saved: object) -> dict[str, Currency]:
@@ -103,6 +117,7 @@ def build_window(
     window = MainWindow(state, settings)
     window.units_action.setChecked(state.chinese_units)
     settings.restore_window(window, window.splitters())
+    set_style_sheet(QApplication.instance())  # once the window is built: see set_style_sheet
     saved = settings.json_value("state/extra_files")
     saved = [p for p in saved if isinstance(p, str)] if isinstance(saved, list) else []
     paths = list(dict.fromkeys([*saved, *extra_catalogs]))
@@ -126,7 +141,7 @@ def run_app(
     With ``tour``, visit every page and chart tab, save a picture of each in that folder
     and quit (see :mod:`gpucompare.ui.tour`).
     """
-    app = make_application()
+    app = make_application(style_sheet=False)
     try:
         window = build_window(extra_catalogs)
     except CatalogError as error:
