@@ -114,7 +114,8 @@ class CatalogTable(QTableView):
         if catalog is not self._widths_of:
             self._widths_of, self._widths = catalog, {}
         if field_id not in self._widths:
-            values = [str(v) for v in catalog[field_id].dropna().unique()]
+            column = catalog[field_id].to_numpy(dtype=object, na_value="")  # no dropna(): slow
+            values = [str(v) for v in pd.unique(column)]
             lengths = np.fromiter(map(len, values), dtype=np.int64, count=len(values))
             longest = [values[i] for i in np.argsort(lengths)[-LONGEST_SAMPLE:]]
             metrics = self.fontMetrics()
