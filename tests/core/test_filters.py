@@ -65,6 +65,14 @@ def test_search_is_case_insensitive_and_all_words_must_match(engine_and_ids):
     assert _ids(engine_and_ids, Filters(search="nothing-like-this")) == set()
 
 
+def test_search_text_is_built_on_the_first_search_only(engine_and_ids):
+    engine, _ = engine_and_ids
+    _ids(engine_and_ids, Filters(kinds=frozenset({"GPU"})))
+    assert "_haystack" not in vars(engine)  # a start without a search never builds it
+    assert _ids(engine_and_ids, Filters(search="h100")) == {"acme-h100"}
+    assert "_haystack" in vars(engine)
+
+
 def test_priced_and_rentable(engine_and_ids):
     assert "tera-t5" not in _ids(engine_and_ids, Filters(only_priced=True))
     assert _ids(engine_and_ids, Filters(only_rentable=True)) == {
