@@ -71,8 +71,8 @@ def test_clicking_a_point_selects_its_row_and_selection_highlights(window):
     state, panel = window.state, window.scatter
     state.update_chart(x="memory_gb", y="peak_tflops", x_log=False, y_log=False)
     item = panel.items["GPU"]
-    point = next(p for p in item.scatter.points() if p.data() == "bolt-r4090")
-    item.sigPointsClicked.emit(item, [point], None)
+    point = next(p for p in item.points() if p.data() == "bolt-r4090")
+    item.sigClicked.emit(item, [point], None)
     assert state.selected_ids == ("bolt-r4090",)
     rows = window.table.selectionModel().selectedRows()
     assert [window.table.model_.id_at(r.row()) for r in rows] == ["bolt-r4090"]

@@ -124,22 +124,24 @@ class ScatterPanel(RefreshesWhenShown, QWidget):
         self.plot = make_plot(self)
         self.legend = SideLegend()
         self.legend.place(self.plot)
-        self.items: dict[str, pg.PlotDataItem] = {}
+        # Plain scatter and curve items, fed log10 values on a log axis (as the selection
+        # ring and the labels are): PlotDataItem's log and curve handling cost start-up time.
+        self.items: dict[str, pg.ScatterPlotItem] = {}
+        self._data_units: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         for kind in KINDS:
-            item = pg.PlotDataItem(
-                pen=None,
+            item = pg.ScatterPlotItem(
                 symbol=KIND_SYMBOLS[kind],
-                symbolSize=POINT_SIZE,
-                symbolBrush=brush(KIND_COLOURS[kind]),
-                symbolPen=pg.mkPen("w", width=0.8),
+                size=POINT_SIZE,
+                brush=brush(KIND_COLOURS[kind]),
+                pen=pg.mkPen("w", width=0.8),
                 name=choice_label(kind),
             )
-            item.scatter.opts["hoverable"] = True
-            item.scatter.opts["tip"] = self._tip
-            item.sigPointsClicked.connect(self._clicked)
+            item.opts["hoverable"] = True
+            item.opts["tip"] = self._tip
+            item.sigClicked.connect(self._clicked)
             add_data_item(self.plot, item)
             self.items[kind] = item
-        self.pareto_item = pg.PlotDataItem(
+        self.pareto_item = pg.PlotCurveItem(
             pen=pg.mkPen("#444", width=1.5, style=Qt.PenStyle.DashLine)
         )
         add_data_item(self.plot, self.pareto_item)
@@ -217,6 +219,7 @@ class ScatterPanel(RefreshesWhenShown, QWidget):
         ys = shown[chart.y].to_numpy(dtype="float64")
         ids = shown["id"].to_numpy(dtype=object)
         kinds = shown["kind"].to_numpy(dtype=object)
+        px, py = self._on_axes(xs, ys)
         plot_item = self.plot.getPlotItem()
         plot_item.setLogMode(chart.x_log, chart.y_log)
         self._collapsed = set()
@@ -225,13 +228,19 @@ class ScatterPanel(RefreshesWhenShown, QWidget):
             if len(chosen) > COLLAPSE_ABOVE:
                 chosen = chosen[distinct_positions(xs[chosen], ys[chosen])]
                 self._collapsed.add(kind)
-            item.setData(xs[chosen], ys[chosen], data=ids[chosen])
+            item.setData(x=px[chosen], y=py[chosen], data=ids[chosen])
+            self._data_units[kind] = (xs[chosen], ys[chosen])
         self._rebuild_legend(tuple(k for k in self.items if (kinds == k).any()))
         set_axis_titles(self.plot, axis_label(state, chart.x), axis_label(state, chart.y))
-        self._draw_pareto(xs, ys)
-        self._draw_labels(shown, xs, ys)
+        self._draw_pareto(xs, ys, px, py)
+        self._draw_labels(shown, px, py)
         self._highlight()
         self._show_empty(len(shown) == 0)
+
+    def _on_axes(self, xs: np.ndarray, ys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Data values as positions on the plot: log10 of the values on a log axis."""
+        chart = self._state.chart
+        return (np.log10(xs) if chart.x_log else xs, np.log10(ys) if chart.y_log else ys)
 
     def _show_empty(self, empty: bool) -> None:
         """No points: a bare plot saying so, instead of the last axes and legend."""
@@ -269,7 +278,8 @@ class ScatterPanel(RefreshesWhenShown, QWidget):
         ):
             set_quietly(check, "setChecked", value)
 
-    def _draw_pareto(self, xs: np.ndarray, ys: np.ndarray) -> None:
+    def _draw_pareto(self, xs: np.ndarray, ys: np.ndarray, px: np.ndarray, py: np.ndarray) -> None:
+        """The frontier of the data values ``xs``, ``ys``, drawn at positions ``px``, ``py``."""
         chart = self._state.chart
         if not chart.pareto or len(xs) == 0:
             self.pareto_item.setData([], [])
@@ -277,9 +287,10 @@ class ScatterPanel(RefreshesWhenShown, QWidget):
             return
         front = pareto_front(xs, ys, field(chart.x).better, field(chart.y).better)
         self.pareto_ids = self._shown["id"].iloc[front].tolist()
-        self.pareto_item.setData(xs[front], ys[front])
+        self.pareto_item.setData(px[front], py[front])
 
-    def _draw_labels(self, shown: pd.DataFrame, xs: np.ndarray, ys: np.ndarray) -> None:
+    def _draw_labels(self, shown: pd.DataFrame, px: np.ndarray, py: np.ndarray) -> None:
+        """One label per point, at the plot positions ``px``, ``py``."""
         for item in self._label_items:
             self.plot.removeItem(item)
         self._label_items = []
@@ -293,8 +304,6 @@ class ScatterPanel(RefreshesWhenShown, QWidget):
             self.hidden_label.setText(" · ".join(t for t in (self.hidden_label.text(), note) if t))
             self.hidden_label.setVisible(True)
             return
-        px = np.log10(xs) if chart.x_log else xs
-        py = np.log10(ys) if chart.y_log else ys
         flip_at = px.min() + LABEL_FLIP_AT * (px.max() - px.min()) if len(px) else 0.0
         for name, x, y in zip(shown["name"], px, py, strict=True):
             # Right-hand points get their label on the left, so none runs off the plot.
@@ -308,12 +317,10 @@ class ScatterPanel(RefreshesWhenShown, QWidget):
         chart = self._state.chart
         shown = self._shown
         chosen = shown["id"].isin(self._state.selected_ids).to_numpy()
-        xs = shown[chart.x].to_numpy(dtype="float64")[chosen]
-        ys = shown[chart.y].to_numpy(dtype="float64")[chosen]
-        if chart.x_log:
-            xs = np.log10(xs)
-        if chart.y_log:
-            ys = np.log10(ys)
+        xs, ys = self._on_axes(
+            shown[chart.x].to_numpy(dtype="float64")[chosen],
+            shown[chart.y].to_numpy(dtype="float64")[chosen],
+        )
         self.selected_item.setData(xs, ys, data=shown["id"].to_numpy(dtype=object)[chosen])
 
     # Interaction -------------------------------------------------------------------------------
@@ -339,7 +346,7 @@ class ScatterPanel(RefreshesWhenShown, QWidget):
                 lines.append(self.tr("and {n} more devices at this point").format(n=f"{others:,}"))
         return "\n".join(lines)
 
-    def _clicked(self, item: pg.PlotDataItem, points, event) -> None:
+    def _clicked(self, item: pg.ScatterPlotItem, points, event) -> None:
         ids = [str(p.data()) for p in points[:1]]
         if not ids:
             return
@@ -352,10 +359,10 @@ class ScatterPanel(RefreshesWhenShown, QWidget):
         """Every plotted point as (id, kind, x, y) in data units: what the chart shows."""
         parts = []
         for kind, item in self.items.items():
-            x, y = item.getOriginalDataset()
-            if x is None or not len(x):
+            x, y = self._data_units.get(kind, ((), ()))
+            if not len(x):
                 continue
-            ids = item.scatter.data["data"]
+            ids = item.data["data"]
             parts.append(pd.DataFrame({"id": list(ids), "kind": kind, "x": x, "y": y}))
         if not parts:
             return pd.DataFrame(columns=["id", "kind", "x", "y"])

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import Qt as TextQt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from gpucompare.core.catalog.price_rows import device_prices, price_history
 from gpucompare.core.state import AppState
-from gpucompare.ui.pages.hardware.device_html import device_html
 from gpucompare.ui.pages.hardware.device_text import DeviceText
-from gpucompare.ui.pages.hardware.price_html import prices_html
 from gpucompare.ui.pages.lazy import RefreshesWhenShown, when_visible
 
 if TYPE_CHECKING:  # built with the first price history
@@ -66,11 +63,19 @@ class DetailsPanel(RefreshesWhenShown, QWidget):
         rows = view.loc[view["id"] == device] if device else view.iloc[:0]
         if rows.empty:
             self.price_rows = None
-            hint = html.escape(self.tr("Select a device to see its details and sources."))
-            self.text.setHtml(f"<p style='color:#6b7280'>{hint}</p>")
+            hint = TextQt.convertFromPlainText(
+                self.tr("Select a device to see its details and sources."),
+                TextQt.WhiteSpaceMode.WhiteSpaceNormal,
+            )
+            self.text.setHtml(f"<div style='color:#6b7280'>{hint}</div>")
             if self._history is not None:
                 self._history.setVisible(False)
             return
+        # The renderers load with the first device shown: a start shows the hint above.
+        from gpucompare.core.catalog.price_rows import device_prices, price_history
+        from gpucompare.ui.pages.hardware.device_html import device_html
+        from gpucompare.ui.pages.hardware.price_html import prices_html
+
         row = rows.iloc[0]
         priced = state.catalog.loc[state.catalog["id"] == device].iloc[0]
         self.price_rows = device_prices(

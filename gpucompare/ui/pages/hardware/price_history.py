@@ -8,12 +8,11 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from gpucompare.ui.charts.style import (
-    GRID_ALPHA,
     KIND_COLOURS,
     LABEL_STYLE,
-    NumberAxis,
     YearAxis,
     brush,
+    make_plot,
     set_axis_titles,
 )
 
@@ -22,13 +21,7 @@ TITLE_SIZE = "9pt"
 
 
 def _small_plot(parent: QWidget) -> pg.PlotWidget:
-    plot = pg.PlotWidget(
-        parent=parent, axisItems={"left": NumberAxis("left"), "bottom": YearAxis("bottom")}
-    )
-    plot.setBackground("w")
-    item = plot.getPlotItem()
-    item.showGrid(x=True, y=True, alpha=GRID_ALPHA)
-    item.setMenuEnabled(False)
+    plot = make_plot(parent, bottom=YearAxis("bottom"))
     plot.setMinimumHeight(PLOT_HEIGHT)
     plot.setMaximumHeight(PLOT_HEIGHT + 40)
     return plot
