@@ -1,7 +1,8 @@
 """The seven measurements of the benchmark, each against a baseline timed in the same run.
 
 1. cold start to the first painted main window (a child process), against a child that
-   imports PySide6, pandas and pyqtgraph and paints an empty QMainWindow;
+   imports PySide6, pandas and pyqtgraph and paints an empty QMainWindow (both with the
+   cycle collector paused, as the launcher starts the app);
 2. ``gpucompare list --format csv`` against ``python -c "import pandas"``;
 3. a filter change until table and chart are painted, at every catalog size, against the
    bare pandas filter on the same frame (the core's share is reported on its own too);
@@ -122,8 +123,8 @@ def cold_start(bench: Bench) -> list[Result]:
             "cold start to first painted window (bundled catalog)",
             stats["app"],
             baseline=stats["baseline"],
-            baseline_name="process importing PySide6 + pandas + pyqtgraph, painting an "
-            "empty QMainWindow",
+            baseline_name="process importing PySide6 + pandas + pyqtgraph (cycle collector "
+            "paused), painting an empty QMainWindow",
             targets=(Target(START_UP_RATIO, "ratio"),),
             note="whole child process, from spawn until it exits right after the first paint",
         )

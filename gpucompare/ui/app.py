@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -129,6 +130,13 @@ def build_window(
     return window
 
 
+def resume_garbage_collection() -> None:
+    """Turn the cycle collector back on (the launcher pauses it while the app starts),
+    keeping every object start-up made out of its future passes."""
+    gc.freeze()
+    gc.enable()
+
+
 def run_app(
     extra_catalogs: Sequence[str] = (),
     screenshot: str | None = None,
@@ -149,6 +157,7 @@ def run_app(
         QMessageBox.critical(None, "gpucompare", f"{text}\n\n{error.summary()}")
         return 1
     show_on_screen(window)
+    QTimer.singleShot(0, resume_garbage_collection)
     if scenario:
         from gpucompare.ui.commands.scenario import open_scenario_file
 

@@ -72,3 +72,18 @@ def test_core_loads_before_qt_and_the_sheet_after_the_window(tmp_path):
     assert probe["sheet_after"] == theme
     # the toolbar's spacing and padding are the ones its rule names, whenever it applies
     assert probe["toolbar"] == [1, 4, 4]
+
+
+def test_collector_resumes_with_start_up_objects_frozen():
+    import gc
+
+    from gpucompare.ui.app import resume_garbage_collection
+
+    gc.disable()
+    try:
+        resume_garbage_collection()
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > 0  # what start-up made is out of the collector's way
+    finally:
+        gc.unfreeze()
+        gc.enable()
