@@ -46,12 +46,12 @@ def _money(amount: float, currency: Currency) -> str:
 def explain(result: TrainingResult, currency: Currency = USD) -> dict[str, Message]:
     """One line per output: the formula, its inputs and the result."""
     return {
-        "training_flops": _flops(result),
+        "training_flops": flops_line(result),
         "precision_used": _precision(result),
-        "mfu": _mfu(result),
+        "mfu": mfu_line(result),
         "layout": explain_layout(result),
         "effective_mfu": explain_effective_mfu(result),
-        "devices": _devices(result),
+        "devices": devices_line(result),
         "wall_clock_hours": Message(
             "T = C / (n × peak × MFU_eff) = {flops} / ({n} × {peak} TFLOPS × {mfu}) = "
             "{seconds} s = {hours} h ({days} days)",
@@ -71,16 +71,17 @@ def explain(result: TrainingResult, currency: Currency = USD) -> dict[str, Messa
         ),
         "compute_cost_usd": _compute_cost(result, currency),
         "energy_kwh": _energy(result),
-        "energy_cost_usd": _energy_cost(result, currency),
+        "energy_cost_usd": energy_cost_line(result, currency),
         "total_cost_usd": _total(result, currency),
         "co2_kg": _co2(result),
-        "memory_per_device_gb": _memory(result),
-        "min_devices": _min_devices(result),
-        "fits": _fits(result),
+        "memory_per_device_gb": memory_line(result),
+        "min_devices": min_devices_line(result),
+        "fits": fits_line(result),
     }
 
 
-def _flops(result: TrainingResult) -> Message:
+def flops_line(result: TrainingResult) -> Message:
+    """How the training FLOPs were found."""
     inputs = result.inputs
     n: str = format_count(inputs.compute_params)
     if inputs.active_params is not None:
@@ -139,7 +140,8 @@ def _precision(result: TrainingResult) -> Message:
     )
 
 
-def _mfu(result: TrainingResult) -> Message:
+def mfu_line(result: TrainingResult) -> Message:
+    """Where the MFU used comes from."""
     inputs = result.inputs
     mfu, used = f"{result.mfu:.3g}", result.precision_used
     if inputs.mfu_preset is None:
@@ -160,7 +162,8 @@ def _mfu(result: TrainingResult) -> Message:
     )
 
 
-def _devices(result: TrainingResult) -> Message:
+def devices_line(result: TrainingResult) -> Message:
+    """How many devices, and why that many."""
     inputs = result.inputs
     if inputs.target_days is None:
         return Message("n = {n} (given)", n=f"{result.devices:,}")
@@ -282,7 +285,8 @@ def _energy(result: TrainingResult) -> Message:
     )
 
 
-def _energy_cost(result: TrainingResult, currency: Currency) -> Message:
+def energy_cost_line(result: TrainingResult, currency: Currency) -> Message:
+    """The energy cost: its price and whether the total includes it."""
     if not isinstance(result.inputs.pricing, OwnedPricing):
         return Message("not charged separately: the cloud price per device-hour includes energy")
     if result.energy_cost_usd is None or result.energy_kwh is None:
@@ -323,7 +327,8 @@ def _co2(result: TrainingResult) -> Message:
     )
 
 
-def _memory(result: TrainingResult) -> Message:
+def memory_line(result: TrainingResult) -> Message:
+    """The training memory per device, term by term."""
     inputs = result.inputs
     model = memory_model(inputs.params, inputs.memory, inputs.compute_params)
     states, shape = model.states, model.shape
@@ -363,7 +368,8 @@ def _no_memory() -> Message:
     return Message("unknown: the catalog has no memory figure for this device")
 
 
-def _min_devices(result: TrainingResult) -> Message:
+def min_devices_line(result: TrainingResult) -> Message:
+    """The fewest devices whose memory holds the run."""
     if result.memory_available_gb is None:
         return _no_memory()
     usable = _usable(result.memory_available_gb)
@@ -376,7 +382,8 @@ def _min_devices(result: TrainingResult) -> Message:
     )
 
 
-def _fits(result: TrainingResult) -> Message:
+def fits_line(result: TrainingResult) -> Message:
+    """Whether the run fits the chosen devices' memory."""
     if result.fits is None:
         return _no_memory()
     return Message(

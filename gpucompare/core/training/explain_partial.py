@@ -14,13 +14,13 @@ from gpucompare.core.currency import Currency
 from gpucompare.core.messages import Message
 from gpucompare.core.training.explain import (
     USD,
-    _devices,
-    _energy_cost,
-    _fits,
-    _flops,
-    _memory,
-    _mfu,
-    _min_devices,
+    devices_line,
+    energy_cost_line,
+    fits_line,
+    flops_line,
+    memory_line,
+    mfu_line,
+    min_devices_line,
 )
 from gpucompare.core.training.explain import explain as full_explanation
 from gpucompare.core.training.explain_layout import layout_sizes
@@ -71,19 +71,19 @@ def _without_time(result: TrainingResult, currency: Currency) -> dict[str, str]:
     """
     chosen = replace(result, precision_used=result.precision)  # the MFU asked for
     lines: dict[str, str] = {
-        "training_flops": _flops(result),
-        "mfu": _mfu(chosen),
-        "energy_cost_usd": _energy_cost(result, currency),  # cloud: in the price
-        "min_devices": _min_devices(result),
+        "training_flops": flops_line(result),
+        "mfu": mfu_line(chosen),
+        "energy_cost_usd": energy_cost_line(result, currency),  # cloud: in the price
+        "min_devices": min_devices_line(result),
     }
     if result.layout is not None:
         lines["layout"] = _least_memory_layout(result)
     if result.devices is not None:
-        lines["devices"] = _devices(result)
+        lines["devices"] = devices_line(result)
     if result.memory_per_device_gb is not None:
-        lines["memory_per_device_gb"] = _memory(result)
+        lines["memory_per_device_gb"] = memory_line(result)
     if "fits" not in result.unknown:
-        lines["fits"] = _fits(result)
+        lines["fits"] = fits_line(result)
     return {key: lines.get(key, "") for key in KEYS if key in lines or key in result.unknown}
 
 
