@@ -116,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
             for size in config.sizes:
                 _progress(f"writing a {size:,}-device synthetic catalog")
                 bench.files[size] = write_synthetic_catalog(workdir / f"synthetic-{size}.csv", size)
+            if hasattr(os, "sync"):  # the files' write-back to disk must not overlap the timings
+                os.sync()
         results = []
         started = time.perf_counter()
         for title, measure in chosen:
